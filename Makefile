@@ -1,0 +1,40 @@
+# The README's two commands: `make demo` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEMO_OUT ?= var/demo
+
+.PHONY: demo test test-unit test-e2e test-enforcement bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+test-unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/unit
+
+test-e2e: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/e2e
+
+test-enforcement: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/enforcement
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/cli_startup.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

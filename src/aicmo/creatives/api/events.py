@@ -1,0 +1,1 @@
+"""Creatives publishes no events."""

@@ -1,0 +1,62 @@
+"""The error hierarchy. Every error a user can cause says what is wrong and how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class AicmoError(Exception):
+    """Base of every error this project raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where it is, what is wrong, what to do."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class InvalidInput(AicmoError):
+    """A user's input is wrong; `problems` lists every fault found, not just the first."""
+
+    def __init__(self, summary: str, problems: list[Problem] | None = None) -> None:
+        self.summary = summary
+        self.problems = list(problems or [])
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        if not self.problems:
+            return self.summary
+        lines = [self.summary] + [f"  - {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+class NotFound(AicmoError):
+    """The thing asked for does not exist."""
+
+
+class Conflict(AicmoError):
+    """The request contradicts the current state (approving a run that is not waiting)."""
+
+
+class OwnershipViolation(AicmoError):
+    """A session wrote a table that its owner module does not own (rule R5)."""
+
+    def __init__(self, table: str, table_owner: str | None, session_owner: str | None) -> None:
+        self.table = table
+        self.table_owner = table_owner
+        self.session_owner = session_owner
+        owner = table_owner or "no module"
+        writer = session_owner or "an unscoped connection"
+        super().__init__(
+            f"table {table!r} is owned by {owner!r} but was written by {writer!r}; "
+            f"only {owner!r} may write it: call a port of {owner!r} instead"
+        )
+
+
+class StepFailed(AicmoError):
+    """A workflow step failed for a reason other than bad input."""

@@ -1,0 +1,218 @@
+"""The brief, as it crosses module boundaries, and the records onboarding keeps of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from zoneinfo import ZoneInfo
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+
+from aicmo.kernel.ids import TypedId
+
+MAX_LIST = 50
+
+
+class BriefId(TypedId):
+    """One client's brief across all its versions."""
+
+
+class BriefVersionId(TypedId):
+    """One immutable version of a brief."""
+
+
+class IntakeId(TypedId):
+    """One intake: a client arriving, with or without a brief yet."""
+
+
+class Objective(StrEnum):
+    AWARENESS = "awareness"
+    LEADS = "leads"
+    SALES = "sales"
+    HIRING = "hiring"
+    RETENTION = "retention"
+
+
+class Deliverable(StrEnum):
+    STRATEGY = "strategy"
+    CALENDAR_30D = "calendar_30d"
+    SOCIAL_POSTS = "social_posts"
+    EMAIL_SEQUENCE = "email_sequence"
+    AD_COPY = "ad_copy"
+    LANDING_PAGE = "landing_page"
+    BLOG_OUTLINE = "blog_outline"
+
+
+class OutputFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+    PPTX = "pptx"
+    MD = "md"
+    ICS = "ics"
+    CSV = "csv"
+    ZIP = "zip"
+
+
+class Platform(StrEnum):
+    LINKEDIN = "linkedin"
+    INSTAGRAM = "instagram"
+    FACEBOOK = "facebook"
+    X = "x"
+    TIKTOK = "tiktok"
+    YOUTUBE = "youtube"
+    EMAIL = "email"
+
+
+_PLATFORM_ALIASES = {"twitter": "x", "x (twitter)": "x", "fb": "facebook", "ig": "instagram", "e-mail": "email"}
+
+
+def _canonical_platform(value: object) -> object:
+    if isinstance(value, str):
+        key = value.strip().lower()
+        return _PLATFORM_ALIASES.get(key, key)
+    return value
+
+
+def _canonical_word(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _known_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ValueError, KeyError):
+        raise ValueError(f"unknown time zone {value!r}: use an IANA name such as UTC or America/Los_Angeles") from None
+    return value
+
+
+def _dedupe(values: list) -> list:
+    """Keep the first of values equal up to case and surrounding space."""
+    seen: set[str] = set()
+    kept = []
+    for value in values:
+        key = str(value).casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(value)
+    return kept
+
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+TextList = Annotated[list[Text], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
+NameList = Annotated[list[Name], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
+PlatformName = Annotated[Platform, BeforeValidator(_canonical_platform)]
+PlatformList = Annotated[list[PlatformName], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Brand(_Section):
+    name: Name
+    industry: Name
+    product: Text
+    website: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://\S+$")] | None = None
+    locations: NameList = []
+    description: Text | None = None
+
+
+class OfferItem(_Section):
+    name: Name
+    usp: Text | None = None
+    price: Name | None = None
+
+
+class Offer(_Section):
+    items: Annotated[list[OfferItem], Field(max_length=MAX_LIST)] = []
+    current_offers: Text | None = None
+    proof: TextList = []
+
+
+class Audience(_Section):
+    primary: Text
+    secondary: Text | None = None
+    pain_points: TextList = []
+    desired_outcomes: TextList = []
+    objections: TextList = []
+    hangouts: NameList = []
+
+
+class Goal(_Section):
+    objective: Annotated[Objective, BeforeValidator(_canonical_word)]
+    kpis: TextList = []
+    timeline_weeks: Annotated[int, Field(ge=1, le=104)] = 12
+    budget: Name | None = None
+
+
+class Voice(_Section):
+    tone: NameList = []
+    adjectives: NameList = []
+    examples: TextList = []
+    banned_words: NameList = []
+    required_disclaimers: TextList = []
+    language: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2}(-[a-z]{2})?$")] = "en"
+
+
+class Constraints(_Section):
+    focus_platforms: PlatformList = []
+    avoid_platforms: PlatformList = []
+    geography: Text | None = None
+    competitors: NameList = []
+    legal_notes: Text | None = None
+
+    @model_validator(mode="after")
+    def _focus_is_not_avoided(self) -> Constraints:
+        both = [p.value for p in self.focus_platforms if p in self.avoid_platforms]
+        if both:
+            raise ValueError(f"{', '.join(both)} is both a focus and an avoided platform: remove it from one list")
+        return self
+
+
+class Plan(_Section):
+    deliverables: Annotated[
+        list[Annotated[Deliverable, BeforeValidator(_canonical_word)]],
+        Field(min_length=1, max_length=MAX_LIST),
+        AfterValidator(_dedupe),
+    ]
+    formats: Annotated[
+        list[Annotated[OutputFormat, BeforeValidator(_canonical_word)]],
+        Field(max_length=MAX_LIST),
+        AfterValidator(_dedupe),
+    ] = [OutputFormat.MD, OutputFormat.ZIP]
+    start_date: dt.date
+    timezone: Annotated[Name, AfterValidator(_known_timezone)] = "UTC"
+
+
+class Brief(_Section):
+    """A client's brief: what the agency knows and what it must make."""
+
+    brand: Brand
+    offer: Offer = Offer()
+    audience: Audience
+    goal: Goal
+    voice: Voice = Voice()
+    constraints: Constraints = Constraints()
+    plan: Plan
+
+    @property
+    def client_name(self) -> str:
+        return self.brand.name
+
+
+class BriefRecord(BaseModel):
+    """A stored version of a brief."""
+
+    model_config = ConfigDict(frozen=True)
+
+    brief_id: BriefId
+    version_id: BriefVersionId
+    version: int
+    intake_id: IntakeId
+    client_name: str
+    checksum: str
+    created_at: dt.datetime
+    brief: Brief

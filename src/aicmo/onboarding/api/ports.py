@@ -1,0 +1,39 @@
+"""What other modules and the operator may ask of onboarding."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId
+
+
+class BriefParser(Protocol):
+    """Reads and validates a brief file; touches no storage, so bad input leaves no trace."""
+
+    def parse_brief(self, data: bytes, source: str) -> Brief:
+        """Validate a YAML or JSON brief.
+
+        Args:
+            data: the file's bytes (at most 1 MiB).
+            source: the file name, used to pick the format and in messages.
+
+        Raises:
+            InvalidInput: listing every problem with its field path and the fix.
+        """
+        ...
+
+
+class BriefIntake(Protocol):
+    """Keeps every version of a client's brief."""
+
+    def capture(self, brief: Brief, source: str) -> BriefRecord:
+        """Store `brief` as the next version of its client's brief and return that version."""
+        ...
+
+    def get_version(self, version_id: BriefVersionId) -> BriefRecord:
+        """One stored version; raises NotFound when there is none."""
+        ...
+
+    def archive(self, brief_id: BriefId) -> None:
+        """Compensation: mark the brief archived. Idempotent."""
+        ...

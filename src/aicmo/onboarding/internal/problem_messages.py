@@ -1,0 +1,50 @@
+"""Turn pydantic's errors into problems that name the field and say what to do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aicmo.kernel.errors import Problem
+
+_FIXES = {
+    "missing": lambda e: "is required — add it (see examples/briefs/northwind.yaml)",
+    "extra_forbidden": lambda e: "is not a brief field — remove it or check its spelling",
+    "string_too_long": lambda e: f"is too long (at most {e['ctx']['max_length']:,} characters) — shorten it",
+    "string_too_short": lambda e: "is empty — write something or remove the key",
+    "too_long": lambda e: f"has too many items (at most {e['ctx']['max_length']}) — keep the most important",
+    "too_short": lambda e: "needs at least one item",
+    "enum": lambda e: f"must be one of: {e['ctx']['expected']}",
+    "date_from_datetime_parsing": lambda e: "is not a real date — use YYYY-MM-DD, e.g. 2027-01-04",
+    "date_parsing": lambda e: "is not a real date — use YYYY-MM-DD, e.g. 2027-01-04",
+    "date_from_datetime_inexact": lambda e: "must be a date without a time — use YYYY-MM-DD",
+    "date_type": lambda e: "must be a date — use YYYY-MM-DD, e.g. 2027-01-04",
+    "string_pattern_mismatch": lambda e: "has the wrong form — for a website use https://…, for a language a code such as en",
+    "int_parsing": lambda e: "must be a whole number",
+    "greater_than_equal": lambda e: f"must be at least {e['ctx']['ge']}",
+    "less_than_equal": lambda e: f"must be at most {e['ctx']['le']}",
+    "list_type": lambda e: "must be a list (YAML: one '- item' per line, or [a, b])",
+    "model_type": lambda e: "must be a mapping of keys to values",
+    "model_attributes_type": lambda e: "must be a mapping of keys to values",
+    "string_type": lambda e: "must be text",
+}
+
+
+def field_path(location: tuple[Any, ...]) -> str:
+    path = ""
+    for part in location:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif str(part).startswith(("function-", "function_")):
+            continue
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"
+
+
+def problem_from_pydantic(error: dict[str, Any]) -> Problem:
+    fix = _FIXES.get(error["type"])
+    if fix is not None:
+        message = fix(error)
+    else:
+        message = str(error["msg"]).removeprefix("Value error, ")
+    return Problem(field_path(error["loc"]), message)

@@ -1,0 +1,49 @@
+"""Output helpers shared by the commands, and the mapping of errors to exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec
+
+from rich.console import Console
+from rich.markup import escape
+
+from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+P = ParamSpec("P")
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+
+
+def user_errors(command: Callable[P, int]) -> Callable[P, int]:
+    """A user's mistake prints a clear message and exits 2, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> int:
+        try:
+            return command(*args, **kwargs)
+        except InvalidInput as error:
+            fail(error.summary)
+            for problem in error.problems:
+                err.print(f"  - {problem.field}: {problem.message}", markup=False, soft_wrap=True)
+            return EXIT_BAD_INPUT
+        except (NotFound, Conflict) as error:
+            fail(str(error))
+            return EXIT_BAD_INPUT
+
+    return wrapper
+
+
+def human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GB"

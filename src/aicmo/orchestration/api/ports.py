@@ -1,0 +1,38 @@
+"""What the operator layer may ask of orchestration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from aicmo.onboarding.api import Brief
+from aicmo.orchestration.api.dtos import RunId, RunSummary
+
+
+class Workflows(Protocol):
+    """Starts, continues and reports durable workflow runs."""
+
+    def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, *, auto_approve: bool) -> RunId:
+        """Start `client_to_delivery` for a validated brief; the package goes under `out_dir`."""
+        ...
+
+    def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:
+        """Block until the run finishes or waits for approval; return its summary."""
+        ...
+
+    def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
+        """Let a run waiting for approval go on to delivery.
+
+        Raises:
+            NotFound: no such run.
+            Conflict: the run is not waiting for approval.
+        """
+        ...
+
+    def list_runs(self, limit: int = 50) -> list[RunSummary]:
+        """The newest runs first."""
+        ...
+
+    def get_run(self, run_id: RunId) -> RunSummary:
+        """One run; raises NotFound when there is none."""
+        ...

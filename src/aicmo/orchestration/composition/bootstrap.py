@@ -1,0 +1,108 @@
+"""Builds the whole application from settings; tests pass fakes through the same function.
+
+Nothing connects at import time: engines, migrations and DBOS start inside `bootstrap`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aicmo.creatives.api import Writer
+from aicmo.creatives.internal.bootstrap import bootstrap_creatives
+from aicmo.delivery.api import PackageBuilder
+from aicmo.delivery.internal.bootstrap import bootstrap_delivery
+from aicmo.gateways.api import FileDrop
+from aicmo.gateways.internal.bootstrap import bootstrap_file_drop
+from aicmo.kernel.clock import Clock, SystemClock
+from aicmo.onboarding.api import BriefIntake, BriefParser
+from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
+from aicmo.orchestration.api import Workflows
+from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
+from aicmo.orchestration.internal.bootstrap import bootstrap_orchestration
+from aicmo.platform import durable
+from aicmo.platform.db import Database
+from aicmo.platform.db.migrations import pending_heads, upgrade
+from aicmo.platform.logging import configure_logging
+from aicmo.platform.settings import Settings
+from aicmo.production.api import ContentProduction
+from aicmo.production.internal.bootstrap import bootstrap_production
+from aicmo.qc.api import QualityGate
+from aicmo.qc.internal.bootstrap import bootstrap_qc
+from aicmo.strategy.api import StrategyPlanner
+from aicmo.strategy.internal.bootstrap import bootstrap_strategy
+
+
+@dataclass
+class Application:
+    """The wired application: each module's port implementation and the shared database."""
+
+    settings: Settings
+    db: Database
+    onboarding: BriefIntake
+    strategy: StrategyPlanner
+    production: ContentProduction
+    qc: QualityGate
+    delivery: PackageBuilder
+    workflows: Workflows
+    durable_launched: bool = field(default=False)
+
+    def close(self) -> None:
+        if self.durable_launched:
+            durable.shutdown()
+            self.durable_launched = False
+        self.db.dispose()
+
+    def __enter__(self) -> Application:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def connect_database(settings: Settings) -> Database:
+    """The database with every module's tables declared; nothing is migrated or connected yet."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    return Database(settings.resolved_database_url, MODULE_METADATA, guard=settings.ownership_guard)
+
+
+def open_database(settings: Settings) -> Database:
+    """The database migrated to head: the embedded default sets itself up on first use."""
+    db = connect_database(settings)
+    upgrade(db, MODULE_MIGRATIONS)
+    return db
+
+
+def unapplied_migrations(db: Database) -> set[str]:
+    return pending_heads(db, MODULE_MIGRATIONS)
+
+
+def bootstrap(
+    settings: Settings | None = None,
+    *,
+    writer: Writer | None = None,
+    file_drop: FileDrop | None = None,
+    clock: Clock | None = None,
+    launch_durable: bool = True,
+) -> Application:
+    settings = settings or Settings()
+    configure_logging(settings)
+    clock = clock or SystemClock()
+    db = open_database(settings)
+    onboarding = bootstrap_onboarding(db, clock)
+    strategy = bootstrap_strategy(db, clock)
+    production = bootstrap_production(db, clock, writer or bootstrap_creatives())
+    qc = bootstrap_qc(db, clock)
+    delivery = bootstrap_delivery(db, clock, file_drop or bootstrap_file_drop())
+    workflows = bootstrap_orchestration(
+        db, clock, onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery
+    )
+    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows)
+    if launch_durable:
+        durable.launch(settings)
+        app.durable_launched = True
+    return app
+
+
+def brief_parser() -> BriefParser:
+    """A parser that needs no database, so a bad brief is rejected before anything is written."""
+    return bootstrap_brief_parser()

@@ -1,0 +1,36 @@
+"""Orchestration wires itself: binds the ports its workflow steps call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aicmo.delivery.api import PackageBuilder
+from aicmo.kernel.clock import Clock
+from aicmo.onboarding.api import BriefIntake
+from aicmo.orchestration.api.ports import Workflows
+from aicmo.orchestration.internal.models import OrchestrationBase
+from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.orchestration.internal.service import WorkflowService
+from aicmo.orchestration.internal.wiring import StepPorts, bind
+from aicmo.platform.db import Database
+from aicmo.production.api import ContentProduction
+from aicmo.qc.api import QualityGate
+from aicmo.strategy.api import StrategyPlanner
+
+METADATA = OrchestrationBase.metadata
+MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
+
+
+def bootstrap_orchestration(
+    db: Database,
+    clock: Clock,
+    *,
+    onboarding: BriefIntake,
+    strategy: StrategyPlanner,
+    production: ContentProduction,
+    qc: QualityGate,
+    delivery: PackageBuilder,
+) -> Workflows:
+    runs = RunStore(db, clock)
+    bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs))
+    return WorkflowService(runs)

@@ -1,0 +1,34 @@
+"""Orchestration's tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from aicmo.platform.db import UtcDateTime, module_base
+from aicmo.platform.events import define_outbox
+
+OrchestrationBase = module_base("orchestration")
+OrchestrationOutbox = define_outbox(OrchestrationBase)
+
+
+class RunRow(OrchestrationBase):
+    __tablename__ = "orchestration_runs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workflow: Mapped[str] = mapped_column(String(60))
+    client_name: Mapped[str] = mapped_column(String(200), index=True)
+    state: Mapped[str] = mapped_column(String(30), index=True)
+    current_step: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    source: Mapped[str] = mapped_column(String(500))
+    folder: Mapped[str] = mapped_column(String(2000))
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    package_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    qc_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approval_comment: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,91 @@
+"""The run records: what `aicmo runs` shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import NotFound
+from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
+from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
+from aicmo.orchestration.internal.models import OrchestrationOutbox, RunRow
+from aicmo.platform.db import Database
+from aicmo.platform.events import outbox_entry
+
+OWNER = "orchestration"
+
+
+class RunStore:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def create(self, run_id: RunId, workflow: str, client_name: str, source: str, folder: Path) -> None:
+        now = self._clock.now()
+        with self._db.session_for(OWNER) as session:
+            session.add(
+                RunRow(
+                    id=run_id,
+                    workflow=workflow,
+                    client_name=client_name,
+                    state=RunState.RUNNING,
+                    current_step=None,
+                    source=source,
+                    folder=str(folder),
+                    started_at=now,
+                    updated_at=now,
+                )
+            )
+
+    def update(self, run_id: RunId, **changes: object) -> None:
+        with self._db.session_for(OWNER) as session:
+            row = session.get_one(RunRow, run_id)
+            for name, value in changes.items():
+                setattr(row, name, value)
+            row.updated_at = self._clock.now()
+
+    def finish(self, run_id: RunId, state: RunState, *, error: str | None = None, failed_step: str | None = None) -> None:
+        now = self._clock.now()
+        with self._db.session_for(OWNER) as session:
+            row = session.get_one(RunRow, run_id)
+            row.state = state
+            row.error = error
+            row.updated_at = row.finished_at = now
+            if state == RunState.DELIVERED:
+                event = WorkflowCompleted(run_id=run_id, workflow=row.workflow, state=state)
+            else:
+                event = WorkflowCompensated(
+                    run_id=run_id, workflow=row.workflow, failed_step=failed_step or "", reason=error or state
+                )
+            session.add(outbox_entry(OrchestrationOutbox, event))
+
+    def get(self, run_id: RunId) -> RunSummary:
+        with self._db.session_for(OWNER) as session:
+            row = session.get(RunRow, run_id)
+            if row is None:
+                raise NotFound(f"no run {run_id}: list runs with `aicmo runs`")
+            return _summary(row)
+
+    def newest(self, limit: int) -> list[RunSummary]:
+        with self._db.session_for(OWNER) as session:
+            rows = session.scalars(select(RunRow).order_by(RunRow.started_at.desc()).limit(limit))
+            return [_summary(row) for row in rows]
+
+
+def _summary(row: RunRow) -> RunSummary:
+    return RunSummary(
+        run_id=row.id,
+        workflow=row.workflow,
+        client_name=row.client_name,
+        state=RunState(row.state),
+        current_step=row.current_step,
+        started_at=row.started_at,
+        updated_at=row.updated_at,
+        finished_at=row.finished_at,
+        error=row.error,
+        folder=row.folder,
+        package_id=row.package_id,
+        qc_score=row.qc_score,
+    )

@@ -1,0 +1,47 @@
+"""Settings from the environment (prefix AICMO_), with defaults for the embedded setup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AICMO_", extra="ignore")
+
+    home: Path = Field(default=Path("var"), description="Data folder: database, deliveries, logs.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default is a SQLite file under AICMO_HOME."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
+    log_format: Literal["text", "json"] = "text"
+    ownership_guard: bool = Field(default=True, description="Rule R5 at run time.")
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'aicmo.sqlite').resolve()}"
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.resolved_database_url.startswith("postgresql")
+
+    @property
+    def durable_database_url(self) -> str:
+        """Where DBOS keeps workflow state: beside the app database.
+
+        On SQLite a file of its own (SQLite allows one writer per file); on Postgres the
+        same database, in DBOS's own schema.
+        """
+        if self.is_postgres:
+            return self.resolved_database_url
+        return f"sqlite:///{(self.home / 'durable.sqlite').resolve()}"

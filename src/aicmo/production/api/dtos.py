@@ -1,0 +1,68 @@
+"""The content pack as it crosses module boundaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from aicmo.kernel.ids import TypedId
+from aicmo.onboarding.api import BriefVersionId
+from aicmo.strategy.api import StrategyVersionId
+
+
+class PackId(TypedId):
+    """One content pack made for one strategy version."""
+
+
+class ContentItemId(TypedId):
+    """One piece of content in a pack."""
+
+
+class ContentKind(StrEnum):
+    CALENDAR_ENTRY = "calendar_entry"
+    SOCIAL_POST = "social_post"
+    EMAIL = "email"
+    AD = "ad"
+    LANDING_PAGE = "landing_page"
+    BLOG_OUTLINE = "blog_outline"
+
+
+class PackStatus(StrEnum):
+    DRAFT = "draft"
+    DISCARDED = "discarded"
+
+
+class ContentItem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    item_id: ContentItemId
+    kind: ContentKind
+    position: int
+    platform: str | None
+    scheduled_on: dt.date | None
+    fields: dict[str, str]
+    """The copy by field name: hook, body, cta, hashtags, subject, headline…"""
+    brief_version_id: BriefVersionId
+    strategy_version_id: StrategyVersionId
+
+    @property
+    def text(self) -> str:
+        """All the copy of the item, as a reader would see it."""
+        return "\n".join(value for value in self.fields.values() if value)
+
+
+class ContentPack(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    pack_id: PackId
+    client_name: str
+    status: PackStatus
+    brief_version_id: BriefVersionId
+    strategy_version_id: StrategyVersionId
+    created_at: dt.datetime
+    items: list[ContentItem]
+
+    def of_kind(self, kind: ContentKind) -> list[ContentItem]:
+        return [item for item in self.items if item.kind == kind]

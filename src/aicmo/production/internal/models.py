@@ -1,0 +1,40 @@
+"""Production's tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from aicmo.platform.db import UtcDateTime, module_base
+from aicmo.platform.events import define_outbox
+
+ProductionBase = module_base("production")
+ProductionOutbox = define_outbox(ProductionBase)
+
+
+class PackRow(ProductionBase):
+    __tablename__ = "production_packs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    client_name: Mapped[str] = mapped_column(String(200))
+    brief_version_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    strategy_version_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    discarded_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class ContentItemRow(ProductionBase):
+    __tablename__ = "production_items"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    pack_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("production_packs.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer)
+    platform: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    scheduled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    fields: Mapped[dict] = mapped_column(JSON)
+    revision: Mapped[int] = mapped_column(Integer, default=1)

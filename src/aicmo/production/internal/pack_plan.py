@@ -1,0 +1,84 @@
+"""Loads the pack plan (pack_plan.yaml) and lists the sections a brief's plan asks for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from aicmo.onboarding.api import Brief, Deliverable
+from aicmo.production.api.dtos import ContentKind
+from aicmo.strategy.api import Strategy
+
+
+class PlatformForm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_chars: int
+    hashtags: int
+    note: str
+
+
+class Counts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    calendar_days: int
+    posts_per_platform: int
+    emails: int
+    ads_per_platform: int
+
+
+class PackPlan(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    platforms: dict[str, PlatformForm]
+    counts: Counts
+
+
+@cache
+def pack_plan() -> PackPlan:
+    path = Path(__file__).with_name("pack_plan.yaml")
+    return PackPlan.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    kind: ContentKind
+    index: int
+    platform: str | None = None
+    scheduled_on: dt.date | None = None
+
+
+def social_platforms(strategy: Strategy) -> list[str]:
+    """The strategy's channels that carry posts and ads (email has its own sequence)."""
+    names = [c.platform for c in strategy.channels if c.platform != "email"]
+    return names or ["facebook"]
+
+
+def plan_items(brief: Brief, strategy: Strategy) -> list[PlannedItem]:
+    counts = pack_plan().counts
+    wanted = set(brief.plan.deliverables)
+    platforms = social_platforms(strategy)
+    items: list[PlannedItem] = []
+    if Deliverable.CALENDAR_30D in wanted:
+        start = brief.plan.start_date
+        items += [
+            PlannedItem(ContentKind.CALENDAR_ENTRY, day, platforms[day % len(platforms)], start + dt.timedelta(days=day))
+            for day in range(counts.calendar_days)
+        ]
+    if Deliverable.SOCIAL_POSTS in wanted:
+        items += [
+            PlannedItem(ContentKind.SOCIAL_POST, n, platform)
+            for platform in platforms
+            for n in range(counts.posts_per_platform)
+        ]
+    if Deliverable.EMAIL_SEQUENCE in wanted:
+        items += [PlannedItem(ContentKind.EMAIL, n, "email") for n in range(counts.emails)]
+    if Deliverable.AD_COPY in wanted:
+        items += [PlannedItem(ContentKind.AD, n, platform) for platform in platforms for n in range(counts.ads_per_platform)]
+    if Deliverable.LANDING_PAGE in wanted:
+        items.append(PlannedItem(ContentKind.LANDING_PAGE, 0))
+    if Deliverable.BLOG_OUTLINE in wanted:
+        items.append(PlannedItem(ContentKind.BLOG_OUTLINE, 0))
+    return items

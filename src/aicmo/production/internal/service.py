@@ -1,0 +1,117 @@
+"""Production's use cases behind the ContentProduction port."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from aicmo.creatives.api import BriefFacts, SectionSpec, Writer
+from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import NotFound
+from aicmo.onboarding.api import BriefRecord
+from aicmo.platform.db import Database
+from aicmo.platform.events import outbox_entry
+from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
+from aicmo.production.api.events import DraftReady
+from aicmo.production.internal.facts import brief_facts, hashtags
+from aicmo.production.internal.models import ContentItemRow, PackRow, ProductionOutbox
+from aicmo.production.internal.pack_plan import PlannedItem, pack_plan, plan_items
+from aicmo.strategy.api import Strategy
+
+OWNER = "production"
+_NEEDS_DISCLAIMER = {ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
+_WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
+
+
+class ProductionService:
+    def __init__(self, db: Database, clock: Clock, writer: Writer) -> None:
+        self._db = db
+        self._clock = clock
+        self._writer = writer
+
+    def generate_pack(self, brief: BriefRecord, strategy: Strategy) -> ContentPack:
+        facts = brief_facts(brief.brief, strategy)
+        planned = plan_items(brief.brief, strategy)
+        written = [self._write(item, facts, brief) for item in planned]
+        pack = PackRow(
+            id=PackId.new(),
+            client_name=brief.client_name,
+            brief_version_id=brief.version_id,
+            strategy_version_id=strategy.version_id,
+            status=PackStatus.DRAFT,
+            created_at=self._clock.now(),
+        )
+        rows = [
+            ContentItemRow(
+                id=ContentItemId.new(),
+                pack_id=pack.id,
+                kind=item.kind,
+                position=position,
+                platform=item.platform,
+                scheduled_on=item.scheduled_on,
+                fields=fields,
+                revision=1,
+            )
+            for position, (item, fields) in enumerate(zip(planned, written, strict=True))
+        ]
+        with self._db.session_for(OWNER) as session:
+            session.add(pack)
+            session.flush()
+            session.add_all(rows)
+            session.add(outbox_entry(ProductionOutbox, DraftReady(pack_id=pack.id, item_count=len(rows))))
+        return _pack(pack, rows)
+
+    def _write(self, item: PlannedItem, facts: BriefFacts, brief: BriefRecord) -> dict[str, str]:
+        form = pack_plan().platforms.get(item.platform or "")
+        spec = SectionSpec(
+            kind=item.kind.value,
+            platform=item.platform,
+            index=item.index,
+            max_chars=form.max_chars if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
+            needs_disclaimer=item.kind in _NEEDS_DISCLAIMER,
+        )
+        fields = dict(self._writer.write(spec, facts).fields)
+        if item.kind in _WITH_HASHTAGS and form:
+            fields["hashtags"] = hashtags(brief.brief, form.hashtags, item.index)
+            fields["format_note"] = form.note
+        return fields
+
+    def get_pack(self, pack_id: PackId) -> ContentPack:
+        with self._db.session_for(OWNER) as session:
+            pack = session.get(PackRow, pack_id)
+            if pack is None:
+                raise NotFound(f"no content pack {pack_id}")
+            rows = session.scalars(
+                select(ContentItemRow).where(ContentItemRow.pack_id == pack_id).order_by(ContentItemRow.position)
+            ).all()
+            return _pack(pack, list(rows))
+
+    def discard(self, pack_id: PackId) -> None:
+        with self._db.session_for(OWNER) as session:
+            pack = session.get(PackRow, pack_id)
+            if pack is not None and pack.status != PackStatus.DISCARDED:
+                pack.status = PackStatus.DISCARDED
+                pack.discarded_at = self._clock.now()
+
+
+def _pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
+    return ContentPack(
+        pack_id=PackId.parse(pack.id),
+        client_name=pack.client_name,
+        status=PackStatus(pack.status),
+        brief_version_id=pack.brief_version_id,
+        strategy_version_id=pack.strategy_version_id,
+        created_at=pack.created_at,
+        items=[
+            ContentItem(
+                item_id=row.id,
+                kind=ContentKind(row.kind),
+                position=row.position,
+                platform=row.platform,
+                scheduled_on=row.scheduled_on,
+                fields=row.fields,
+                brief_version_id=pack.brief_version_id,
+                strategy_version_id=pack.strategy_version_id,
+            )
+            for row in rows
+        ],
+    )

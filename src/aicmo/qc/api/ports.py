@@ -1,0 +1,25 @@
+"""What other modules may ask of qc."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aicmo.onboarding.api import Brief
+from aicmo.production.api import ContentPack
+from aicmo.qc.api.dtos import QcReport, QcRunId
+
+
+class QualityGate(Protocol):
+    """Checks a content pack against the rule catalog and keeps the findings."""
+
+    def evaluate(self, pack: ContentPack, brief: Brief) -> QcReport:
+        """Run every rule over every item of `pack`; store and return the report."""
+        ...
+
+    def get(self, run_id: QcRunId) -> QcReport:
+        """One stored report; raises NotFound when there is none."""
+        ...
+
+    def void(self, run_id: QcRunId) -> None:
+        """Compensation: mark the run void. Idempotent."""
+        ...

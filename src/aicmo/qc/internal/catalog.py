@@ -1,0 +1,46 @@
+"""Loads and validates the rule catalog (rules.yaml)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from aicmo.qc.api.dtos import Severity
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    severity: Severity
+    applies_to: list[str]
+    message: str
+
+    def applies(self, kind: str) -> bool:
+        return "*" in self.applies_to or kind in self.applies_to
+
+
+class Catalog(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    threshold: int
+    penalties: dict[Severity, int]
+    rules: list[RuleSpec]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Catalog:
+        ids = [rule.id for rule in self.rules]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"rules.yaml: duplicate rule ids {', '.join(duplicates)}")
+        return self
+
+    def rule(self, rule_id: str) -> RuleSpec:
+        return next(rule for rule in self.rules if rule.id == rule_id)
+
+
+@cache
+def catalog() -> Catalog:
+    path = Path(__file__).with_name("rules.yaml")
+    return Catalog.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -1,0 +1,38 @@
+"""QC's tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from aicmo.platform.db import UtcDateTime, module_base
+from aicmo.platform.events import define_outbox
+
+QcBase = module_base("qc")
+QcOutbox = define_outbox(QcBase)
+
+
+class QcRunRow(QcBase):
+    __tablename__ = "qc_runs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    pack_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    threshold: Mapped[int] = mapped_column(Integer)
+    passed: Mapped[bool] = mapped_column(Boolean)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class QcFindingRow(QcBase):
+    __tablename__ = "qc_findings"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("qc_runs.id"), index=True)
+    rule_id: Mapped[str] = mapped_column(String(60))
+    severity: Mapped[str] = mapped_column(String(10))
+    item_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    message: Mapped[str] = mapped_column(Text)
