@@ -13,8 +13,8 @@ from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 P = ParamSpec("P")
 
 

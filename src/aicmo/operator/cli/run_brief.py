@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from pathlib import Path
 
@@ -29,7 +31,22 @@ def run_brief(path: Path, out_dir: Path | None, *, auto_approve: bool) -> int:
         target = out_dir or app.settings.home / "deliveries"
         run_id = app.workflows.start_client_to_delivery(brief, str(path), target, auto_approve=auto_approve)
         summary = _follow(app.workflows, run_id)
-        return _report(app, summary)
+        code = _report(app, summary)
+    if summary.state == RunState.AWAITING_APPROVAL:
+        exit_leaving_run_parked(code)
+    return code
+
+
+def exit_leaving_run_parked(code: int) -> None:
+    """End the process although the run's workflow thread still waits for approval.
+
+    The wait is durable: DBOS has recorded every step, and the next process to launch
+    (`aicmo approve`, a worker) resumes the run. Only this thread would keep the
+    interpreter from exiting, so the process ends without waiting for it.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _follow(workflows: Workflows, run_id: RunId) -> RunSummary:

@@ -1,0 +1,65 @@
+"""A user's mistake: exit 2, one clear line, no traceback, nothing written."""
+
+import uuid
+
+import pytest
+
+from .cli import aicmo
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    monkeypatch.setenv("AICMO_HOME", str(home))
+    return home
+
+
+def assert_refused(result, home, expected: str) -> None:
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not home.exists(), "nothing may be written for bad input"
+
+
+def test_a_missing_file(home, tmp_path):
+    assert_refused(aicmo("run", str(tmp_path / "nope.yaml"), "--auto-approve"), home, "not found")
+
+
+def test_a_folder(home, tmp_path):
+    assert_refused(aicmo("run", str(tmp_path), "--auto-approve"), home, "is a folder")
+
+
+def test_a_binary_file(home, tmp_path):
+    binary = tmp_path / "logo.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert_refused(aicmo("run", str(binary), "--auto-approve"), home, "binary file")
+
+
+def test_broken_yaml(home, tmp_path):
+    broken = tmp_path / "brief.yaml"
+    broken.write_text("brand:\n  name: [Northwind\n")
+    assert_refused(aicmo("run", str(broken), "--auto-approve"), home, "not valid YAML/JSON (line")
+
+
+def test_an_invalid_brief_lists_every_problem(home, tmp_path):
+    brief = tmp_path / "brief.yaml"
+    brief.write_text("brand: {name: Acme}\ngoal: {objective: fame}\n")
+    result = aicmo("run", str(brief), "--auto-approve")
+
+    assert_refused(result, home, "problem(s)")
+    for field in ("brand.industry", "audience", "goal.objective", "plan"):
+        assert f"- {field}:" in result.stderr
+
+
+def test_approving_an_unknown_run(tmp_path):
+    result = aicmo("approve", str(uuid.uuid4()))
+
+    assert result.returncode == 2
+    assert "no run" in result.stderr
+
+
+def test_approving_something_that_is_not_a_run_id():
+    result = aicmo("approve", "yesterday's")
+
+    assert result.returncode == 2
+    assert "not a valid RunId" in result.stderr
