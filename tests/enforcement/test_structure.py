@@ -1,29 +1,20 @@
 """Every module has the anatomy of DESIGN §3.2; a planted violation is caught."""
 
-import shutil
-from pathlib import Path
-
-import pytest
-
+from aicmo.operator.arch.checker import check
 from aicmo.orchestration.composition.modules import MODULE_METADATA
 
-from .anatomy import MODULES, check_tree
-
-SOURCE = Path(__file__).resolve().parents[2] / "src" / "aicmo"
+from .planting import ROOT
 
 
-@pytest.fixture
-def tree(tmp_path: Path) -> Path:
-    copy = tmp_path / "aicmo"
-    shutil.copytree(SOURCE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    return copy
+def anatomy(project) -> set[str]:
+    return {f"{f.location} {f.message}" for f in project.findings() if f.rule == "ARCH-ANATOMY"}
 
 
-def test_every_module_has_its_anatomy():
-    assert check_tree(SOURCE) == []
+def test_the_repository_holds_every_rule():
+    assert check(ROOT).findings == []
 
 
-def test_every_table_carries_its_owner_prefix():
+def test_every_runtime_table_carries_its_owner_prefix():
     misnamed = [
         (metadata.info["owner"], name)
         for metadata in MODULE_METADATA
@@ -32,38 +23,33 @@ def test_every_table_carries_its_owner_prefix():
     ]
 
     assert misnamed == []
-    assert {metadata.info["owner"] for metadata in MODULE_METADATA} <= set(MODULES)
 
 
-def test_a_missing_contract_version_is_caught(tree):
-    init = tree / "qc" / "api" / "__init__.py"
-    init.write_text(init.read_text().replace('CONTRACT_VERSION = "0.1.0"', ""))
+def test_a_missing_contract_version_is_caught(project):
+    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "0.1.0"', "")
 
-    assert any("qc/api/__init__.py: set CONTRACT_VERSION" in p for p in check_tree(tree))
-
-
-def test_a_definition_in_the_api_init_is_caught(tree):
-    init = tree / "strategy" / "api" / "__init__.py"
-    init.write_text(init.read_text() + "\n\ndef helper():\n    return 1\n")
-
-    assert any("strategy/api/__init__.py: define nothing here" in p for p in check_tree(tree))
+    assert "src/aicmo/qc/api/__init__.py:1 CONTRACT_VERSION is missing or not semver" in anatomy(project)
 
 
-def test_sqlalchemy_in_an_api_is_caught(tree):
-    dtos = tree / "delivery" / "api" / "dtos.py"
-    dtos.write_text("from sqlalchemy import Column\n" + dtos.read_text())
+def test_a_definition_in_the_api_init_is_caught(project):
+    project.append("strategy/api/__init__.py", "\n\ndef helper():\n    return 1\n")
 
-    assert any("delivery/api/dtos.py:1: api imports SQLAlchemy" in p for p in check_tree(tree))
-
-
-def test_an_api_importing_internal_is_caught(tree):
-    ports = tree / "onboarding" / "api" / "ports.py"
-    ports.write_text("from aicmo.onboarding.internal.models import BriefRow\n" + ports.read_text())
-
-    assert any("onboarding/api/ports.py:1: api imports aicmo.onboarding.internal.models" in p for p in check_tree(tree))
+    assert "src/aicmo/strategy/api/__init__.py:1 the api package defines something itself" in anatomy(project)
 
 
-def test_a_missing_port_file_is_caught(tree):
-    (tree / "gateways" / "api" / "ports.py").unlink()
+def test_sqlalchemy_in_an_api_is_caught(project):
+    line = project.append("delivery/api/dtos.py", "\nfrom sqlalchemy import Column\n")
 
-    assert "gateways: missing api/ports.py" in check_tree(tree)
+    assert f"src/aicmo/delivery/api/dtos.py:{line + 1} the api imports SQLAlchemy" in anatomy(project)
+
+
+def test_an_api_importing_its_internal_is_caught(project):
+    line = project.append("onboarding/api/ports.py", "\nfrom aicmo.onboarding.internal.models import BriefRow\n")
+
+    assert f"src/aicmo/onboarding/api/ports.py:{line + 1} the api imports aicmo.onboarding.internal.models.BriefRow" in anatomy(project)
+
+
+def test_a_missing_port_file_is_caught(project):
+    project.file("gateways/api/ports.py").unlink()
+
+    assert "src/aicmo/gateways/api/ports.py:1 module 'gateways' lacks api/ports.py" in anatomy(project)

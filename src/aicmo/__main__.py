@@ -1,0 +1,5 @@
+"""`python -m aicmo` is the `aicmo` command."""
+
+from aicmo.operator.cli.main import run
+
+run()

@@ -1,0 +1,1 @@
+"""The cam module: import its public surface from aicmo.cam.api."""

@@ -1,0 +1,1 @@
+"""The creatives module: import its public surface from aicmo.creatives.api."""

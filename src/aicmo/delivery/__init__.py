@@ -1,0 +1,1 @@
+"""The delivery module: import its public surface from aicmo.delivery.api."""

@@ -1,0 +1,1 @@
+"""The gateways module: import its public surface from aicmo.gateways.api."""

@@ -1,0 +1,1 @@
+"""The onboarding module: import its public surface from aicmo.onboarding.api."""

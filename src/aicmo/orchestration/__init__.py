@@ -1,0 +1,1 @@
+"""The orchestration module: import its public surface from aicmo.orchestration.api."""

@@ -1,0 +1,1 @@
+"""The production module: import its public surface from aicmo.production.api."""

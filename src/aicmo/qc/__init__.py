@@ -1,0 +1,1 @@
+"""The qc module: import its public surface from aicmo.qc.api."""

@@ -1,0 +1,1 @@
+"""The strategy module: import its public surface from aicmo.strategy.api."""

@@ -1,0 +1,74 @@
+"""R7: contracts are snapshotted; a change needs the matching semver bump."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from aicmo.operator.arch.contracts import contract_findings
+from aicmo.operator.arch.declaration import load
+
+from ..enforcement.planting import ROOT, Project
+
+PORT_ADDITION = (
+    '\n    def summary(self, run_id: QcRunId) -> str:\n        """A one-line summary of a run."""\n        ...\n'
+)
+
+
+def arch_check(project: Project) -> list[dict]:
+    env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
+    result = subprocess.run(
+        [sys.executable, "-m", "aicmo", "arch", "check", "--root", str(project.root), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "ARCH-R7-CONTRACT"]
+
+
+def snapshot(project: Project) -> None:
+    env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
+    subprocess.run([sys.executable, "-m", "aicmo", "arch", "snapshot", "--root", str(project.root)], env=env, check=True, capture_output=True)
+
+
+def test_the_committed_snapshots_match_the_code():
+    assert list(contract_findings(load(ROOT))) == []
+
+
+@pytest.fixture
+def project(tmp_path):
+    return Project(tmp_path / "project")
+
+
+def test_an_addition_without_a_minor_bump_is_caught_and_a_bump_with_a_snapshot_clears_it(project):
+    project.append("qc/api/ports.py", PORT_ADDITION)
+
+    [finding] = arch_check(project)
+    assert finding["file"] == "src/aicmo/qc/api/__init__.py"
+    assert "QualityGate.summary added" in finding["message"] and "without a minor bump" in finding["message"]
+    assert "0.2.0" in finding["fix"]
+
+    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "0.1.0"', 'CONTRACT_VERSION = "0.2.0"')
+    snapshot(project)
+    assert arch_check(project) == []
+
+
+def test_a_removal_needs_a_major_bump(project):
+    project.replace("delivery/api/ports.py", "    def void(", "    def _void(")
+    project.replace("delivery/api/__init__.py", 'CONTRACT_VERSION = "0.1.0"', 'CONTRACT_VERSION = "0.2.0"')
+
+    [finding] = arch_check(project)
+    assert "PackageBuilder.void removed" in finding["message"] and "without a major bump" in finding["message"]
+
+
+def test_a_changed_dto_field_needs_a_major_bump(project):
+    project.replace("qc/api/dtos.py", "    score: int\n", "    score: float\n")
+
+    findings = {f["file"]: f["message"] for f in arch_check(project)}
+
+    assert "model QcReport changed" in findings["src/aicmo/qc/api/__init__.py"]
+    assert "without a major bump" in findings["src/aicmo/qc/api/__init__.py"]
+    assert "PackageRequest changed" in findings["src/aicmo/delivery/api/__init__.py"], "a DTO embedding QcReport changes too"

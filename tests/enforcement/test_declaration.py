@@ -1,0 +1,44 @@
+"""A malformed declaration is one clear error naming the key, never a traceback."""
+
+import pytest
+
+from aicmo.kernel.errors import InvalidInput
+from aicmo.operator.arch.declaration import load
+
+from ..e2e.cli import aicmo
+
+
+def edit(project, old: str, new: str) -> None:
+    path = project.root / "pyproject.toml"
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "says"),
+    [
+        ('qc = ["onboarding", "production"]', 'qc = ["onboarding", "billing"]', "modules.qc", "unknown module 'billing'"),
+        ("onboarding = []", 'onboarding = ["orchestration"]', "modules", "dependency cycle"),
+        ('["creatives", "gateways"]', '["creatives", "gateways", "billing"]', "layers", "'billing' matches no package"),
+        ('["platform"]', '["platform", "kernel"]', "layers", "'kernel' is in more than one layer"),
+        ('composition_root = "aicmo.orchestration.composition"', 'composition_root = "aicmo.wiring"', "composition_root", "matches no package"),
+    ],
+)
+def test_each_malformed_declaration_names_its_key(project, old, new, key, says):
+    edit(project, old, new)
+
+    with pytest.raises(InvalidInput) as caught:
+        load(project.root)
+
+    assert any(p.field == f"tool.aicmo.architecture.{key}" and says in p.message for p in caught.value.problems)
+
+
+def test_the_cli_reports_it_in_one_block_and_exits_2(project):
+    edit(project, 'qc = ["onboarding", "production"]', 'qc = ["onboarding", "billing"]')
+
+    result = aicmo("arch", "check", "--root", str(project.root))
+
+    assert result.returncode == 2
+    assert "tool.aicmo.architecture.modules.qc: depends on unknown module 'billing'" in result.stderr
+    assert "Traceback" not in result.stderr
