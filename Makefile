@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_OUT ?= var/demo
 
-.PHONY: demo test test-unit test-e2e test-enforcement bench clean
+.PHONY: demo test test-unit test-e2e test-enforcement test-contracts bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,12 @@ test-e2e: $(VENV)/.installed-dev
 test-enforcement: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/enforcement
 
+test-contracts: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/contracts
+
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/cli_startup.py
+	$(BIN)/python bench/arch_check.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
