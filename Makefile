@@ -39,6 +39,7 @@ test-contracts: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/cli_startup.py
 	$(BIN)/python bench/arch_check.py
+	$(BIN)/python bench/pipeline.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -45,6 +45,8 @@ class SectionSpec(_Frozen):
     kind: str
     platform: str | None = None
     index: int = 0
+    variant: int = 0
+    """Another wording of the same section, asked for when the first one repeats another item."""
     max_chars: int | None = None
     needs_disclaimer: bool = False
     revision_notes: list[str] = []

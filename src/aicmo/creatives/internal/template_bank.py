@@ -2,44 +2,49 @@
 
 from __future__ import annotations
 
-import string
 from functools import cache
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
-SECTION_FIELDS = {
-    "social_post": ("hook", "body", "cta"),
-    "calendar_entry": ("pillar", "hook", "body", "cta"),
-    "email": ("subject", "preview", "body", "cta"),
-    "ad": ("headline", "primary_text", "cta"),
-    "landing_page": ("hero", "subhead", "benefits", "proof", "faq", "cta"),
-    "blog_outline": ("title", "outline"),
-}
+from aicmo.creatives.internal.slots import SLOT_NAMES
+from aicmo.platform.templating import slot_names
+
+
+class SectionSpecData(BaseModel):
+    """One kind of section: its fields with their templates, and where a disclaimer goes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    disclaimer_field: str
+    fields: dict[str, list[str]]
+    platform_bodies: dict[str, list[str]] = {}
 
 
 class TemplateBank(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     fallbacks: dict[str, str]
-    sections: dict[str, dict[str, list[str]]]
+    limits: dict[str, int]
+    hooks: list[str]
+    ctas: list[str]
+    sections: dict[str, SectionSpecData]
 
     @model_validator(mode="after")
-    def _complete(self) -> TemplateBank:
-        for kind, fields in SECTION_FIELDS.items():
-            templates = self.sections.get(kind, {})
-            missing = [f for f in fields if not templates.get(f)]
-            if missing:
-                raise ValueError(f"template_bank.yaml: section {kind!r} lacks templates for {', '.join(missing)}")
+    def _complete_and_known(self) -> TemplateBank:
+        for kind, section in self.sections.items():
+            empty = [name for name, templates in section.fields.items() if not templates]
+            if empty:
+                raise ValueError(f"template_bank.yaml: section {kind!r} has no templates for {', '.join(empty)}")
+            if section.disclaimer_field not in section.fields:
+                raise ValueError(f"template_bank.yaml: section {kind!r} puts its disclaimer in unknown field {section.disclaimer_field!r}")
+        unknown = self.slot_names() - SLOT_NAMES
+        if unknown:
+            raise ValueError(f"template_bank.yaml uses unknown slots: {', '.join(sorted(unknown))}")
         return self
 
     def slot_names(self) -> set[str]:
-        names = set()
-        for fields in self.sections.values():
-            for templates in fields.values():
-                for template in templates:
-                    names.update(name for _, name, _, _ in string.Formatter().parse(template) if name)
-        return names
+        templates = [t for s in self.sections.values() for ts in [*s.fields.values(), *s.platform_bodies.values()] for t in ts]
+        return {name for template in templates for name in slot_names(template)}
 
 
 @cache

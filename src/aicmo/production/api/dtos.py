@@ -20,6 +20,10 @@ class ContentItemId(TypedId):
     """One piece of content in a pack."""
 
 
+PLANNING_FIELDS = frozenset({"pillar", "format_note"})
+"""Fields that guide the team but are not published."""
+
+
 class ContentKind(StrEnum):
     CALENDAR_ENTRY = "calendar_entry"
     SOCIAL_POST = "social_post"
@@ -49,8 +53,13 @@ class ContentItem(BaseModel):
 
     @property
     def text(self) -> str:
-        """All the copy of the item, as a reader would see it."""
+        """All the copy of the item, planning notes included."""
         return "\n".join(value for value in self.fields.values() if value)
+
+    @property
+    def published_text(self) -> str:
+        """What the audience reads once it is posted: without the planning fields (pillar, format note)."""
+        return "\n\n".join(value for name, value in self.fields.items() if value and name not in PLANNING_FIELDS)
 
 
 class ContentPack(BaseModel):

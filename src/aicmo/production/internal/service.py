@@ -20,6 +20,21 @@ from aicmo.strategy.api import Strategy
 OWNER = "production"
 _NEEDS_DISCLAIMER = {ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
 _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
+_MAX_VARIANTS = 40
+
+
+def _hook_key(fields: dict[str, str]) -> str:
+    return " ".join(fields.get("hook", "").casefold().split())
+
+
+def _as_series_part(hook: str, used_hooks: set[str]) -> str:
+    """A sparse brief can run out of distinct hooks: a repeat becomes the next part of a series."""
+    part = 1
+    candidate = hook
+    while _hook_key({"hook": candidate}) in used_hooks:
+        part += 1
+        candidate = f"{hook.rstrip('.')} (part {part})"
+    return candidate
 
 
 class ProductionService:
@@ -31,7 +46,8 @@ class ProductionService:
     def generate_pack(self, brief: BriefRecord, strategy: Strategy) -> ContentPack:
         facts = brief_facts(brief.brief, strategy)
         planned = plan_items(brief.brief, strategy)
-        written = [self._write(item, facts, brief) for item in planned]
+        used_hooks: set[str] = set()
+        written = [self._write(item, facts, brief, used_hooks) for item in planned]
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
@@ -60,18 +76,27 @@ class ProductionService:
             session.add(outbox_entry(ProductionOutbox, DraftReady(pack_id=pack.id, item_count=len(rows))))
         return _pack(pack, rows)
 
-    def _write(self, item: PlannedItem, facts: BriefFacts, brief: BriefRecord) -> dict[str, str]:
+    def _write(self, item: PlannedItem, facts: BriefFacts, brief: BriefRecord, used_hooks: set[str]) -> dict[str, str]:
+        """Write one item; ask for another wording while its hook repeats an earlier one."""
         form = pack_plan().platforms.get(item.platform or "")
+        tags = hashtags(brief.brief, form.hashtags, item.index) if form and item.kind in _WITH_HASHTAGS else ""
         spec = SectionSpec(
             kind=item.kind.value,
             platform=item.platform,
             index=item.index,
-            max_chars=form.max_chars if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
+            max_chars=form.max_chars - len(tags) - 2 if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
             needs_disclaimer=item.kind in _NEEDS_DISCLAIMER,
         )
         fields = dict(self._writer.write(spec, facts).fields)
+        for variant in range(1, _MAX_VARIANTS):
+            if _hook_key(fields) not in used_hooks:
+                break
+            fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)
+        if "hook" in fields:
+            fields["hook"] = _as_series_part(fields["hook"], used_hooks)
+            used_hooks.add(_hook_key(fields))
         if item.kind in _WITH_HASHTAGS and form:
-            fields["hashtags"] = hashtags(brief.brief, form.hashtags, item.index)
+            fields["hashtags"] = tags
             fields["format_note"] = form.note
         return fields
 

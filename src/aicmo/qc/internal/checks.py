@@ -28,7 +28,7 @@ def disclaimers(item: ContentItem, brief: Brief) -> list[str]:
 
 def platform_limit(item: ContentItem, _brief: Brief) -> list[str]:
     limit = PLATFORM_LIMITS.get(item.platform or "")
-    published = "\n\n".join(v for k, v in item.fields.items() if k != "format_note")
+    published = item.published_text
     if limit and len(published) > limit:
         return [f"{item.platform} ({len(published)} of {limit} characters)"]
     return []

@@ -42,6 +42,8 @@ class Kpi(_Frozen):
     name: str
     target: float
     unit: str
+    comparison: str = "reach"
+    """reach (hit the target), at_most (stay under it) or at_least (stay over it)."""
     timeframe_weeks: int
     proposed: bool
     """True when AICMO derived the KPI; False when the brief gave it."""

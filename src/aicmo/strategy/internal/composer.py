@@ -7,10 +7,15 @@ from dataclasses import dataclass
 
 from aicmo.onboarding.api import Brief
 from aicmo.strategy.api.dtos import ChannelAllocation, Kpi, Milestone, StrategyLayer
+from aicmo.platform.templating import lower_first, usable
 from aicmo.strategy.internal.phrasing import LAYER_KEYS, phrasing
 
 _PERIOD_WEEKS = {"week": 1, "month": 4, "quarter": 13, "year": 52}
-_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|k\b)?", re.IGNORECASE)
+_NUMBER = re.compile(r"(?P<currency>[$€£])?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<suffix>%|k\b|m\b)?", re.IGNORECASE)
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
+_AT_MOST = re.compile(r"\b(under|below|less than|at most|no more than|max(?:imum)?)\s*$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\b(over|above|more than|at least|min(?:imum)?)\s*$", re.IGNORECASE)
+_SCALE = {"k": 1_000, "m": 1_000_000}
 
 
 @dataclass(frozen=True)
@@ -26,18 +31,21 @@ def compose(brief: Brief) -> StrategyContent:
     channels = plan_channels(brief)
     kpis = plan_kpis(brief)
     facts = _facts(brief, channels, kpis)
-    big_idea = phrasing().big_idea.format(**facts)
+    big_idea = _first(phrasing().big_ideas, facts)
     facts["big_idea"] = big_idea
-    layers = [
-        StrategyLayer(
-            key=key,
-            title=phrasing().layers[key].title,
-            summary=phrasing().layers[key].summary.format(**facts),
-            points=_points(key, brief, channels, kpis) or [phrasing().layers[key].summary.format(**facts)],
-        )
-        for key in LAYER_KEYS
-    ]
+    layers = []
+    for key in LAYER_KEYS:
+        text = phrasing().layers[key]
+        points = _points(key, brief, channels, kpis) or ([text.gap] if text.gap else [])
+        layers.append(StrategyLayer(key=key, title=text.title, summary=_first(text.summaries, facts), points=points))
     return StrategyContent(big_idea, layers, kpis, channels, plan_timeline(brief.goal.timeline_weeks))
+
+
+def _first(templates: list[str], facts: dict[str, str | None]) -> str:
+    candidates = usable(templates, facts)
+    if not candidates:
+        raise ValueError(f"phrasing.yaml: none of {templates!r} can be filled; add one that needs only required brief fields")
+    return candidates[0].format(**facts)
 
 
 def plan_channels(brief: Brief) -> list[ChannelAllocation]:
@@ -76,22 +84,36 @@ def plan_kpis(brief: Brief) -> list[Kpi]:
     if kpis:
         return kpis
     return [
-        Kpi(name=p.name, target=p.target, unit=p.unit, timeframe_weeks=weeks, proposed=True)
+        Kpi(name=p.name, target=p.target, unit=p.unit, comparison=p.comparison, timeframe_weeks=weeks, proposed=True)
         for p in phrasing().proposed_kpis[brief.goal.objective.value]
     ]
 
 
 def parse_kpi(text: str, default_weeks: int) -> Kpi | None:
-    """'600 new subscriptions in the quarter' → target 600, unit 'new subscriptions', 13 weeks."""
+    """'600 new subscriptions in the quarter' → New subscriptions, 600, 13 weeks;
+    'Cost per acquisition under $35' → Cost per acquisition, at most 35 USD."""
     match = _NUMBER.search(text)
     if match is None:
         return None
-    target = float(match.group(1).replace(",", ""))
-    if (match.group(2) or "").lower() == "k":
-        target *= 1000
-    unit = "%" if match.group(2) == "%" else _unit_words(text[match.end():]) or "units"
+    target = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("suffix") or "").lower(), 1)
+    before, after = text[: match.start()], text[match.end():]
+    if match.group("suffix") == "%":
+        unit = "%"
+    elif match.group("currency"):
+        unit = _CURRENCIES[match.group("currency")]
+    else:
+        unit = _unit_words(after) or "units"
+    comparison = "at_most" if _AT_MOST.search(before) else "at_least" if _AT_LEAST.search(before) else "reach"
+    name = _AT_LEAST.sub("", _AT_MOST.sub("", before)).strip(" :-–—,") or _unit_words(after) or text
     weeks = next((w for word, w in _PERIOD_WEEKS.items() if re.search(rf"\b{word}", text, re.I)), default_weeks)
-    return Kpi(name=text, target=target, unit=unit, timeframe_weeks=weeks, proposed=False)
+    return Kpi(
+        name=name[:1].upper() + name[1:],
+        target=target,
+        unit=unit,
+        comparison=comparison,
+        timeframe_weeks=weeks,
+        proposed=False,
+    )
 
 
 def _unit_words(rest: str) -> str:
@@ -104,22 +126,25 @@ def plan_timeline(weeks: int) -> list[Milestone]:
     return [Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p) for i, p in enumerate(phases)]
 
 
-def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi]) -> dict[str, str]:
-    outcome = (brief.audience.desired_outcomes or [brief.brand.product])[0]
-    proof = brief.offer.proof
+def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi]) -> dict[str, str | None]:
+    """The values phrasing templates are filled with; None where the brief is silent."""
+    outcome = _first_of(brief.audience.desired_outcomes)
+    proof = _first_of(brief.offer.proof)
+    pain = _first_of(brief.audience.pain_points)
     return {
         "brand": brief.brand.name,
         "product": brief.brand.product.rstrip("."),
-        "industry": brief.brand.industry,
-        "where": ", ".join(brief.brand.locations) or brief.constraints.geography or "its customers wherever they are",
-        "alternatives": ", ".join(brief.constraints.competitors) or "doing nothing or the usual option",
+        "product_lc": lower_first(brief.brand.product.rstrip(".")),
+        "industry_lc": lower_first(brief.brand.industry),
+        "where": ", ".join(brief.brand.locations) or brief.constraints.geography,
+        "competitors": ", ".join(brief.constraints.competitors) or None,
         "audience": brief.audience.primary,
-        "audience_short": brief.audience.primary.split(" who ")[0].split(" aged ")[0].lower(),
-        "outcome": outcome[0].lower() + outcome[1:],
-        "outcome_cap": outcome[0].upper() + outcome[1:],
-        "objection": _lower_first((brief.audience.objections or ["switching feels risky"])[0]).strip('"'),
-        "pain": _lower_first((brief.audience.pain_points or ["the usual hassle"])[0]).rstrip("."),
-        "proof_clause": f"proven by {proof[0][0].lower() + proof[0][1:]} " if proof else "",
+        "audience_short": lower_first(brief.audience.primary.split(" who ")[0].split(" aged ")[0]),
+        "outcome": outcome[:1].upper() + outcome[1:] if outcome else None,
+        "outcome_lc": lower_first(outcome) if outcome else None,
+        "objection": _first_of(brief.audience.objections),
+        "pain_lc": lower_first(pain) if pain else None,
+        "proof_lc": lower_first(proof) if proof else None,
         "adjective": (brief.voice.adjectives or ["simple"])[0],
         "channel_count": str(len(channels)),
         "channels": ", ".join(f"{c.platform} {c.share_percent}%" for c in channels),
@@ -129,9 +154,8 @@ def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi]) -> 
     }
 
 
-def _lower_first(text: str) -> str:
-    text = text.strip().strip('"')
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+def _first_of(values: list[str]) -> str | None:
+    return values[0].strip().strip('"').rstrip(".") if values else None
 
 
 def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi]) -> list[str]:
@@ -141,7 +165,7 @@ def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: lis
             [b.description] if b.description else []
         )
     if key == "market_truth":
-        return [f"Position against {name}: lead with what {b.name} does that {name} does not" for name in c.competitors] + [
+        return [_positioning(brief, name, number) for number, name in enumerate(c.competitors)] + [
             f"Pain the market leaves open: {p}" for p in a.pain_points
         ]
     if key == "audience_psychology":
@@ -166,7 +190,20 @@ def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: lis
             + ([f"Geography: {c.geography}"] if c.geography else [])
             + ([f"Avoid: {', '.join(p.value for p in c.avoid_platforms)}"] if c.avoid_platforms else [])
         )
-    return [
-        f"{k.name}: target {k.target:g} {k.unit} in {k.timeframe_weeks} weeks" + (" (proposed)" if k.proposed else "")
-        for k in kpis
-    ]
+    return [describe_kpi(k) for k in kpis]
+
+
+def describe_kpi(kpi: Kpi) -> str:
+    bound = {"at_most": "at most ", "at_least": "at least ", "reach": ""}[kpi.comparison]
+    unit = kpi.unit if kpi.unit == "%" else f" {kpi.unit}"
+    label = " (proposed)" if kpi.proposed else ""
+    return f"{kpi.name}: {bound}{kpi.target:,g}{unit} within {kpi.timeframe_weeks} weeks{label}"
+
+
+def _positioning(brief: Brief, competitor: str, number: int) -> str:
+    """Against one competitor: the brand's own offer and proof, never a claim about the rival."""
+    items = brief.offer.items
+    item = items[number % len(items)] if items else None
+    edge = f"{item.name} — {item.usp}" if item and item.usp else brief.brand.product
+    proof = brief.offer.proof[number % len(brief.offer.proof)] if brief.offer.proof else None
+    return f"Against {competitor}: lead with {edge}" + (f", backed by {proof}" if proof else "")

@@ -23,7 +23,9 @@ LAYER_KEYS = (
 class LayerPhrasing(BaseModel):
     model_config = ConfigDict(extra="forbid")
     title: str
-    summary: str
+    summaries: list[str]
+    gap: str
+    """The advice shown when the brief gives nothing for this layer's points."""
 
 
 class ChannelRole(BaseModel):
@@ -39,12 +41,13 @@ class ProposedKpi(BaseModel):
     name: str
     target: float
     unit: str
+    comparison: str = "reach"
 
 
 class StrategyPhrasing(BaseModel):
     model_config = ConfigDict(extra="forbid")
     layers: dict[str, LayerPhrasing]
-    big_idea: str
+    big_ideas: list[str]
     default_channels: dict[str, list[str]]
     channel_roles: dict[str, ChannelRole]
     proposed_kpis: dict[str, list[ProposedKpi]]

@@ -14,6 +14,9 @@ _SECTION_TITLES = {
 }
 
 
+_BOUNDS = {"at_most": "≤ ", "at_least": "≥ ", "reach": ""}
+
+
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
@@ -35,11 +38,13 @@ def render_markdown(request: PackageRequest) -> str:
         out += [f"### {layer.title}", "", layer.summary, ""] + [f"- {point}" for point in layer.points] + [""]
     out += ["### KPIs", "", "| KPI | Target | Unit | Weeks | Source |", "|---|---|---|---|---|"]
     out += [
-        f"| {_cell(k.name)} | {k.target:g} | {_cell(k.unit)} | {k.timeframe_weeks} | {'proposed' if k.proposed else 'brief'} |"
+        f"| {_cell(k.name)} | {_BOUNDS[k.comparison]}{k.target:,g} | {_cell(k.unit)} | {k.timeframe_weeks} | {'proposed' if k.proposed else 'brief'} |"
         for k in strategy.kpis
     ]
     out += ["", "### Budget split", "", "| Channel | Share | Posts per week | Role |", "|---|---|---|---|"]
     out += [f"| {c.platform} | {c.share_percent}% | {c.cadence_per_week} | {_cell(c.role)} |" for c in strategy.channels]
+    out += ["", "### Timeline", "", "| Week | Focus |", "|---|---|"]
+    out += [f"| {m.week} | {_cell(m.focus)} |" for m in strategy.timeline]
     calendar = pack.of_kind(ContentKind.CALENDAR_ENTRY)
     if calendar:
         out += ["", "## 30-day content calendar", "", "| Date | Platform | Pillar | Hook | CTA |", "|---|---|---|---|---|"]

@@ -1,0 +1,34 @@
+"""Phrasing templates with optional slots: a template is used only when every slot it names has a value."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+
+
+def slot_names(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def fillable(template: str, values: Mapping[str, object]) -> bool:
+    return all(values.get(name) is not None for name in slot_names(template))
+
+
+def usable(templates: Iterable[str], values: Mapping[str, object]) -> list[str]:
+    """The templates that `values` can fill, in their order."""
+    return [template for template in templates if fillable(template, values)]
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter to use a phrase mid-sentence, unless it starts with an acronym or 'I'."""
+    text = text.strip().strip('"')
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:2].isupper() or first == "I":
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def sentence(text: str) -> str:
+    """The text ending with a full stop unless it already ends a sentence."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."

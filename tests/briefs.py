@@ -1,0 +1,16 @@
+"""The bundled example briefs, parsed, for tests at every level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aicmo.onboarding.api import Brief
+from aicmo.orchestration.composition import brief_parser
+
+BRIEFS = Path(__file__).resolve().parents[1] / "examples" / "briefs"
+EXAMPLES = sorted(path.stem for path in BRIEFS.glob("*.yaml"))
+
+
+def example(name: str) -> Brief:
+    path = BRIEFS / f"{name}.yaml"
+    return brief_parser().parse_brief(path.read_bytes(), path.name)

@@ -1,0 +1,82 @@
+import pytest
+
+from aicmo.onboarding.api import Platform
+from aicmo.strategy.internal.composer import compose, parse_kpi, plan_channels
+from aicmo.strategy.internal.phrasing import LAYER_KEYS
+from tests.briefs import EXAMPLES, example
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_eight_layers_in_order_none_empty_and_no_leftovers(name):
+    content = compose(example(name))
+
+    assert [layer.key for layer in content.layers] == list(LAYER_KEYS)
+    for layer in content.layers:
+        assert layer.summary and layer.points and all(layer.points)
+        for text in [layer.summary, *layer.points]:
+            assert "{" not in text and "None" not in text, text
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_budget_split_sums_to_100_and_skips_avoided_platforms(name):
+    brief = example(name)
+    channels = plan_channels(brief)
+
+    assert sum(c.share_percent for c in channels) == 100
+    assert not {c.platform for c in channels} & {p.value for p in brief.constraints.avoid_platforms}
+    if brief.constraints.focus_platforms:
+        assert [c.platform for c in channels] == [p.value for p in brief.constraints.focus_platforms]
+
+
+def test_without_focus_platforms_the_objectives_defaults_minus_the_avoided_are_used():
+    brief = example("northwind")
+    constraints = brief.constraints.model_copy(update={"focus_platforms": [], "avoid_platforms": [Platform.FACEBOOK]})
+
+    channels = plan_channels(brief.model_copy(update={"constraints": constraints}))
+
+    assert [c.platform for c in channels] == ["instagram", "email"]
+
+
+def test_the_briefs_own_kpis_become_numeric_targets_with_timeframes():
+    kpis = compose(example("northwind")).kpis
+
+    assert [(k.name, k.target, k.unit, k.comparison, k.timeframe_weeks, k.proposed) for k in kpis] == [
+        ("New subscriptions", 600, "new subscriptions", "reach", 13, False),
+        ("Cost per acquisition", 35, "USD", "at_most", 12, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20% email open rate", ("Email open rate", 20, "%", "reach")),
+        ("Cost per lead under €150", ("Cost per lead", 150, "EUR", "at_most")),
+        ("At least 1.5k followers per month", ("Followers", 1500, "followers", "at_least")),
+        ("50,000 local video views per month", ("Local video views", 50000, "local video views", "reach")),
+    ],
+)
+def test_kpi_texts_are_read_for_name_target_unit_and_direction(text, expected):
+    kpi = parse_kpi(text, 12)
+
+    assert (kpi.name, kpi.target, kpi.unit, kpi.comparison) == expected
+
+
+def test_kpis_are_proposed_and_labelled_when_the_brief_has_none():
+    kpis = compose(example("minimal")).kpis
+
+    assert kpis and all(k.proposed and k.target > 0 for k in kpis)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_timeline_spans_the_briefs_weeks(name):
+    brief = example(name)
+    weeks = [m.week for m in compose(brief).timeline]
+
+    assert weeks[0] == 1 and weeks[-1] == brief.goal.timeline_weeks and weeks == sorted(weeks)
+
+
+def test_positioning_names_each_competitor_with_the_brands_own_edge():
+    market = next(layer for layer in compose(example("ledgerly")).layers if layer.key == "market_truth")
+
+    assert any("Against BlackLine: lead with Close Autopilot" in point for point in market.points)
+    assert any(point.startswith("Against FloQast") for point in market.points)
