@@ -5,20 +5,16 @@ from __future__ import annotations
 import json
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.renderers.catalog import MEDIA_TYPES
 from aicmo.gateways.api import WrittenFile
-
-MEDIA_TYPES = {
-    ".md": "text/markdown",
-    ".json": "application/json",
-    ".zip": "application/zip",
-}
 
 
 def media_type(name: str) -> str:
-    return next((t for suffix, t in MEDIA_TYPES.items() if name.endswith(suffix)), "application/octet-stream")
+    return MEDIA_TYPES.get(name, "application/octet-stream")
 
 
 def render_manifest(request: PackageRequest, files: list[WrittenFile], formats_rendered: list[str]) -> bytes:
+    qc = request.qc
     manifest = {
         "client": request.brief.client_name,
         "run": request.run_key,
@@ -29,13 +25,13 @@ def render_manifest(request: PackageRequest, files: list[WrittenFile], formats_r
             "strategy_version_id": str(request.strategy.version_id),
             "strategy_version": request.strategy.version,
             "pack_id": str(request.pack.pack_id),
-            "qc_run_id": str(request.qc.run_id),
+            "qc_run_id": str(qc.run_id),
         },
         "qc": {
-            "score": request.qc.score,
-            "threshold": request.qc.threshold,
-            "passed": request.qc.passed,
-            "findings": len(request.qc.findings),
+            "score": qc.score,
+            "threshold": qc.threshold,
+            "passed": qc.passed,
+            "findings": {severity: qc.count(severity) for severity in ("BLOCKER", "MAJOR", "MINOR")},
         },
         "formats_requested": [f.value for f in request.brief.brief.plan.formats],
         "formats_rendered": formats_rendered,

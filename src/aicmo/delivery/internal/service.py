@@ -12,7 +12,8 @@ from aicmo.delivery.api.dtos import Artifact, Package, PackageId, PackageRequest
 from aicmo.delivery.api.events import PackageBuilt
 from aicmo.delivery.internal.manifest import media_type, render_manifest
 from aicmo.delivery.internal.models import ArtifactRow, DeliveryOutbox, PackageRow
-from aicmo.delivery.internal.renderers.markdown import render_markdown
+from aicmo.delivery.internal.renderers.catalog import renderable
+from aicmo.delivery.internal.renderers.view import package_view
 from aicmo.delivery.internal.renderers.zip_bundle import render_zip
 from aicmo.gateways.api import FileDrop, OutgoingFile, WrittenFile
 from aicmo.kernel.clock import Clock
@@ -34,14 +35,13 @@ class DeliveryService:
         existing = self._by_run_key(request.run_key)
         if existing is not None:
             return existing
-        formats = request.brief.brief.plan.formats
-        rendered: list[OutgoingFile] = []
-        if OutputFormat.MD in formats:
-            rendered.append(OutgoingFile(name="plan.md", content=render_markdown(request).encode()))
+        view = package_view(request)
+        renderers = renderable(request)
+        rendered = [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in renderers.values()]
         written = self._file_drop.write(request.folder, rendered)
-        manifest = OutgoingFile(name="manifest.json", content=render_manifest(request, written, [f.name for f in rendered]))
+        manifest = OutgoingFile(name="manifest.json", content=render_manifest(request, written, [f.value for f in renderers]))
         written += self._file_drop.write(request.folder, [manifest])
-        if OutputFormat.ZIP in formats:
+        if OutputFormat.ZIP in request.brief.brief.plan.formats:
             archive = OutgoingFile(name="package.zip", content=render_zip([*rendered, manifest]))
             written += self._file_drop.write(request.folder, [archive])
         return self._record(request, written)
@@ -73,7 +73,7 @@ class DeliveryService:
             session.flush()
             session.add_all(artifacts)
             session.add(outbox_entry(DeliveryOutbox, event))
-        return _package(package, artifacts)
+        return _package(package, sorted(artifacts, key=lambda a: a.name))
 
     def _by_run_key(self, run_key: str) -> Package | None:
         with self._db.session_for(OWNER) as session:

@@ -1,0 +1,56 @@
+"""Which file each output format becomes, its media type, and the renderer that makes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.renderers.docx import render_docx
+from aicmo.delivery.internal.renderers.markdown import render_markdown
+from aicmo.delivery.internal.renderers.pdf import render_pdf
+from aicmo.delivery.internal.renderers.pptx import render_pptx
+from aicmo.delivery.internal.renderers.schedule import render_csv, render_ics
+from aicmo.delivery.internal.renderers.view import PackageView
+from aicmo.onboarding.api import OutputFormat
+from aicmo.production.api import ContentKind
+
+
+@dataclass(frozen=True)
+class Renderer:
+    file_name: str
+    media_type: str
+    render: Callable[[PackageRequest, PackageView], bytes]
+    needs_calendar: bool = False
+
+
+RENDERERS: dict[OutputFormat, Renderer] = {
+    OutputFormat.PDF: Renderer("plan.pdf", "application/pdf", lambda _r, view: render_pdf(view)),
+    OutputFormat.DOCX: Renderer(
+        "plan.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        lambda _r, view: render_docx(view),
+    ),
+    OutputFormat.PPTX: Renderer(
+        "strategy.pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        lambda _r, view: render_pptx(view),
+    ),
+    OutputFormat.MD: Renderer("plan.md", "text/markdown", lambda _r, view: render_markdown(view)),
+    OutputFormat.ICS: Renderer("calendar.ics", "text/calendar", lambda request, _v: render_ics(request), needs_calendar=True),
+    OutputFormat.CSV: Renderer("schedule.csv", "text/csv", lambda request, _v: render_csv(request), needs_calendar=True),
+}
+MEDIA_TYPES = {r.file_name: r.media_type for r in RENDERERS.values()} | {
+    "manifest.json": "application/json",
+    "package.zip": "application/zip",
+}
+
+
+def renderable(request: PackageRequest) -> dict[OutputFormat, Renderer]:
+    """The renderers for the formats the brief asks for (a calendar format only when there is a calendar)."""
+    has_calendar = bool(request.pack.of_kind(ContentKind.CALENDAR_ENTRY))
+    return {
+        fmt: renderer
+        for fmt, renderer in RENDERERS.items()
+        if fmt in request.brief.brief.plan.formats and (has_calendar or not renderer.needs_calendar)
+    }
