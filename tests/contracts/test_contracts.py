@@ -49,16 +49,16 @@ def test_an_addition_without_a_minor_bump_is_caught_and_a_bump_with_a_snapshot_c
     [finding] = arch_check(project)
     assert finding["file"] == "src/aicmo/qc/api/__init__.py"
     assert "QualityGate.summary added" in finding["message"] and "without a minor bump" in finding["message"]
-    assert "0.2.0" in finding["fix"]
+    assert "1.1.0" in finding["fix"]
 
-    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "0.1.0"', 'CONTRACT_VERSION = "0.2.0"')
+    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "1.0.0"', 'CONTRACT_VERSION = "1.1.0"')
     snapshot(project)
     assert arch_check(project) == []
 
 
 def test_a_removal_needs_a_major_bump(project):
     project.replace("delivery/api/ports.py", "    def void(", "    def _void(")
-    project.replace("delivery/api/__init__.py", 'CONTRACT_VERSION = "0.1.0"', 'CONTRACT_VERSION = "0.2.0"')
+    project.replace("delivery/api/__init__.py", 'CONTRACT_VERSION = "1.0.0"', 'CONTRACT_VERSION = "1.1.0"')
 
     [finding] = arch_check(project)
     assert "PackageBuilder.void removed" in finding["message"] and "without a major bump" in finding["message"]
@@ -69,6 +69,28 @@ def test_a_changed_dto_field_needs_a_major_bump(project):
 
     findings = {f["file"]: f["message"] for f in arch_check(project)}
 
-    assert "model QcReport changed" in findings["src/aicmo/qc/api/__init__.py"]
+    assert "model QcReport changed field score" in findings["src/aicmo/qc/api/__init__.py"]
     assert "without a major bump" in findings["src/aicmo/qc/api/__init__.py"]
-    assert "PackageRequest changed" in findings["src/aicmo/delivery/api/__init__.py"], "a DTO embedding QcReport changes too"
+    assert "PackageRequest.QcReport changed field score" in findings["src/aicmo/delivery/api/__init__.py"], "a DTO embedding QcReport changes too"
+
+
+def test_a_new_optional_field_is_an_addition_that_needs_a_minor_bump(project):
+    project.replace("strategy/api/dtos.py", "    proposed: bool\n", "    proposed: bool\n    note: str = \"\"\n")
+
+    findings = {f["file"]: f["message"] for f in arch_check(project)}
+
+    assert "model Kpi gained field note" in findings.pop("src/aicmo/strategy/api/__init__.py")
+    assert "gained field note" in findings.pop("src/aicmo/delivery/api/__init__.py"), "PackageRequest embeds Kpi"
+    assert findings == {}
+
+
+def test_the_snapshot_command_refuses_an_unbumped_change(project):
+    project.append("qc/api/ports.py", PORT_ADDITION)
+    env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "aicmo", "arch", "snapshot", "--root", str(project.root)], env=env, capture_output=True, text=True, check=False
+    )
+
+    assert result.returncode == 2
+    assert "bump CONTRACT_VERSION first" in result.stderr and "set CONTRACT_VERSION to 1.1.0" in result.stderr

@@ -23,7 +23,7 @@ def test_the_contracts_hold_on_the_code():
 
 
 def test_an_internal_import_breaks_a_contract(project):
-    project.append("qc/internal/checks.py", "\nfrom aicmo.strategy.internal.models import StrategyRow\n")
+    project.append("qc/internal/evaluator.py", "\nfrom aicmo.strategy.internal.models import StrategyRow\n")
 
     result = lint_imports(project.root)
 

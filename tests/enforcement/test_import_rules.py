@@ -52,9 +52,9 @@ def test_a_lower_layer_importing_a_higher_one(project):
 
 
 def test_an_undeclared_module_dependency(project):
-    line = project.append("qc/internal/checks.py", "\nfrom aicmo.delivery.api import Package\n")
+    line = project.append("qc/internal/evaluator.py", "\nfrom aicmo.delivery.api import Package\n")
 
-    assert f"src/aicmo/qc/internal/checks.py:{line + 1}" in project.where("ARCH-R2-UNDECLARED")
+    assert f"src/aicmo/qc/internal/evaluator.py:{line + 1}" in project.where("ARCH-R2-UNDECLARED")
 
 
 def test_reaching_past_another_modules_api(project):

@@ -26,7 +26,7 @@ def test_every_runtime_table_carries_its_owner_prefix():
 
 
 def test_a_missing_contract_version_is_caught(project):
-    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "0.1.0"', "")
+    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "1.0.0"', "")
 
     assert "src/aicmo/qc/api/__init__.py:1 CONTRACT_VERSION is missing or not semver" in anatomy(project)
 

@@ -19,6 +19,8 @@ class SectionSpecData(BaseModel):
     disclaimer_field: str
     fields: dict[str, list[str]]
     platform_bodies: dict[str, list[str]] = {}
+    supports: list[str] = []
+    """Second sentences added to the body, on a rotation of their own, so bodies rarely repeat."""
 
 
 class TemplateBank(BaseModel):
@@ -43,7 +45,9 @@ class TemplateBank(BaseModel):
         return self
 
     def slot_names(self) -> set[str]:
-        templates = [t for s in self.sections.values() for ts in [*s.fields.values(), *s.platform_bodies.values()] for t in ts]
+        templates = [
+            t for s in self.sections.values() for ts in [*s.fields.values(), *s.platform_bodies.values(), s.supports] for t in ts
+        ]
         return {name for template in templates for name in slot_names(template)}
 
 

@@ -31,6 +31,10 @@ class TemplateWriter:
             text = without_banned(template.format(**values), facts.banned_words)
             limit = bank.limits.get(field)
             fields[field] = fit(text, limit) if limit else text
+        supports = usable(section.supports, values)
+        if supports and "body" in fields:
+            support = supports[(position // 3 + spec.variant) % len(supports)].format(**values)
+            fields["body"] = f"{fields['body']} {without_banned(support, facts.banned_words)}"
         disclaimer = " ".join(facts.disclaimers) if spec.needs_disclaimer else ""
         body_field = section.disclaimer_field
         if spec.max_chars and body_field in fields:

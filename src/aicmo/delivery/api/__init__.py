@@ -5,7 +5,7 @@ from aicmo.delivery.api.dtos import Artifact, Package, PackageId, PackageRequest
 from aicmo.delivery.api.events import PackageBuilt
 from aicmo.delivery.api.ports import PackageBuilder
 
-CONTRACT_VERSION = "0.1.0"
+CONTRACT_VERSION = "1.0.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -29,7 +29,8 @@ def render_manifest(request: PackageRequest, files: list[WrittenFile], formats_r
         },
         "qc": {
             "score": qc.score,
-            "threshold": qc.threshold,
+            "scores": qc.scores,
+            "thresholds": qc.thresholds,
             "passed": qc.passed,
             "findings": {severity: qc.count(severity) for severity in ("BLOCKER", "MAJOR", "MINOR")},
         },

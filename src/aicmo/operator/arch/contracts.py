@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from aicmo.kernel.ids import TypedId
 from aicmo.operator.arch.declaration import Architecture
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.arch.findings import Finding
 
 SNAPSHOTS = Path("tests") / "contracts" / "snapshots"
@@ -78,6 +79,13 @@ def snapshot_path(arch: Architecture, module: str) -> Path:
 
 
 def write_snapshots(arch: Architecture) -> list[Path]:
+    """Rewrite every module's snapshot — only once each changed contract carries its version bump."""
+    unbumped = [f for f in contract_findings(arch) if "without a" in f.message or "went down" in f.message]
+    if unbumped:
+        raise InvalidInput(
+            "bump CONTRACT_VERSION first: these contracts changed without the matching version",
+            [Problem(f.file, f"{f.message} — {f.fix.split(', then')[0]}") for f in unbumped],
+        )
     written = []
     for module in sorted(arch.modules):
         path = snapshot_path(arch, module)
@@ -107,6 +115,8 @@ def _changes(old: dict, new: dict) -> tuple[list[str], list[str]]:
                         breaking.append(f"{name}.{method} signature changed")
             elif section == "enums" and set(before[name]) <= set(after[name]) and before[name] != after[name]:
                 additive.append(f"enum {name} gained values")
+            elif section == "models":
+                _schema_changes(name, before[name], after[name], breaking, additive)
             elif before[name] != after[name]:
                 breaking.append(f"{section[:-1]} {name} changed")
     for name in set(old.get("ids", [])) - set(new.get("ids", [])):
@@ -114,6 +124,41 @@ def _changes(old: dict, new: dict) -> tuple[list[str], list[str]]:
     for name in set(new.get("ids", [])) - set(old.get("ids", [])):
         additive.append(f"id {name} added")
     return breaking, additive
+
+
+_DOCUMENTATION = ("title", "description")
+
+
+def _schema_changes(name: str, before: dict, after: dict, breaking: list[str], additive: list[str]) -> None:
+    """A new optional field is an addition; a removed, changed or newly required one breaks readers."""
+    if before == after:
+        return
+    props_before, props_after = before.get("properties", {}), after.get("properties", {})
+    required_before, required_after = set(before.get("required", [])), set(after.get("required", []))
+    for field in props_before.keys() - props_after.keys():
+        breaking.append(f"model {name} lost field {field}")
+    for field in props_after.keys() - props_before.keys():
+        (breaking if field in required_after else additive).append(f"model {name} gained field {field}")
+    for field in props_before.keys() & props_after.keys():
+        if _strip_docs(props_before[field]) != _strip_docs(props_after[field]) or (field in required_after - required_before):
+            breaking.append(f"model {name} changed field {field}")
+    defs_before, defs_after = before.get("$defs", {}), after.get("$defs", {})
+    for nested in defs_before.keys() | defs_after.keys():
+        if nested not in defs_after:
+            breaking.append(f"model {name} dropped {nested}")
+        elif nested in defs_before:
+            _schema_changes(f"{name}.{nested}", defs_before[nested], defs_after[nested], breaking, additive)
+    rest = ("properties", "required", "$defs", *_DOCUMENTATION)
+    if {k: v for k, v in before.items() if k not in rest} != {k: v for k, v in after.items() if k not in rest}:
+        breaking.append(f"model {name} changed")
+
+
+def _strip_docs(schema: object) -> object:
+    if isinstance(schema, dict):
+        return {k: _strip_docs(v) for k, v in schema.items() if k not in _DOCUMENTATION}
+    if isinstance(schema, list):
+        return [_strip_docs(v) for v in schema]
+    return schema
 
 
 def _version(text: object) -> tuple[int, int, int]:

@@ -30,10 +30,17 @@ class Counts(BaseModel):
     ads_per_platform: int
 
 
+class Distinct(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fields: list[str]
+    max_similarity: int
+
+
 class PackPlan(BaseModel):
     model_config = ConfigDict(extra="forbid")
     platforms: dict[str, PlatformForm]
     counts: Counts
+    distinct: Distinct
 
 
 @cache

@@ -12,8 +12,10 @@ from aicmo.platform.db import Database
 from aicmo.platform.events import outbox_entry
 from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.production.api.events import DraftReady
+from aicmo.production.internal.distinctness import WrittenSoFar
 from aicmo.production.internal.facts import brief_facts, hashtags
 from aicmo.production.internal.models import ContentItemRow, PackRow, ProductionOutbox
+from aicmo.production.internal.utm import tag_links
 from aicmo.production.internal.pack_plan import PlannedItem, pack_plan, plan_items
 from aicmo.strategy.api import Strategy
 
@@ -23,15 +25,11 @@ _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
 _MAX_VARIANTS = 40
 
 
-def _hook_key(fields: dict[str, str]) -> str:
-    return " ".join(fields.get("hook", "").casefold().split())
-
-
-def _as_series_part(hook: str, used_hooks: set[str]) -> str:
+def _as_series_part(hook: str, so_far: WrittenSoFar) -> str:
     """A sparse brief can run out of distinct hooks: a repeat becomes the next part of a series."""
     part = 1
     candidate = hook
-    while _hook_key({"hook": candidate}) in used_hooks:
+    while so_far.has_hook(candidate):
         part += 1
         candidate = f"{hook.rstrip('.')} (part {part})"
     return candidate
@@ -46,8 +44,8 @@ class ProductionService:
     def generate_pack(self, brief: BriefRecord, strategy: Strategy) -> ContentPack:
         facts = brief_facts(brief.brief, strategy)
         planned = plan_items(brief.brief, strategy)
-        used_hooks: set[str] = set()
-        written = [self._write(item, facts, brief, used_hooks) for item in planned]
+        so_far = WrittenSoFar()
+        written = [self._write(item, facts, brief, so_far) for item in planned]
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
@@ -76,8 +74,8 @@ class ProductionService:
             session.add(outbox_entry(ProductionOutbox, DraftReady(pack_id=pack.id, item_count=len(rows))))
         return _pack(pack, rows)
 
-    def _write(self, item: PlannedItem, facts: BriefFacts, brief: BriefRecord, used_hooks: set[str]) -> dict[str, str]:
-        """Write one item; ask for another wording while its hook repeats an earlier one."""
+    def _write(self, item: PlannedItem, facts: BriefFacts, brief: BriefRecord, so_far: WrittenSoFar) -> dict[str, str]:
+        """Write one item; ask for other wordings while it echoes an earlier one."""
         form = pack_plan().platforms.get(item.platform or "")
         tags = hashtags(brief.brief, form.hashtags, item.index) if form and item.kind in _WITH_HASHTAGS else ""
         spec = SectionSpec(
@@ -89,12 +87,13 @@ class ProductionService:
         )
         fields = dict(self._writer.write(spec, facts).fields)
         for variant in range(1, _MAX_VARIANTS):
-            if _hook_key(fields) not in used_hooks:
+            if not so_far.echoes(fields):
                 break
             fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)
         if "hook" in fields:
-            fields["hook"] = _as_series_part(fields["hook"], used_hooks)
-            used_hooks.add(_hook_key(fields))
+            fields["hook"] = _as_series_part(fields["hook"], so_far)
+        so_far.remember(fields)
+        fields = tag_links(fields, brief.brief, item.kind, item.platform)
         if item.kind in _WITH_HASHTAGS and form:
             fields["hashtags"] = tags
             fields["format_note"] = form.note

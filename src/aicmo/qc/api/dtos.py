@@ -15,6 +15,10 @@ class QcRunId(TypedId):
     """One evaluation of one pack."""
 
 
+class FindingId(TypedId):
+    """One finding of one run."""
+
+
 class Severity(StrEnum):
     BLOCKER = "BLOCKER"
     MAJOR = "MAJOR"
@@ -24,11 +28,15 @@ class Severity(StrEnum):
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True)
 
+    finding_id: FindingId
     rule_id: str
     severity: Severity
     item_id: ContentItemId | None
     message: str
     """What is wrong and how to fix it."""
+    waived: bool = False
+    waiver_reason: str | None = None
+    waived_by: str | None = None
 
 
 class QcReport(BaseModel):
@@ -37,11 +45,24 @@ class QcReport(BaseModel):
     run_id: QcRunId
     pack_id: PackId
     score: int
-    threshold: int
+    """The mean score of every item, 0-100."""
+    scores: dict[str, int]
+    """The score of each deliverable (content kind)."""
+    thresholds: dict[str, int]
+    """The score each deliverable must reach."""
     passed: bool
     voided: bool
     created_at: dt.datetime
     findings: list[Finding]
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for finding in self.findings if finding.severity == severity)
+        """Findings of one severity that still count (not waived)."""
+        return sum(1 for f in self.findings if f.severity == severity and not f.waived)
+
+    def failing_items(self) -> list[ContentItemId]:
+        """Items with a finding that still counts, in the order of the findings."""
+        seen: dict[ContentItemId, None] = {}
+        for finding in self.findings:
+            if not finding.waived and finding.item_id is not None:
+                seen.setdefault(finding.item_id)
+        return list(seen)

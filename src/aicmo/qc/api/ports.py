@@ -1,4 +1,4 @@
-"""What other modules may ask of qc."""
+"""What other modules and the operator may ask of qc."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Protocol
 
 from aicmo.onboarding.api import Brief
 from aicmo.production.api import ContentPack
-from aicmo.qc.api.dtos import QcReport, QcRunId
+from aicmo.qc.api.dtos import FindingId, QcReport, QcRunId
 
 
 class QualityGate(Protocol):
@@ -18,6 +18,15 @@ class QualityGate(Protocol):
 
     def get(self, run_id: QcRunId) -> QcReport:
         """One stored report; raises NotFound when there is none."""
+        ...
+
+    def waive(self, finding_id: FindingId, reason: str, by: str) -> QcReport:
+        """Let a finding stop counting, with the reason kept; returns the re-scored report.
+
+        Raises:
+            NotFound: no such finding.
+            InvalidInput: the reason is empty.
+        """
         ...
 
     def void(self, run_id: QcRunId) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -17,6 +18,7 @@ class RuleSpec(BaseModel):
     severity: Severity
     applies_to: list[str]
     message: str
+    params: dict[str, Any] = {}
 
     def applies(self, kind: str) -> bool:
         return "*" in self.applies_to or kind in self.applies_to
@@ -24,8 +26,8 @@ class RuleSpec(BaseModel):
 
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    threshold: int
     penalties: dict[Severity, int]
+    thresholds: dict[str, int]
     rules: list[RuleSpec]
 
     @model_validator(mode="after")
@@ -35,9 +37,6 @@ class Catalog(BaseModel):
         if duplicates:
             raise ValueError(f"rules.yaml: duplicate rule ids {', '.join(duplicates)}")
         return self
-
-    def rule(self, rule_id: str) -> RuleSpec:
-        return next(rule for rule in self.rules if rule.id == rule_id)
 
 
 @cache

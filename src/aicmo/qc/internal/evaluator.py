@@ -1,21 +1,21 @@
-"""Runs the catalog over a pack: findings, score, pass or fail."""
+"""Runs the catalog over a pack: findings per item, a score per deliverable, pass or fail."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from aicmo.onboarding.api import Brief
 from aicmo.production.api import ContentPack
-from aicmo.qc.api.dtos import Finding, Severity
+from aicmo.qc.api.dtos import Finding, FindingId, Severity
 from aicmo.qc.internal.catalog import Catalog, catalog
-from aicmo.qc.internal.checks import CHECKS
+from aicmo.qc.internal.checks import CHECKS, CheckContext
 
 
 @dataclass(frozen=True)
-class Evaluation:
-    findings: list[Finding]
+class Scores:
     score: int
-    threshold: int
+    by_deliverable: dict[str, int]
     passed: bool
 
 
@@ -25,21 +25,46 @@ def checked_catalog() -> Catalog:
     declared = {rule.id for rule in rules.rules}
     if declared != set(CHECKS):
         raise RuntimeError(
-            f"rules.yaml and checks.py disagree: rules without a check {sorted(declared - set(CHECKS))}, "
+            f"rules.yaml and the checks disagree: rules without a check {sorted(declared - set(CHECKS))}, "
             f"checks without a rule {sorted(set(CHECKS) - declared)}"
         )
     return rules
 
 
-def evaluate(pack: ContentPack, brief: Brief) -> Evaluation:
+def find(pack: ContentPack, brief: Brief) -> list[Finding]:
     rules = checked_catalog()
-    findings = [
-        Finding(rule_id=rule.id, severity=rule.severity, item_id=item.item_id, message=rule.message.format(detail=detail))
-        for item in pack.items
-        for rule in rules.rules
-        if rule.applies(item.kind.value)
-        for detail in CHECKS[rule.id](item, brief)
-    ]
-    score = max(0, 100 - sum(rules.penalties[f.severity] for f in findings))
-    blocked = any(f.severity == Severity.BLOCKER for f in findings)
-    return Evaluation(findings, score, rules.threshold, passed=not blocked and score >= rules.threshold)
+    findings = []
+    for position, item in enumerate(pack.items):
+        earlier = tuple(pack.items[:position])
+        for rule in rules.rules:
+            if not rule.applies(item.kind.value):
+                continue
+            for detail in CHECKS[rule.id](item, CheckContext(brief, rule.params, earlier)):
+                findings.append(
+                    Finding(
+                        finding_id=FindingId.new(),
+                        rule_id=rule.id,
+                        severity=rule.severity,
+                        item_id=item.item_id,
+                        message=rule.message.format(detail=detail),
+                    )
+                )
+    return findings
+
+
+def score(items: list[tuple[str, str]], findings: list[Finding]) -> Scores:
+    """Each item (id, kind) scores 100 less its unwaived findings' penalties; a deliverable is its items' mean."""
+    rules = checked_catalog()
+    penalty: dict[str, int] = defaultdict(int)
+    for finding in findings:
+        if not finding.waived and finding.item_id is not None:
+            penalty[str(finding.item_id)] += rules.penalties[finding.severity]
+    item_scores: dict[str, list[int]] = defaultdict(list)
+    for item_id, kind in items:
+        item_scores[kind].append(max(0, 100 - penalty[item_id]))
+    by_deliverable = {kind: round(sum(s) / len(s)) for kind, s in item_scores.items()}
+    every = [s for scores in item_scores.values() for s in scores]
+    overall = round(sum(every) / len(every)) if every else 100
+    blocked = any(f.severity == Severity.BLOCKER and not f.waived for f in findings)
+    below = any(value < rules.thresholds.get(kind, 0) for kind, value in by_deliverable.items())
+    return Scores(overall, by_deliverable, passed=not blocked and not below)

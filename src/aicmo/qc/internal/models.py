@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -21,7 +21,10 @@ class QcRunRow(QcBase):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     pack_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     score: Mapped[int] = mapped_column(Integer)
-    threshold: Mapped[int] = mapped_column(Integer)
+    scores: Mapped[dict] = mapped_column(JSON)
+    thresholds: Mapped[dict] = mapped_column(JSON)
+    items: Mapped[list] = mapped_column(JSON)
+    """[item id, kind] of every item evaluated, to re-score after a waiver."""
     passed: Mapped[bool] = mapped_column(Boolean)
     voided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
@@ -36,3 +39,6 @@ class QcFindingRow(QcBase):
     severity: Mapped[str] = mapped_column(String(10))
     item_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     message: Mapped[str] = mapped_column(Text)
+    waiver_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    waived_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    waived_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

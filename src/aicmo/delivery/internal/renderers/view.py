@@ -66,6 +66,15 @@ def _item(item: ContentItem, number: int) -> Item:
     return Item(heading, [(_label(name), value) for name, value in item.fields.items() if value])
 
 
+def _qc_summary(request: PackageRequest) -> str:
+    qc = request.qc
+    by_deliverable = ", ".join(f"{kind} {value} (needs {qc.thresholds.get(kind, 0)})" for kind, value in qc.scores.items())
+    counts = ", ".join(f"{qc.count(s)} {s.lower()}" for s in ("BLOCKER", "MAJOR", "MINOR"))
+    waived = sum(1 for f in qc.findings if f.waived)
+    verdict = "passed" if qc.passed else "did not pass"
+    return f"Score {qc.score}/100, {verdict}. By deliverable: {by_deliverable}. Findings: {counts}; {waived} waived."
+
+
 def package_view(request: PackageRequest) -> PackageView:
     brief, strategy, pack, qc = request.brief, request.strategy, request.pack, request.qc
     calendar = pack.of_kind(ContentKind.CALENDAR_ENTRY)
@@ -100,6 +109,9 @@ def package_view(request: PackageRequest) -> PackageView:
             for kind, title in SECTION_TITLES.items()
             if pack.of_kind(kind)
         ],
-        qc_summary=f"Score {qc.score} (threshold {qc.threshold}); {len(qc.findings)} findings.",
-        findings=[f"{f.severity} {f.rule_id}: {f.message}" for f in qc.findings],
+        qc_summary=_qc_summary(request),
+        findings=[
+            f"{f.severity} {f.rule_id}: {f.message}" + (f" — waived by {f.waived_by}: {f.waiver_reason}" if f.waived else "")
+            for f in qc.findings
+        ],
     )

@@ -1,0 +1,34 @@
+"""Links to the client's site carry UTM tags, so every post, email and ad can be measured."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from aicmo.onboarding.api import Brief
+from aicmo.production.api.dtos import ContentKind
+
+MEDIUM = {ContentKind.EMAIL: "email", ContentKind.AD: "paid_social", ContentKind.LANDING_PAGE: "web", ContentKind.BLOG_OUTLINE: "web"}
+
+
+def campaign_name(brief: Brief) -> str:
+    ascii_name = unicodedata.normalize("NFKD", brief.client_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "client"
+    return f"{slug}-{brief.plan.start_date:%Y-%m}"
+
+
+def tagged(url: str, source: str, medium: str, campaign: str) -> str:
+    parts = urlsplit(url)
+    query = "&".join(q for q in (parts.query, urlencode({"utm_source": source, "utm_medium": medium, "utm_campaign": campaign})) if q)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, parts.fragment))
+
+
+def tag_links(fields: dict[str, str], brief: Brief, kind: ContentKind, platform: str | None) -> dict[str, str]:
+    """Fields with every link to the brand's website tagged for this item's channel."""
+    website = brief.brand.website
+    if not website:
+        return fields
+    link = tagged(website, platform or "website", MEDIUM.get(kind, "social"), campaign_name(brief))
+    pattern = re.compile(re.escape(website.rstrip("/")) + r"/?(?![\w/?#=&%.-])")
+    return {name: pattern.sub(link, value) for name, value in fields.items()}

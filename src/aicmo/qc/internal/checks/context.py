@@ -1,0 +1,25 @@
+"""What a check sees besides the item: the brief, its rule's parameters, the items before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from aicmo.onboarding.api import Brief
+from aicmo.production.api import ContentItem
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    brief: Brief
+    params: dict[str, Any] = field(default_factory=dict)
+    earlier: tuple[ContentItem, ...] = ()
+    """The pack's items before this one, for pack-level rules such as near-duplicates."""
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Whole word or phrase, any case; a phrase starting or ending with a symbol matches as written."""
+    left = r"\b" if phrase[:1].isalnum() else ""
+    right = r"\b" if phrase[-1:].isalnum() else ""
+    return re.search(rf"(?i){left}{re.escape(phrase)}{right}", text) is not None
