@@ -58,7 +58,7 @@ def test_an_addition_without_a_minor_bump_is_caught_and_a_bump_with_a_snapshot_c
 
 def test_a_removal_needs_a_major_bump(project):
     project.replace("delivery/api/ports.py", "    def void(", "    def _void(")
-    project.replace("delivery/api/__init__.py", 'CONTRACT_VERSION = "1.0.0"', 'CONTRACT_VERSION = "1.1.0"')
+    project.replace("delivery/api/__init__.py", 'CONTRACT_VERSION = "1.1.0"', 'CONTRACT_VERSION = "1.2.0"')
 
     [finding] = arch_check(project)
     assert "PackageBuilder.void removed" in finding["message"] and "without a major bump" in finding["message"]

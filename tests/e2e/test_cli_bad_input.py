@@ -63,3 +63,25 @@ def test_approving_something_that_is_not_a_run_id():
 
     assert result.returncode == 2
     assert "not a valid RunId" in result.stderr
+
+
+def test_waiving_without_a_reason_is_refused_and_nothing_changes(tmp_path):
+    result = aicmo("qc", "waive", str(uuid.uuid4()), "--reason", "  ")
+
+    assert result.returncode == 2
+    assert "a waiver needs a reason" in result.stderr and "reason:" in result.stderr
+
+
+def test_waiving_an_unknown_finding(tmp_path):
+    result = aicmo("qc", "waive", str(uuid.uuid4()), "--reason", "client approved")
+
+    assert result.returncode == 2 and "no QC finding" in result.stderr
+
+
+def test_a_bad_email_target_is_refused_before_anything_runs(home):
+    from tests.conftest import EXAMPLE_BRIEF
+
+    result = aicmo("run", str(EXAMPLE_BRIEF), "--email", "not-an-address", "--auto-approve")
+
+    assert_refused(result, home, "the delivery targets cannot be used")
+    assert "--email not-an-address" in result.stderr and "AICMO_SMTP_URL" in result.stderr

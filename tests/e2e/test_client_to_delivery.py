@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from aicmo.orchestration.api import RunState
+from aicmo.orchestration.api import RunOptions, RunState
 from aicmo.orchestration.composition import bootstrap, brief_parser
 from tests.conftest import EXAMPLE_BRIEF
 
@@ -38,7 +38,7 @@ def test_a_brief_becomes_a_delivered_package(settings, tmp_path):
     brief = brief_parser().parse_brief(EXAMPLE_BRIEF.read_bytes(), EXAMPLE_BRIEF.name)
 
     with bootstrap(settings) as app:
-        run_id = app.workflows.start_client_to_delivery(brief, "northwind.yaml", tmp_path / "out", auto_approve=True)
+        run_id = app.workflows.start_client_to_delivery(brief, "northwind.yaml", tmp_path / "out", RunOptions(auto_approve=True))
         summary = app.workflows.wait(run_id)
         counts = row_counts(app)
         with app.db.engine.connect() as connection:
@@ -55,6 +55,7 @@ def test_a_brief_becomes_a_delivered_package(settings, tmp_path):
         assert hashlib.sha256((folder / entry["name"]).read_bytes()).hexdigest() == entry["sha256"]
     assert manifest["lineage"]["brief_version"] == 1
     assert "Northwind Roasters" in (folder / "plan.md").read_text()
+    assert {entry["name"] for entry in manifest["files"]} == {"plan.pdf", "plan.docx", "strategy.pptx", "plan.md", "calendar.ics", "schedule.csv"}
 
 
 def test_the_cli_runs_the_example_and_says_where_the_package_is(tmp_path):

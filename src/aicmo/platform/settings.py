@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +19,11 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
     log_format: Literal["text", "json"] = "text"
     ownership_guard: bool = Field(default=True, description="Rule R5 at run time.")
+    smtp_url: str | None = Field(default=None, description="smtp://user:password@host:port (smtps:// for TLS, ?starttls=1).")
+    mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
+    webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")
+    delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")
+    delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="First wait between tries; doubles each time.")
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -1,19 +1,36 @@
 """Delivery: renders a run's strategy, content pack and QC report into files — with a
-manifest of checksums and lineage — and delivers them to a target (a folder by default)."""
+manifest of checksums and lineage — into a folder, and delivers them to a client's inbox
+(SMTP) or endpoint (signed webhook), once."""
 
-from aicmo.delivery.api.dtos import Artifact, Package, PackageId, PackageRequest, PackageStatus
-from aicmo.delivery.api.events import PackageBuilt
+from aicmo.delivery.api.dtos import (
+    Artifact,
+    DeliveryJob,
+    DeliveryStatus,
+    DeliveryTarget,
+    Package,
+    PackageId,
+    PackageRequest,
+    PackageStatus,
+    TargetKind,
+)
+from aicmo.delivery.api.events import Delivered, DeliveryFailed, PackageBuilt
 from aicmo.delivery.api.ports import PackageBuilder
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 
 __all__ = [
     "CONTRACT_VERSION",
     "Artifact",
+    "Delivered",
+    "DeliveryFailed",
+    "DeliveryJob",
+    "DeliveryStatus",
+    "DeliveryTarget",
     "Package",
     "PackageBuilder",
     "PackageBuilt",
     "PackageId",
     "PackageRequest",
     "PackageStatus",
+    "TargetKind",
 ]

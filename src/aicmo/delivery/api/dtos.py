@@ -33,6 +33,38 @@ class Artifact(BaseModel):
     path: str
 
 
+class TargetKind(StrEnum):
+    EMAIL = "email"
+    WEBHOOK = "webhook"
+
+
+class DeliveryTarget(BaseModel):
+    """Where a package goes besides its folder: a client's inbox or endpoint."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: TargetKind
+    address: str
+    """An email address or an https:// URL."""
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+class DeliveryJob(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    target: DeliveryTarget
+    idempotency_key: str
+    status: DeliveryStatus
+    attempts: int
+    last_error: str | None = None
+    delivered_at: dt.datetime | None = None
+
+
 class PackageRequest(BaseModel):
     """Everything a package is made from; `run_key` makes building it idempotent."""
 
@@ -56,3 +88,4 @@ class Package(BaseModel):
     status: PackageStatus
     created_at: dt.datetime
     artifacts: list[Artifact]
+    deliveries: list[DeliveryJob] = []

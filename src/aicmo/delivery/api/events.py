@@ -11,3 +11,16 @@ class PackageBuilt(DomainEvent):
     run_key: str
     folder: str
     files: int
+
+
+class Delivered(DomainEvent):
+    package_id: PackageId
+    target: str
+    idempotency_key: str
+
+
+class DeliveryFailed(DomainEvent):
+    package_id: PackageId
+    target: str
+    reason: str
+    attempts: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.delivery.api.dtos import Package, PackageId, PackageRequest
+from aicmo.delivery.api.dtos import DeliveryTarget, Package, PackageId, PackageRequest
 
 
 class PackageBuilder(Protocol):
@@ -14,6 +14,16 @@ class PackageBuilder(Protocol):
         """Render every requested format into `request.folder`, with a manifest.
 
         Building the same `run_key` twice returns the first package and writes nothing.
+        """
+        ...
+
+    def deliver(self, package_id: PackageId, targets: list[DeliveryTarget]) -> Package:
+        """Send the built package to each target, retrying with backoff.
+
+        A target already delivered for this package (same idempotency key) is skipped.
+
+        Raises:
+            ChannelUnavailable: a target still refused after the last try (the job is kept as failed).
         """
         ...
 

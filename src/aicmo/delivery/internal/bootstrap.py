@@ -7,7 +7,8 @@ from pathlib import Path
 from aicmo.delivery.api.ports import PackageBuilder
 from aicmo.delivery.internal.models import DeliveryBase
 from aicmo.delivery.internal.service import DeliveryService
-from aicmo.gateways.api import FileDrop
+from aicmo.delivery.internal.dispatch import RetryPolicy
+from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
 from aicmo.kernel.clock import Clock
 from aicmo.platform.db import Database
 
@@ -15,5 +16,14 @@ METADATA = DeliveryBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 
 
-def bootstrap_delivery(db: Database, clock: Clock, file_drop: FileDrop) -> PackageBuilder:
-    return DeliveryService(db, clock, file_drop)
+def bootstrap_delivery(
+    db: Database,
+    clock: Clock,
+    file_drop: FileDrop,
+    *,
+    mailer: Mailer | None,
+    poster: WebhookPoster | None,
+    attempts: int,
+    first_wait_seconds: float,
+) -> PackageBuilder:
+    return DeliveryService(db, clock, file_drop, mailer=mailer, poster=poster, retry=RetryPolicy(attempts, first_wait_seconds))

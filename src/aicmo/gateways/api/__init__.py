@@ -1,9 +1,9 @@
 """Gateways: the outbound and inbound channels — files, email, webhooks — behind ports,
 so business modules never touch a socket or a path directly."""
 
-from aicmo.gateways.api.dtos import OutgoingFile, WrittenFile
-from aicmo.gateways.api.ports import FileDrop
+from aicmo.gateways.api.dtos import EmailMessage, OutgoingFile, WebhookCall, WrittenFile
+from aicmo.gateways.api.ports import FileDrop, Mailer, WebhookPoster
 
-CONTRACT_VERSION = "0.1.0"
+CONTRACT_VERSION = "0.2.0"
 
-__all__ = ["CONTRACT_VERSION", "FileDrop", "OutgoingFile", "WrittenFile"]
+__all__ = ["CONTRACT_VERSION", "EmailMessage", "FileDrop", "Mailer", "OutgoingFile", "WebhookCall", "WebhookPoster", "WrittenFile"]

@@ -1,4 +1,4 @@
-"""What crosses the gateways boundary: files to write and what was written."""
+"""What crosses the gateways boundary: files, emails and webhook calls, and what came of them."""
 
 from __future__ import annotations
 
@@ -20,3 +20,23 @@ class WrittenFile(BaseModel):
     path: str
     size: int
     sha256: str
+
+
+class EmailMessage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    to: str
+    subject: str
+    body: str
+    attachments: list[OutgoingFile] = []
+    headers: dict[str, str] = {}
+    """Extra headers, e.g. List-Unsubscribe or an idempotency key."""
+
+
+class WebhookCall(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    url: str
+    body: bytes
+    """JSON; signed with HMAC-SHA256 by the poster."""
+    idempotency_key: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.gateways.api.dtos import OutgoingFile, WrittenFile
+from aicmo.gateways.api.dtos import EmailMessage, OutgoingFile, WebhookCall, WrittenFile
 
 
 class FileDrop(Protocol):
@@ -14,6 +14,30 @@ class FileDrop(Protocol):
         """Write `files` into `folder` (created if missing).
 
         Each file is written to a temporary name and renamed, so a reader never sees
-        half a file. Raises OSError with the folder in the message when it is not writable.
+        half a file. Raises ChannelUnavailable naming the folder when it is not writable.
+        """
+        ...
+
+
+class Mailer(Protocol):
+    """Sends one email."""
+
+    def send(self, message: EmailMessage) -> str:
+        """Send `message`; return its Message-ID.
+
+        Raises:
+            ChannelUnavailable: the server refused or did not answer (the caller may retry).
+        """
+        ...
+
+
+class WebhookPoster(Protocol):
+    """POSTs a signed JSON body to a client's endpoint."""
+
+    def post(self, call: WebhookCall) -> int:
+        """POST `call.body` with an HMAC-SHA256 signature; return the HTTP status (2xx).
+
+        Raises:
+            ChannelUnavailable: the endpoint refused (non-2xx) or did not answer.
         """
         ...

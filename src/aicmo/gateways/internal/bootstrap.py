@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from aicmo.gateways.api.ports import FileDrop
+from aicmo.gateways.api.ports import FileDrop, Mailer, WebhookPoster
 from aicmo.gateways.internal.folder_drop import FolderDrop
+from aicmo.gateways.internal.signed_webhook import SignedWebhookPoster
+from aicmo.gateways.internal.smtp_mailer import SmtpMailer
 
 
 def bootstrap_file_drop() -> FileDrop:
     return FolderDrop()
+
+
+def bootstrap_mailer(smtp_url: str | None, sender: str) -> Mailer | None:
+    """The SMTP mailer, or None when no server is configured."""
+    return SmtpMailer(smtp_url, sender) if smtp_url else None
+
+
+def bootstrap_webhook_poster(secret: str | None) -> WebhookPoster | None:
+    """The signing poster, or None when no secret is configured."""
+    return SignedWebhookPoster(secret) if secret else None

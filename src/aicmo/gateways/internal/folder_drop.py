@@ -7,13 +7,17 @@ import os
 from pathlib import Path
 
 from aicmo.gateways.api.dtos import OutgoingFile, WrittenFile
+from aicmo.kernel.errors import ChannelUnavailable
 
 
 class FolderDrop:
     def write(self, folder: str, files: list[OutgoingFile]) -> list[WrittenFile]:
         target = Path(folder)
-        target.mkdir(parents=True, exist_ok=True)
-        return [self._write_one(target, file) for file in files]
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            return [self._write_one(target, file) for file in files]
+        except OSError as error:
+            raise ChannelUnavailable(f"cannot write into {folder}: {error.strerror or error}") from None
 
     def _write_one(self, target: Path, file: OutgoingFile) -> WrittenFile:
         if Path(file.name).name != file.name or file.name in ("", ".", ".."):

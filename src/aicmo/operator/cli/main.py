@@ -20,6 +20,8 @@ db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True, rich_ma
 app.add_typer(db_app, name="db")
 arch_app = typer.Typer(help="Architecture rules: check, contract snapshots, module docs.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(arch_app, name="arch")
+qc_app = typer.Typer(help="Quality reports and waivers.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(qc_app, name="qc")
 RootOption = Annotated[Path, typer.Option("--root", help="The project folder (with pyproject.toml).")]
 
 
@@ -28,11 +30,16 @@ def run_command(
     brief: Annotated[Path, typer.Argument(help="The client's brief, YAML or JSON.", show_default=False)],
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the package [default: AICMO_HOME/deliveries].")] = None,
     auto_approve: Annotated[bool, typer.Option("--auto-approve", help="Approve without waiting for an operator.")] = False,
+    hold_on_fail: Annotated[
+        bool, typer.Option("--hold-on-fail", help="When QC fails after the revision, wait for an operator instead of compensating.")
+    ] = False,
+    email: Annotated[list[str] | None, typer.Option("--email", help="Also email the package to this address (AICMO_SMTP_URL).")] = None,
+    webhook: Annotated[list[str] | None, typer.Option("--webhook", help="Also POST the package to this URL, signed (AICMO_WEBHOOK_SECRET).")] = None,
 ) -> None:
     """Run client_to_delivery on a brief: strategy, content pack, QC, approval, package."""
     from aicmo.operator.cli.run_brief import run_brief
 
-    raise typer.Exit(run_brief(brief, out, auto_approve=auto_approve))
+    raise typer.Exit(run_brief(brief, out, auto_approve=auto_approve, hold_on_fail=hold_on_fail, emails=email or [], webhooks=webhook or []))
 
 
 @app.command("runs")
@@ -117,6 +124,26 @@ def arch_import_linter_command(root: RootOption = Path(".")) -> None:
     from aicmo.operator.cli.architecture import print_import_linter
 
     raise typer.Exit(print_import_linter(root))
+
+
+@qc_app.command("report")
+def qc_report_command(run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)]) -> None:
+    """Show the latest QC report of a run: scores by deliverable and every finding."""
+    from aicmo.operator.cli.qc import show_report
+
+    raise typer.Exit(show_report(run_id))
+
+
+@qc_app.command("waive")
+def qc_waive_command(
+    finding_id: Annotated[str, typer.Argument(help="The finding id shown by `aicmo qc report`.", show_default=False)],
+    reason: Annotated[str, typer.Option("--reason", help="Why the finding may stand (kept in the audit trail).")],
+    by: Annotated[str | None, typer.Option("--by", help="Who waives it [default: your user name].")] = None,
+) -> None:
+    """Waive a QC finding with a reason; the report is scored again."""
+    from aicmo.operator.cli.qc import waive_finding
+
+    raise typer.Exit(waive_finding(finding_id, reason, by))
 
 
 def run() -> None:

@@ -6,12 +6,18 @@ import os
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from aicmo.delivery.api import PackageId
+from email_validator import EmailNotValidError, validate_email
+
+from aicmo.delivery.api import DeliveryTarget, PackageId, TargetKind
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.cli.brief_file import read_brief_file
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, out, user_errors
-from aicmo.orchestration.api import RunId, RunState, RunSummary, Workflows
+from aicmo.orchestration.api import RunId, RunOptions, RunState, RunSummary, Workflows
 from aicmo.orchestration.composition import Application, bootstrap, brief_parser
+from aicmo.platform.settings import Settings
+from aicmo.qc.api import QcRunId, Severity
 
 _STEP_LABELS = {
     None: "starting",
@@ -19,17 +25,45 @@ _STEP_LABELS = {
     "generate_strategy": "writing the strategy",
     "generate_pack": "writing the content pack",
     "evaluate_qc": "checking quality",
+    "revise_pack": "revising what QC flagged",
     "approve_strategy": "recording the approval",
-    "build_package": "building the package",
+    "build_package": "rendering the package",
+    "deliver_package": "delivering",
 }
 
 
+def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str]) -> list[DeliveryTarget]:
+    """The extra targets asked for, checked before anything runs."""
+    problems = []
+    targets = []
+    for address in emails:
+        try:
+            targets.append(DeliveryTarget(kind=TargetKind.EMAIL, address=validate_email(address, check_deliverability=False).normalized))
+        except EmailNotValidError as error:
+            problems.append(Problem(f"--email {address}", f"{error} — give an address such as client@example.org"))
+    if emails and not settings.smtp_url:
+        problems.append(Problem("--email", "no SMTP server configured — set AICMO_SMTP_URL=smtp://host:port"))
+    for url in webhooks:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            problems.append(Problem(f"--webhook {url}", "not an http(s) URL — give one such as https://client.example.org/hooks/aicmo"))
+        else:
+            targets.append(DeliveryTarget(kind=TargetKind.WEBHOOK, address=url))
+    if webhooks and not settings.webhook_secret:
+        problems.append(Problem("--webhook", "no signing secret — set AICMO_WEBHOOK_SECRET"))
+    if problems:
+        raise InvalidInput("the delivery targets cannot be used", problems)
+    return targets
+
+
 @user_errors
-def run_brief(path: Path, out_dir: Path | None, *, auto_approve: bool) -> int:
+def run_brief(path: Path, out_dir: Path | None, *, auto_approve: bool, hold_on_fail: bool, emails: list[str], webhooks: list[str]) -> int:
     brief = brief_parser().parse_brief(read_brief_file(path), path.name)
-    with bootstrap() as app:
+    settings = Settings()
+    options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
+    with bootstrap(settings) as app:
         target = out_dir or app.settings.home / "deliveries"
-        run_id = app.workflows.start_client_to_delivery(brief, str(path), target, auto_approve=auto_approve)
+        run_id = app.workflows.start_client_to_delivery(brief, str(path), target, options)
         summary = _follow(app.workflows, run_id)
         code = _report(app, summary)
     if summary.state == RunState.AWAITING_APPROVAL:
@@ -61,16 +95,23 @@ def _follow(workflows: Workflows, run_id: RunId) -> RunSummary:
 
 def _report(app: Application, summary: RunSummary) -> int:
     out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold]")
-    if summary.qc_score is not None:
-        out.print(f"QC score: {summary.qc_score}/100")
+    if summary.qc_run_id:
+        report = app.qc.get(QcRunId.parse(summary.qc_run_id))
+        counts = ", ".join(f"{report.count(s)} {s.lower()}" for s in Severity)
+        out.print(f"QC score {report.score}/100 ({'passed' if report.passed else 'not passed'}); findings: {counts}")
     if summary.state == RunState.AWAITING_APPROVAL:
-        out.print(f"waiting for approval: aicmo approve {summary.run_id}")
+        if summary.error:
+            out.print(summary.error, markup=False)
+        out.print(f"waiting for approval: aicmo approve {summary.run_id}", markup=False)
         return EXIT_OK
+    if summary.package_id:
+        package = app.delivery.get(PackageId.parse(summary.package_id))
+        for artifact in package.artifacts:
+            out.print(f"  {artifact.name:<20} {human_size(artifact.size):>10}", markup=False)
+        for job in package.deliveries:
+            out.print(f"  → {job.target.kind} {job.target.address}: {job.status} after {job.attempts} attempt(s)", markup=False)
+        out.print(f"deliverables: {package.folder}", markup=False)
     if summary.state != RunState.DELIVERED:
         err.print(f"the run did not deliver: {summary.error}", markup=False)
         return EXIT_FAILED
-    package = app.delivery.get(PackageId.parse(summary.package_id or ""))
-    for artifact in package.artifacts:
-        out.print(f"  {artifact.name:<20} {human_size(artifact.size):>10}", markup=False)
-    out.print(f"deliverables: {package.folder}", markup=False)
     return EXIT_OK

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from aicmo.delivery.api import DeliveryTarget
 from aicmo.kernel.ids import TypedId
 
 
@@ -19,12 +20,25 @@ class RunState(StrEnum):
     AWAITING_APPROVAL = "AWAITING_APPROVAL"
     DELIVERED = "DELIVERED"
     QC_FAILED = "QC_FAILED"
+    DELIVERY_FAILED = "DELIVERY_FAILED"
     COMPENSATED = "COMPENSATED"
     FAILED = "FAILED"
 
     @property
     def finished(self) -> bool:
-        return self in (RunState.DELIVERED, RunState.QC_FAILED, RunState.COMPENSATED, RunState.FAILED)
+        return self in (RunState.DELIVERED, RunState.QC_FAILED, RunState.DELIVERY_FAILED, RunState.COMPENSATED, RunState.FAILED)
+
+
+class RunOptions(BaseModel):
+    """How a run of client_to_delivery behaves."""
+
+    model_config = ConfigDict(frozen=True)
+
+    auto_approve: bool = False
+    hold_on_fail: bool = False
+    """When QC still fails after the revision, wait for an operator instead of compensating."""
+    targets: list[DeliveryTarget] = []
+    """Where the package goes besides its folder."""
 
 
 class RunSummary(BaseModel):
@@ -42,3 +56,5 @@ class RunSummary(BaseModel):
     folder: str
     package_id: str | None
     qc_score: int | None
+    qc_run_id: str | None = None
+    """The latest QC report of the run (`aicmo qc report RUN` shows it)."""

@@ -6,14 +6,14 @@ from pathlib import Path
 from typing import Protocol
 
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunId, RunSummary
+from aicmo.orchestration.api.dtos import RunId, RunOptions, RunSummary
 
 
 class Workflows(Protocol):
     """Starts, continues and reports durable workflow runs."""
 
-    def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, *, auto_approve: bool) -> RunId:
-        """Start `client_to_delivery` for a validated brief; the package goes under `out_dir`."""
+    def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
+        """Start `client_to_delivery` for a validated brief; the package goes under `out_dir/<client>/<run>`."""
         ...
 
     def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:

@@ -11,8 +11,8 @@ from aicmo.creatives.api import Writer
 from aicmo.creatives.internal.bootstrap import bootstrap_creatives
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import bootstrap_delivery
-from aicmo.gateways.api import FileDrop
-from aicmo.gateways.internal.bootstrap import bootstrap_file_drop
+from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
+from aicmo.gateways.internal.bootstrap import bootstrap_file_drop, bootstrap_mailer, bootstrap_webhook_poster
 from aicmo.kernel.clock import Clock, SystemClock
 from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
@@ -81,6 +81,8 @@ def bootstrap(
     *,
     writer: Writer | None = None,
     file_drop: FileDrop | None = None,
+    mailer: Mailer | None = None,
+    webhook_poster: WebhookPoster | None = None,
     clock: Clock | None = None,
     launch_durable: bool = True,
 ) -> Application:
@@ -92,7 +94,16 @@ def bootstrap(
     strategy = bootstrap_strategy(db, clock)
     production = bootstrap_production(db, clock, writer or bootstrap_creatives())
     qc = bootstrap_qc(db, clock)
-    delivery = bootstrap_delivery(db, clock, file_drop or bootstrap_file_drop())
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    delivery = bootstrap_delivery(
+        db,
+        clock,
+        file_drop or bootstrap_file_drop(),
+        mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
+        poster=webhook_poster or bootstrap_webhook_poster(secret),
+        attempts=settings.delivery_attempts,
+        first_wait_seconds=settings.delivery_backoff_seconds,
+    )
     workflows = bootstrap_orchestration(
         db, clock, onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery
     )

@@ -31,4 +31,5 @@ class RunRow(OrchestrationBase):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     package_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     qc_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    qc_run_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     approval_comment: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -88,4 +88,5 @@ def _summary(row: RunRow) -> RunSummary:
         folder=row.folder,
         package_id=row.package_id,
         qc_score=row.qc_score,
+        qc_run_id=row.qc_run_id,
     )

@@ -11,7 +11,7 @@ from dbos import DBOS, SetWorkflowID
 
 from aicmo.kernel.errors import Conflict
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
+from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
 from aicmo.orchestration.internal.run_store import RunStore
 
@@ -28,12 +28,12 @@ class WorkflowService:
     def __init__(self, runs: RunStore) -> None:
         self._runs = runs
 
-    def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, *, auto_approve: bool) -> RunId:
+    def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
         run_id = RunId.new()
         folder = out_dir.resolve() / folder_name(brief.client_name) / str(run_id)
         self._runs.create(run_id, WORKFLOW, brief.client_name, source, folder)
         with SetWorkflowID(str(run_id)):
-            DBOS.start_workflow(client_to_delivery, run_id, brief, source, str(folder), auto_approve)
+            DBOS.start_workflow(client_to_delivery, run_id, brief, source, str(folder), options)
         return run_id
 
     def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:

@@ -50,6 +50,8 @@ class ContentItem(BaseModel):
     """The copy by field name: hook, body, cta, hashtags, subject, headline…"""
     brief_version_id: BriefVersionId
     strategy_version_id: StrategyVersionId
+    revision: int = 1
+    """1 as first written; each revision after a QC finding or an operator's comment adds one."""
 
     @property
     def text(self) -> str:

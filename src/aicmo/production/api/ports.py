@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from aicmo.onboarding.api import BriefRecord
-from aicmo.production.api.dtos import ContentPack, PackId
+from aicmo.production.api.dtos import ContentItemId, ContentPack, PackId
 from aicmo.strategy.api import Strategy
 
 
@@ -14,6 +14,17 @@ class ContentProduction(Protocol):
 
     def generate_pack(self, brief: BriefRecord, strategy: Strategy) -> ContentPack:
         """Write every deliverable of `brief.brief.plan` from the brief and strategy, and store it."""
+        ...
+
+    def revise(self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]]) -> ContentPack:
+        """Rewrite the items named in `notes`, passing each its QC findings or an operator's comments.
+
+        The brief and strategy are the versions the pack was made from.
+
+        Raises:
+            NotFound: no such pack.
+            Conflict: the pack was discarded.
+        """
         ...
 
     def get_pack(self, pack_id: PackId) -> ContentPack:

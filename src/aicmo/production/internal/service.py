@@ -6,23 +6,25 @@ from sqlalchemy import select
 
 from aicmo.creatives.api import BriefFacts, SectionSpec, Writer
 from aicmo.kernel.clock import Clock
-from aicmo.kernel.errors import NotFound
-from aicmo.onboarding.api import BriefRecord
+from aicmo.kernel.errors import Conflict, NotFound
+from aicmo.onboarding.api import Brief, BriefRecord
 from aicmo.platform.db import Database
 from aicmo.platform.events import outbox_entry
 from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
-from aicmo.production.api.events import DraftReady
+from aicmo.production.api.events import ContentRevised, DraftReady
 from aicmo.production.internal.distinctness import WrittenSoFar
 from aicmo.production.internal.facts import brief_facts, hashtags
 from aicmo.production.internal.models import ContentItemRow, PackRow, ProductionOutbox
-from aicmo.production.internal.utm import tag_links
 from aicmo.production.internal.pack_plan import PlannedItem, pack_plan, plan_items
+from aicmo.production.internal.utm import tag_links
 from aicmo.strategy.api import Strategy
 
 OWNER = "production"
 _NEEDS_DISCLAIMER = {ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
 _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
 _MAX_VARIANTS = 40
+_REVISION_STRIDE = 11
+"""A revision starts its wording this many variants further on, away from the rejected one."""
 
 
 def _as_series_part(hook: str, so_far: WrittenSoFar) -> str:
@@ -45,7 +47,7 @@ class ProductionService:
         facts = brief_facts(brief.brief, strategy)
         planned = plan_items(brief.brief, strategy)
         so_far = WrittenSoFar()
-        written = [self._write(item, facts, brief, so_far) for item in planned]
+        written = [self._write(item, facts, brief.brief, so_far) for item in planned]
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
@@ -74,30 +76,59 @@ class ProductionService:
             session.add(outbox_entry(ProductionOutbox, DraftReady(pack_id=pack.id, item_count=len(rows))))
         return _pack(pack, rows)
 
-    def _write(self, item: PlannedItem, facts: BriefFacts, brief: BriefRecord, so_far: WrittenSoFar) -> dict[str, str]:
+    def _write(
+        self, item: PlannedItem, facts: BriefFacts, brief: Brief, so_far: WrittenSoFar, *, first_variant: int = 0, notes: list[str] = ()
+    ) -> dict[str, str]:
         """Write one item; ask for other wordings while it echoes an earlier one."""
         form = pack_plan().platforms.get(item.platform or "")
-        tags = hashtags(brief.brief, form.hashtags, item.index) if form and item.kind in _WITH_HASHTAGS else ""
+        tags = hashtags(brief, form.hashtags, item.index) if form and item.kind in _WITH_HASHTAGS else ""
         spec = SectionSpec(
             kind=item.kind.value,
             platform=item.platform,
             index=item.index,
+            variant=first_variant,
             max_chars=form.max_chars - len(tags) - 2 if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
             needs_disclaimer=item.kind in _NEEDS_DISCLAIMER,
+            revision_notes=list(notes),
         )
         fields = dict(self._writer.write(spec, facts).fields)
-        for variant in range(1, _MAX_VARIANTS):
+        for variant in range(first_variant + 1, first_variant + _MAX_VARIANTS):
             if not so_far.echoes(fields):
                 break
             fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)
         if "hook" in fields:
             fields["hook"] = _as_series_part(fields["hook"], so_far)
         so_far.remember(fields)
-        fields = tag_links(fields, brief.brief, item.kind, item.platform)
+        fields = tag_links(fields, brief, item.kind, item.platform)
         if item.kind in _WITH_HASHTAGS and form:
             fields["hashtags"] = tags
             fields["format_note"] = form.note
         return fields
+
+    def revise(self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]]) -> ContentPack:
+        facts = brief_facts(brief.brief, strategy)
+        planned = plan_items(brief.brief, strategy)
+        with self._db.session_for(OWNER) as session:
+            pack = session.get(PackRow, pack_id)
+            if pack is None:
+                raise NotFound(f"no content pack {pack_id}")
+            if pack.status == PackStatus.DISCARDED:
+                raise Conflict(f"content pack {pack_id} was discarded; generate a new one")
+            rows = list(session.scalars(select(ContentItemRow).where(ContentItemRow.pack_id == pack_id).order_by(ContentItemRow.position)))
+            so_far = WrittenSoFar()
+            for row in rows:
+                if row.id not in notes:
+                    so_far.remember(row.fields)
+            revised = []
+            for row in rows:
+                if row.id in notes:
+                    row.fields = self._write(
+                        planned[row.position], facts, brief.brief, so_far, first_variant=_REVISION_STRIDE * row.revision, notes=notes[row.id]
+                    )
+                    row.revision += 1
+                    revised.append(row.id)
+            session.add(outbox_entry(ProductionOutbox, ContentRevised(pack_id=pack.id, item_ids=revised)))
+            return _pack(pack, rows)
 
     def get_pack(self, pack_id: PackId) -> ContentPack:
         with self._db.session_for(OWNER) as session:
@@ -135,6 +166,7 @@ def _pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
                 fields=row.fields,
                 brief_version_id=pack.brief_version_id,
                 strategy_version_id=pack.strategy_version_id,
+                revision=row.revision,
             )
             for row in rows
         ],

@@ -1,0 +1,28 @@
+"""A Writer whose first drafts carry a fault QC must catch, to drive the revise loop."""
+
+from __future__ import annotations
+
+from aicmo.creatives.api import BriefFacts, SectionSpec, WrittenSection
+from aicmo.creatives.internal.template_writer import TemplateWriter
+
+
+class FakeWriter:
+    """Writes like the template writer, but adds `flaw` to every first-draft social post.
+
+    With `fixed_by_revision`, a section written with revision notes comes out clean (QC
+    passes after one revision); without, every draft keeps the flaw (QC fails twice).
+    """
+
+    def __init__(self, flaw: str = "Guaranteed to change your mornings.", *, fixed_by_revision: bool = True) -> None:
+        self.flaw = flaw
+        self.fixed_by_revision = fixed_by_revision
+        self.notes_seen: list[list[str]] = []
+        self._real = TemplateWriter()
+
+    def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
+        written = self._real.write(spec, facts)
+        if spec.revision_notes:
+            self.notes_seen.append(list(spec.revision_notes))
+        if spec.kind != "social_post" or (spec.revision_notes and self.fixed_by_revision):
+            return written
+        return WrittenSection(fields={**written.fields, "body": f"{written.fields['body']} {self.flaw}"})

@@ -1,0 +1,119 @@
+"""Each QC rule catches its fault, names it, and leaves clean copy alone."""
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from aicmo.onboarding.api import BriefVersionId
+from aicmo.production.api import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
+from aicmo.qc.internal.catalog import catalog
+from aicmo.qc.internal.evaluator import find, score
+from aicmo.strategy.api import StrategyVersionId
+from tests.briefs import example
+
+BRIEF = example("northwind")
+LINK = "https://northwindroasters.com/?utm_source=instagram&utm_medium=social&utm_campaign=nw-2027-01"
+CLEAN = {"hook": "Fresh beans, every two weeks.", "body": "Northwind Roasters ships within 48 hours of roasting.", "cta": f"See how it works: {LINK}"}
+
+
+def item(kind: str = "social_post", platform: str | None = "instagram", position: int = 0, **fields: str) -> ContentItem:
+    return ContentItem(
+        item_id=ContentItemId.new(),
+        kind=ContentKind(kind),
+        position=position,
+        platform=platform,
+        scheduled_on=None,
+        fields={**CLEAN, **fields},
+        brief_version_id=BriefVersionId.new(),
+        strategy_version_id=StrategyVersionId.new(),
+    )
+
+
+def pack(*items: ContentItem) -> ContentPack:
+    return ContentPack(
+        pack_id=PackId.new(),
+        client_name="Northwind Roasters",
+        status=PackStatus.DRAFT,
+        brief_version_id=BriefVersionId.new(),
+        strategy_version_id=StrategyVersionId.new(),
+        created_at=dt.datetime.now(dt.UTC),
+        items=list(items),
+    )
+
+
+def rules_hit(*items: ContentItem, brief=BRIEF) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for finding in find(pack(*items), brief):
+        found.setdefault(finding.rule_id, []).append(finding.message)
+    return found
+
+
+def test_clean_copy_has_no_findings():
+    assert rules_hit(item()) == {}
+
+
+@pytest.mark.parametrize(
+    ("rule", "faulty", "says"),
+    [
+        ("QC-PLACEHOLDER", item(body="Hello {first_name}, welcome."), "'{first_name}'"),
+        ("QC-PLACEHOLDER", item(body="[Insert testimonial here]"), "[Insert testimonial here]"),
+        ("QC-BANNED-WORD", item(body="Not cheap, just good."), "'cheap'"),
+        ("QC-BANNED-WORD", item(hook="The Best in the World beans"), "'best in the world'"),
+        ("QC-DISCLAIMER", item(kind="ad", headline="Fresh", primary_text="Try it.", cta="Shop now"), "Free bag applies to new subscribers only."),
+        ("QC-PLATFORM-LIMIT", item(platform="x", body="word " * 70), "x ("),
+        ("QC-HASHTAG-COUNT", item(hashtags=" ".join(f"#tag{n}" for n in range(31))), "31 hashtags on instagram"),
+        ("QC-EMAIL-SUBJECT", item(kind="email", platform="email", subject="S" * 61, body="Hi. Free bag applies to new subscribers only."), "61"),
+        ("QC-META-DESCRIPTION", item(kind="blog_outline", platform=None, meta_description="M" * 161), "161"),
+        ("QC-CLICHE", item(body="A game-changer for your mornings."), "'game-changer'"),
+        ("QC-UNSUPPORTED-CLAIM", item(body="Guaranteed to be the freshest coffee."), "'guaranteed'"),
+        ("QC-UNSUPPORTED-CLAIM", item(body="We are #1 in Portland."), "'#1'"),
+        ("QC-UNSUPPORTED-CLAIM", item(body="Studies show fresh beans taste better."), "'studies show'"),
+        ("QC-COMPETITOR", item(kind="ad", headline="Better than Trade Coffee", primary_text="Free bag applies to new subscribers only.", cta="Shop"), "'Trade Coffee'"),
+        ("QC-PERSONAL-DATA", item(body="Email jane.doe@gmail.com for a sample."), "jane.doe@gmail.com"),
+        ("QC-PERSONAL-DATA", item(body="Call Jane on +1 503 555 0199 today."), "+1 503 555 0199"),
+        ("QC-LINK", item(cta="Visit https://northwindroasters.com"), "has no UTM tags"),
+        ("QC-LINK", item(cta="Visit https:/northwindroasters"), "malformed"),
+        ("QC-MISSING-CTA", item(cta=""), "No call to action"),
+        ("QC-BRAND-SPELLING", item(body="Northwind Roaster ships fast."), "'Northwind Roaster'"),
+        ("QC-READABILITY", item(body=" ".join(["Incomprehensibly multidimensional organizational interdependencies notwithstanding"] * 6)), "Reading grade"),
+    ],
+)
+def test_each_rule_catches_its_fault(rule, faulty, says):
+    found = rules_hit(faulty)
+
+    assert rule in found, found
+    assert any(says in message for message in found[rule]), found[rule]
+
+
+def test_a_claim_backed_by_the_briefs_proof_is_allowed():
+    brief = BRIEF.model_copy(update={"offer": BRIEF.offer.model_copy(update={"proof": ["#1 roaster in Portland, Coffee Guild 2025"]})})
+
+    assert "QC-UNSUPPORTED-CLAIM" not in rules_hit(item(body="The #1 roaster in Portland."), brief=brief)
+
+
+def test_near_duplicates_across_the_pack_are_flagged_on_the_later_item():
+    first = item(position=0, body="Freshly roasted single-origin beans delivered to your door every two weeks.")
+    second = item(position=1, hook="Another hook entirely.", body="Freshly roasted single-origin beans delivered to your door every 2 weeks.")
+
+    found = find(pack(first, second), BRIEF)
+
+    [duplicate] = [f for f in found if f.rule_id == "QC-NEAR-DUPLICATE"]
+    assert duplicate.item_id == second.item_id and "the body of social_post 1" in duplicate.message
+
+
+def test_every_rule_has_an_id_severity_message_and_kinds():
+    for rule in catalog().rules:
+        assert rule.id.startswith("QC-") and rule.message and rule.applies_to
+
+
+def test_a_blocker_fails_the_pack_and_waiving_it_lets_the_score_decide():
+    faulty = item(body="Not cheap.")
+    findings = find(pack(faulty, item(position=1, hook="Other", body="Roasted in Portland every morning.")), BRIEF)
+    items = [(str(faulty.item_id), "social_post")]
+
+    failing = score(items, findings)
+    waived = score(items, [f.model_copy(update={"waived": True}) for f in findings])
+
+    assert not failing.passed and failing.by_deliverable["social_post"] == 60
+    assert waived.passed and waived.score == 100
