@@ -40,6 +40,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/cli_startup.py
 	$(BIN)/python bench/arch_check.py
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/delivery.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -117,3 +117,12 @@ def test_a_blocker_fails_the_pack_and_waiving_it_lets_the_score_decide():
 
     assert not failing.passed and failing.by_deliverable["social_post"] == 60
     assert waived.passed and waived.score == 100
+
+
+def test_digits_in_links_and_brand_names_followed_by_words_are_not_faults():
+    brief = BRIEF.model_copy(update={"brand": BRIEF.brand.model_copy(update={"name": "Northwind Roasters 00"})})
+    link = "https://northwindroasters.com/?utm_source=x&utm_medium=social&utm_campaign=northwind-roasters-00-2027-01"
+
+    found = rules_hit(item(body="Northwind Roasters in Portland ships fresh.", cta=f"Order: {link}"), brief=brief)
+
+    assert "QC-PERSONAL-DATA" not in found and "QC-BRAND-SPELLING" not in found

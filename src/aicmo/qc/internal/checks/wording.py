@@ -42,14 +42,16 @@ def competitors(item: ContentItem, ctx: CheckContext) -> list[str]:
 
 def personal_data(item: ContentItem, _ctx: CheckContext) -> list[str]:
     found = [f"email address {m.group(0)}" for m in _EMAIL.finditer(item.published_text)]
-    return found + [f"phone number {m.group(0).strip()}" for m in _PHONE.finditer(item.published_text)]
+    without_links = _HANDLES.sub(" ", item.published_text)
+    return found + [f"phone number {m.group(0).strip()}" for m in _PHONE.finditer(without_links)]
 
 
 def _looks_like_a_misspelling(candidate: str, brand: str, similarity: int) -> bool:
-    """A capitalised name of about the brand's length that nearly matches it (not an ordinary word)."""
-    if candidate.casefold() == brand.casefold() or not candidate[:1].isupper() or abs(len(candidate) - len(brand)) > 2:
+    """A capitalised name whose every word nearly matches the brand's word in its place."""
+    if candidate.casefold() == brand.casefold() or not candidate[:1].isupper():
         return False
-    return fuzz.ratio(candidate.casefold(), brand.casefold()) >= similarity
+    pairs = zip(candidate.casefold().split(), brand.casefold().split(), strict=True)
+    return all(fuzz.ratio(word, brand_word) >= similarity for word, brand_word in pairs)
 
 
 def brand_spelling(item: ContentItem, ctx: CheckContext) -> list[str]:
