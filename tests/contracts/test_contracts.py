@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -29,6 +30,17 @@ def arch_check(project: Project) -> list[dict]:
     return [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "ARCH-R7-CONTRACT"]
 
 
+def version(project: Project, module: str) -> tuple[int, int, int]:
+    text = project.file(f"{module}/api/__init__.py").read_text()
+    return tuple(int(part) for part in re.search(r'CONTRACT_VERSION = "(\d+)\.(\d+)\.(\d+)"', text).groups())
+
+
+def bump_minor(project: Project, module: str) -> str:
+    major, minor, patch = version(project, module)
+    project.replace(f"{module}/api/__init__.py", f'CONTRACT_VERSION = "{major}.{minor}.{patch}"', f'CONTRACT_VERSION = "{major}.{minor + 1}.0"')
+    return f"{major}.{minor + 1}.0"
+
+
 def snapshot(project: Project) -> None:
     env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
     subprocess.run([sys.executable, "-m", "aicmo", "arch", "snapshot", "--root", str(project.root)], env=env, check=True, capture_output=True)
@@ -49,16 +61,17 @@ def test_an_addition_without_a_minor_bump_is_caught_and_a_bump_with_a_snapshot_c
     [finding] = arch_check(project)
     assert finding["file"] == "src/aicmo/qc/api/__init__.py"
     assert "QualityGate.summary added" in finding["message"] and "without a minor bump" in finding["message"]
-    assert "1.1.0" in finding["fix"]
+    major, minor, _ = version(project, "qc")
+    assert f"{major}.{minor + 1}.0" in finding["fix"]
 
-    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "1.0.0"', 'CONTRACT_VERSION = "1.1.0"')
+    bump_minor(project, "qc")
     snapshot(project)
     assert arch_check(project) == []
 
 
 def test_a_removal_needs_a_major_bump(project):
     project.replace("delivery/api/ports.py", "    def void(", "    def _void(")
-    project.replace("delivery/api/__init__.py", 'CONTRACT_VERSION = "1.1.0"', 'CONTRACT_VERSION = "1.2.0"')
+    bump_minor(project, "delivery")
 
     [finding] = arch_check(project)
     assert "PackageBuilder.void removed" in finding["message"] and "without a major bump" in finding["message"]
@@ -93,4 +106,5 @@ def test_the_snapshot_command_refuses_an_unbumped_change(project):
     )
 
     assert result.returncode == 2
-    assert "bump CONTRACT_VERSION first" in result.stderr and "set CONTRACT_VERSION to 1.1.0" in result.stderr
+    major, minor, _ = version(project, "qc")
+    assert "bump CONTRACT_VERSION first" in result.stderr and f"set CONTRACT_VERSION to {major}.{minor + 1}.0" in result.stderr

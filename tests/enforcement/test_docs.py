@@ -19,7 +19,7 @@ def test_the_committed_docs_are_up_to_date():
 def test_a_module_page_lists_ports_events_tables_and_dependencies():
     page = render_docs(load(ROOT))[__import__("pathlib").Path("docs/architecture/qc.md")]
 
-    assert "### QualityGate" in page and "`evaluate(self, pack: 'ContentPack', brief: 'Brief') -> 'QcReport'`" in page
+    assert "### QualityGate" in page and "`evaluate(self, pack: 'ContentPack', brief: 'Brief', *, key: 'str | None' = None) -> 'QcReport'`" in page
     assert "- QcFailed" in page and "- QcPassed" in page
     assert "- `qc_findings`" in page and "- `qc_runs`" in page
     assert "[production](production.md)" in page

@@ -1,5 +1,7 @@
 """Every module has the anatomy of DESIGN §3.2; a planted violation is caught."""
 
+import re
+
 from aicmo.operator.arch.checker import check
 from aicmo.orchestration.composition.modules import MODULE_METADATA
 
@@ -26,7 +28,8 @@ def test_every_runtime_table_carries_its_owner_prefix():
 
 
 def test_a_missing_contract_version_is_caught(project):
-    project.replace("qc/api/__init__.py", 'CONTRACT_VERSION = "1.0.0"', "")
+    init = project.file("qc/api/__init__.py")
+    init.write_text(re.sub(r'CONTRACT_VERSION = "[^"]*"', "", init.read_text()))
 
     assert "src/aicmo/qc/api/__init__.py:1 CONTRACT_VERSION is missing or not semver" in anatomy(project)
 

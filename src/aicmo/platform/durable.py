@@ -40,3 +40,14 @@ def _driver_url(url: str) -> str:
     if url.startswith("postgresql+psycopg://"):
         return "postgresql://" + url.split("://", 1)[1]
     return url
+
+
+def workflow_steps(settings: Settings, workflow_id: str) -> list[dict]:
+    """The recorded steps of one workflow, read through a DBOS client: nothing is launched or recovered."""
+    from dbos import DBOSClient
+
+    client = DBOSClient(system_database_url=_driver_url(settings.durable_database_url))
+    try:
+        return [dict(step) for step in client.list_workflow_steps(workflow_id, load_output=False)]
+    finally:
+        client.destroy()

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
     webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")
     delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")
+    crash_at: str | None = Field(default=None, description="Test switch: die right after this workflow step.")
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="First wait between tries; doubles each time.")
 
     @field_validator("log_level", mode="before")

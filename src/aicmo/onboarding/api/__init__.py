@@ -23,7 +23,7 @@ from aicmo.onboarding.api.dtos import (
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefIntake, BriefParser
 
-CONTRACT_VERSION = "0.1.0"
+CONTRACT_VERSION = "0.2.0"
 
 __all__ = [
     "CONTRACT_VERSION",

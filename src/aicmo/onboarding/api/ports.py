@@ -26,8 +26,11 @@ class BriefParser(Protocol):
 class BriefIntake(Protocol):
     """Keeps every version of a client's brief."""
 
-    def capture(self, brief: Brief, source: str) -> BriefRecord:
-        """Store `brief` as the next version of its client's brief and return that version."""
+    def capture(self, brief: Brief, source: str, *, key: str | None = None) -> BriefRecord:
+        """Store `brief` as the next version of its client's brief and return that version.
+
+        A second call with the same `key` (a workflow step run again) returns the first version.
+        """
         ...
 
     def get_version(self, version_id: BriefVersionId) -> BriefRecord:

@@ -46,4 +46,5 @@ class BriefVersionRow(OnboardingBase):
     body: Mapped[dict] = mapped_column(JSON)
     checksum: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(500))
+    capture_key: Mapped[str | None] = mapped_column(String(200), unique=True, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

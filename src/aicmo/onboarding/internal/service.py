@@ -32,10 +32,14 @@ class OnboardingService:
         self._db = db
         self._clock = clock
 
-    def capture(self, brief: Brief, source: str) -> BriefRecord:
+    def capture(self, brief: Brief, source: str, *, key: str | None = None) -> BriefRecord:
         now = self._clock.now()
         checksum = brief_checksum(brief)
         with self._db.session_for(OWNER) as session:
+            if key is not None:
+                earlier = session.scalar(select(BriefVersionRow).where(BriefVersionRow.capture_key == key))
+                if earlier is not None:
+                    return _record(session.get_one(BriefRow, earlier.brief_id), earlier)
             brief_row = session.scalar(select(BriefRow).where(BriefRow.client_key == client_key(brief.client_name)))
             if brief_row is None:
                 intake = IntakeRow(id=IntakeId.new(), client_name=brief.client_name, source=source, created_at=now)
@@ -66,6 +70,7 @@ class OnboardingService:
                 body=brief.model_dump(mode="json"),
                 checksum=checksum,
                 source=source,
+                capture_key=key,
                 created_at=now,
             )
             session.add(version)

@@ -3,19 +3,21 @@ snapshotted, and a changed contract must come with the matching semver bump."""
 
 from __future__ import annotations
 
+import ast
 import enum
 import importlib
 import inspect
 import json
 import typing
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
 
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.kernel.ids import TypedId
 from aicmo.operator.arch.declaration import Architecture
-from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.arch.findings import Finding
 
 SNAPSHOTS = Path("tests") / "contracts" / "snapshots"
@@ -112,7 +114,8 @@ def _changes(old: dict, new: dict) -> tuple[list[str], list[str]]:
                     additive.append(f"{name}.{method} added")
                 for method in before[name].keys() & after[name].keys():
                     if before[name][method] != after[name][method]:
-                        breaking.append(f"{name}.{method} signature changed")
+                        extended = _only_optional_parameters_added(before[name][method], after[name][method])
+                        (additive if extended else breaking).append(f"{name}.{method} signature {'extended' if extended else 'changed'}")
             elif section == "enums" and set(before[name]) <= set(after[name]) and before[name] != after[name]:
                 additive.append(f"enum {name} gained values")
             elif section == "models":
@@ -127,6 +130,38 @@ def _changes(old: dict, new: dict) -> tuple[list[str], list[str]]:
 
 
 _DOCUMENTATION = ("title", "description")
+
+
+@dataclass(frozen=True)
+class _Parameter:
+    name: str
+    annotation: str
+    optional: bool
+
+
+def _parameters(signature: str) -> tuple[list[_Parameter], list[_Parameter], str]:
+    """Positional and keyword-only parameters of a signature text, and its return annotation."""
+    args = ast.parse(f"def f{signature}: pass").body[0].args
+    first_default = len(args.args) - len(args.defaults)
+    positional = [_Parameter(a.arg, ast.unparse(a.annotation) if a.annotation else "", i >= first_default) for i, a in enumerate(args.args)]
+    keywords = [
+        _Parameter(a.arg, ast.unparse(a.annotation) if a.annotation else "", d is not None) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+    ]
+    return positional, keywords, signature.rsplit("->", 1)[-1].strip()
+
+
+def _only_optional_parameters_added(before: str, after: str) -> bool:
+    """True when `after` is `before` plus parameters that all have defaults, with the same return type."""
+    old_positional, old_keywords, old_return = _parameters(before)
+    new_positional, new_keywords, new_return = _parameters(after)
+    kept_keywords = [p for p in new_keywords if p.name in {k.name for k in old_keywords}]
+    added = new_positional[len(old_positional):] + [p for p in new_keywords if p not in kept_keywords]
+    return (
+        old_return == new_return
+        and new_positional[: len(old_positional)] == old_positional
+        and kept_keywords == old_keywords
+        and all(p.optional for p in added)
+    )
 
 
 def _schema_changes(name: str, before: dict, after: dict, breaking: list[str], additive: list[str]) -> None:

@@ -42,15 +42,33 @@ def run_command(
     raise typer.Exit(run_brief(brief, out, auto_approve=auto_approve, hold_on_fail=hold_on_fail, emails=email or [], webhooks=webhook or []))
 
 
-@app.command("runs")
+runs_app = typer.Typer(help="Workflow runs.", invoke_without_command=True, rich_markup_mode=None)
+app.add_typer(runs_app, name="runs")
+
+
+@runs_app.callback()
 def runs_command(
+    context: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
     limit: Annotated[int, typer.Option(help="How many of the newest runs.")] = 50,
 ) -> None:
-    """List workflow runs, newest first."""
+    """List workflow runs, newest first (`aicmo runs show ID` for one run's steps)."""
+    if context.invoked_subcommand is not None:
+        return
     from aicmo.operator.cli.runs import list_runs
 
     raise typer.Exit(list_runs(as_json=as_json, limit=limit))
+
+
+@runs_app.command("show")
+def runs_show_command(
+    run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """One run: its state and every step with its timing and result, compensations included."""
+    from aicmo.operator.cli.runs import show_run
+
+    raise typer.Exit(show_run(run_id, as_json=as_json))
 
 
 @app.command("approve")
@@ -62,6 +80,25 @@ def approve_command(
     from aicmo.operator.cli.runs import approve_run
 
     raise typer.Exit(approve_run(run_id, comment))
+
+
+@app.command("reject")
+def reject_command(
+    run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)],
+    comment: Annotated[str, typer.Option(help="What to change; the content is revised with it, checked and waits again.")],
+) -> None:
+    """Send a waiting run back for a revision with your comment."""
+    from aicmo.operator.cli.runs import reject_run
+
+    raise typer.Exit(reject_run(run_id, comment))
+
+
+@app.command("resume")
+def resume_command() -> None:
+    """Finish every run a stopped or crashed process left pending, exactly once."""
+    from aicmo.operator.cli.runs import resume_runs
+
+    raise typer.Exit(resume_runs())
 
 
 @app.command("doctor")

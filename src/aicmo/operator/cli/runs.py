@@ -8,6 +8,7 @@ from rich.table import Table
 
 from aicmo.kernel.errors import InvalidInput
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, user_errors
+from aicmo.operator.cli.run_brief import exit_leaving_run_parked
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import bootstrap
 
@@ -28,24 +29,81 @@ def list_runs(*, as_json: bool, limit: int) -> int:
     if not runs:
         out.print("no runs yet: start one with `aicmo run examples/briefs/northwind.yaml --auto-approve`", markup=False)
         return EXIT_OK
-    table = Table("id", "client", "state", "step", "started", "finished")
+    table = Table("id", "client", "state", "step", "started", "finished", "error")
     for run in runs:
-        table.add_row(str(run.run_id), run.client_name, run.state, run.current_step or "—", *_when(run))
+        table.add_row(str(run.run_id), run.client_name, run.state, run.current_step or "—", *_when(run), run.error or "")
     out.print(table)
     return EXIT_OK
 
 
-@user_errors
-def approve_run(run_text: str, comment: str | None) -> int:
+def _run_id(text: str) -> RunId:
     try:
-        run_id = RunId.parse(run_text)
+        return RunId.parse(text)
     except ValueError as error:
         raise InvalidInput(f"{error} — copy the id from `aicmo runs`") from None
-    with bootstrap() as app:
-        summary = app.workflows.approve(run_id, comment)
+
+
+def _outcome(summary: RunSummary) -> int:
     out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold]")
+    if summary.state == RunState.AWAITING_APPROVAL:
+        if summary.error:
+            out.print(summary.error, markup=False)
+        out.print(f"waiting again: aicmo approve {summary.run_id}  or  aicmo reject {summary.run_id} --comment …", markup=False)
+        return EXIT_OK
     if summary.state == RunState.DELIVERED:
         out.print(f"deliverables: {summary.folder}", markup=False)
         return EXIT_OK
     out.print(f"the run did not deliver: {summary.error}", markup=False)
     return EXIT_FAILED
+
+
+@user_errors
+def approve_run(run_text: str, comment: str | None) -> int:
+    run_id = _run_id(run_text)
+    with bootstrap() as app:
+        summary = app.workflows.approve(run_id, comment)
+    return _outcome(summary)
+
+
+@user_errors
+def reject_run(run_text: str, comment: str) -> int:
+    run_id = _run_id(run_text)
+    with bootstrap() as app:
+        summary = app.workflows.reject(run_id, comment)
+        code = _outcome(summary)
+    if summary.state == RunState.AWAITING_APPROVAL:
+        exit_leaving_run_parked(code)
+    return code
+
+
+@user_errors
+def resume_runs() -> int:
+    with bootstrap() as app:
+        resumed = app.workflows.resume()
+    if not resumed:
+        out.print("nothing to resume: every run has finished or waits for approval", markup=False)
+    for summary in resumed:
+        _outcome(summary)
+    return EXIT_FAILED if any(s.state.finished and s.state != RunState.DELIVERED for s in resumed) else EXIT_OK
+
+
+@user_errors
+def show_run(run_text: str, *, as_json: bool) -> int:
+    run_id = _run_id(run_text)
+    with bootstrap(launch_durable=False) as app:
+        summary = app.workflows.get_run(run_id)
+        steps = app.workflows.steps(run_id)
+    if as_json:
+        print(json.dumps({"run": summary.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps]}, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    started, finished = _when(summary)
+    out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold] (started {started}, finished {finished})")
+    if summary.error:
+        out.print(f"error: {summary.error}", markup=False)
+    table = Table("#", "step", "started", "took", "result")
+    for number, step in enumerate(steps, start=1):
+        took = f"{(step.finished_at - step.started_at).total_seconds() * 1000:.0f} ms" if step.started_at and step.finished_at else "—"
+        when = step.started_at.strftime("%H:%M:%S") if step.started_at else "—"
+        table.add_row(str(number), step.name, when, took, step.error or "ok")
+    out.print(table)
+    return EXIT_OK

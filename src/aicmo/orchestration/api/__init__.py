@@ -1,10 +1,10 @@
 """Orchestration: durable workflows across modules (client_to_delivery), their runs,
 approvals and compensations. Its `composition` package is the composition root."""
 
-from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary
+from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary, StepRecord
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.api.ports import Workflows
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 
-__all__ = ["CONTRACT_VERSION", "RunId", "RunOptions", "RunState", "RunSummary", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]
+__all__ = ["CONTRACT_VERSION", "RunId", "RunOptions", "RunState", "RunSummary", "StepRecord", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]

@@ -41,6 +41,17 @@ class RunOptions(BaseModel):
     """Where the package goes besides its folder."""
 
 
+class StepRecord(BaseModel):
+    """One step of a run as DBOS recorded it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    error: str | None
+
+
 class RunSummary(BaseModel):
     model_config = ConfigDict(frozen=True)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Protocol
 
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunId, RunOptions, RunSummary
+from aicmo.orchestration.api.dtos import RunId, RunOptions, RunSummary, StepRecord
 
 
 class Workflows(Protocol):
@@ -27,6 +27,24 @@ class Workflows(Protocol):
             NotFound: no such run.
             Conflict: the run is not waiting for approval.
         """
+        ...
+
+    def reject(self, run_id: RunId, comment: str) -> RunSummary:
+        """Send a waiting run back: its content is revised with `comment`, checked again, and waits again.
+
+        Raises:
+            NotFound: no such run.
+            Conflict: the run is not waiting for approval.
+            InvalidInput: the comment is empty.
+        """
+        ...
+
+    def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
+        """Wait until every run this process recovered has finished or waits for approval."""
+        ...
+
+    def steps(self, run_id: RunId) -> list[StepRecord]:
+        """The steps of a run in order, compensations included; raises NotFound for an unknown run."""
         ...
 
     def list_runs(self, limit: int = 50) -> list[RunSummary]:

@@ -105,7 +105,15 @@ def bootstrap(
         first_wait_seconds=settings.delivery_backoff_seconds,
     )
     workflows = bootstrap_orchestration(
-        db, clock, onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery
+        db,
+        clock,
+        onboarding=onboarding,
+        strategy=strategy,
+        production=production,
+        qc=qc,
+        delivery=delivery,
+        read_steps=lambda workflow_id: durable.workflow_steps(settings, workflow_id),
+        crash_at=settings.crash_at,
     )
     app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows)
     if launch_durable:

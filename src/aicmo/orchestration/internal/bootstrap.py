@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from aicmo.delivery.api import PackageBuilder
@@ -30,7 +31,9 @@ def bootstrap_orchestration(
     production: ContentProduction,
     qc: QualityGate,
     delivery: PackageBuilder,
+    read_steps: Callable[[str], list[dict]],
+    crash_at: str | None = None,
 ) -> Workflows:
     runs = RunStore(db, clock)
-    bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs))
-    return WorkflowService(runs)
+    bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs, crash_at=crash_at))
+    return WorkflowService(runs, read_steps)

@@ -8,6 +8,7 @@ too); when a later step fails, the compensations run in reverse order.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from dbos import DBOS
@@ -22,6 +23,7 @@ from aicmo.qc.api import QcReport, QcRunId
 from aicmo.strategy.api import Strategy, StrategyVersionId
 
 WORKFLOW = "client_to_delivery"
+CRASH_EXIT_CODE = 137
 APPROVAL_TOPIC = "approval"
 APPROVAL_WAIT_SECONDS = 60 * 60 * 24 * 30
 
@@ -47,40 +49,67 @@ def _enter(run_id: RunId, step: str) -> None:
     ports().runs.update(run_id, current_step=step, state=RunState.RUNNING)
 
 
+def _done(step: str) -> None:
+    """Die abruptly here when AICMO_CRASH_AT names this step: its writes are committed, DBOS
+    has not recorded it yet, so a resumed run runs it again — and its key makes that harmless."""
+    if ports().crash_at == step:
+        os._exit(CRASH_EXIT_CODE)
+
+
+def _key(run_id: RunId, step: str, round_: int = 1) -> str:
+    return f"{run_id}:{step}:{round_}"
+
+
 @DBOS.step(name="capture_brief")
 def capture_brief(run_id: RunId, brief: Brief, source: str) -> BriefRecord:
     _enter(run_id, "capture_brief")
-    return ports().onboarding.capture(brief, source)
+    record = ports().onboarding.capture(brief, source, key=_key(run_id, "capture_brief"))
+    _done("capture_brief")
+    return record
 
 
 @DBOS.step(name="generate_strategy")
 def generate_strategy(run_id: RunId, record: BriefRecord) -> Strategy:
     _enter(run_id, "generate_strategy")
-    return ports().strategy.generate(record)
+    strategy = ports().strategy.generate(record, key=_key(run_id, "generate_strategy"))
+    _done("generate_strategy")
+    return strategy
 
 
 @DBOS.step(name="generate_pack")
 def generate_pack(run_id: RunId, record: BriefRecord, strategy: Strategy) -> ContentPack:
     _enter(run_id, "generate_pack")
-    return ports().production.generate_pack(record, strategy)
+    pack = ports().production.generate_pack(record, strategy, key=_key(run_id, "generate_pack"))
+    _done("generate_pack")
+    return pack
 
 
 @DBOS.step(name="evaluate_qc")
-def evaluate_qc(run_id: RunId, pack: ContentPack, brief: Brief) -> QcReport:
+def evaluate_qc(run_id: RunId, pack: ContentPack, brief: Brief, round_: int) -> QcReport:
     _enter(run_id, "evaluate_qc")
-    report = ports().qc.evaluate(pack, brief)
+    report = ports().qc.evaluate(pack, brief, key=_key(run_id, "evaluate_qc", round_))
     ports().runs.update(run_id, qc_score=report.score, qc_run_id=str(report.run_id))
+    _done("evaluate_qc")
     return report
 
 
 @DBOS.step(name="revise_pack")
-def revise_pack(run_id: RunId, record: BriefRecord, strategy: Strategy, pack: ContentPack, report: QcReport) -> ContentPack:
+def revise_pack(
+    run_id: RunId, record: BriefRecord, strategy: Strategy, pack: ContentPack, notes: dict[ContentItemId, list[str]], round_: int
+) -> ContentPack:
     _enter(run_id, "revise_pack")
+    revised = ports().production.revise(record, strategy, pack.pack_id, notes, key=_key(run_id, "revise_pack", round_))
+    _done("revise_pack")
+    return revised
+
+
+def qc_notes(report: QcReport) -> dict[ContentItemId, list[str]]:
+    """Each failing item with the findings a writer must fix."""
     notes: dict[ContentItemId, list[str]] = {}
     for finding in report.findings:
         if not finding.waived and finding.item_id is not None:
             notes.setdefault(finding.item_id, []).append(f"{finding.rule_id}: {finding.message}")
-    return ports().production.revise(record, strategy, pack.pack_id, notes)
+    return notes
 
 
 @DBOS.step(name="await_approval")
@@ -92,17 +121,20 @@ def mark_awaiting_approval(run_id: RunId, note: str | None) -> None:
 def approve_strategy(run_id: RunId, strategy: Strategy, comment: str | None) -> Strategy:
     _enter(run_id, "approve_strategy")
     ports().runs.update(run_id, approval_comment=comment, error=None)
-    return ports().strategy.approve(strategy.version_id)
+    approved = ports().strategy.approve(strategy.version_id)
+    _done("approve_strategy")
+    return approved
 
 
 @DBOS.step(name="build_package")
 def build_package(run_id: RunId, request: PackageRequest) -> Package:
     _enter(run_id, "build_package")
     try:
-        package = ports().delivery.build(request)
+            package = ports().delivery.build(request)
     except ChannelUnavailable as error:
         raise DeliveryRefused(str(error)) from None
     ports().runs.update(run_id, package_id=str(package.package_id))
+    _done("build_package")
     return package
 
 
@@ -110,9 +142,11 @@ def build_package(run_id: RunId, request: PackageRequest) -> Package:
 def deliver_package(run_id: RunId, package: Package, options: RunOptions) -> Package:
     _enter(run_id, "deliver_package")
     try:
-        return ports().delivery.deliver(package.package_id, options.targets)
+        delivered = ports().delivery.deliver(package.package_id, options.targets)
     except ChannelUnavailable as error:
         raise DeliveryRefused(str(error)) from None
+    _done("deliver_package")
+    return delivered
 
 
 @DBOS.step(name="compensate", retries_allowed=True, max_attempts=3)
@@ -126,13 +160,13 @@ def finish_run(run_id: RunId, state: RunState, error: str | None, failed_step: s
     ports().runs.finish(run_id, state, error=error, failed_step=failed_step)
 
 
-def _await_approval(run_id: RunId, note: str | None) -> str | None:
-    """The durable wait: the workflow sleeps in DBOS until `aicmo approve` sends the decision."""
+def _await_decision(run_id: RunId, note: str | None) -> dict:
+    """The durable wait: the workflow sleeps in DBOS until `aicmo approve` or `aicmo reject` sends a decision."""
     mark_awaiting_approval(run_id, note)
     decision = DBOS.recv(APPROVAL_TOPIC, timeout_seconds=APPROVAL_WAIT_SECONDS)
     if decision is None:
-        raise TimeoutError("no approval within 30 days")
-    return decision.get("comment")
+        raise TimeoutError("no decision within 30 days")
+    return decision
 
 
 @DBOS.workflow(name=WORKFLOW)
@@ -149,21 +183,33 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
         pack = generate_pack(run_id, record, strategy)
         done.append((step, str(pack.pack_id)))
         step = "evaluate_qc"
-        report = evaluate_qc(run_id, pack, brief)
+        round_ = 1
+        report = evaluate_qc(run_id, pack, brief, round_)
         done.append((step, str(report.run_id)))
         if not report.passed:
             step = "revise_pack"
-            pack = revise_pack(run_id, record, strategy, pack, report)
-            step = "evaluate_qc"
-            report = evaluate_qc(run_id, pack, brief)
+            pack = revise_pack(run_id, record, strategy, pack, qc_notes(report), round_)
+            step, round_ = "evaluate_qc", round_ + 1
+            report = evaluate_qc(run_id, pack, brief, round_)
             done.append((step, str(report.run_id)))
-        hold = None
+        note = None
         if not report.passed:
             verdict = f"QC score {report.score} with {len(report.failing_items())} failing items after one revision"
             if not options.hold_on_fail:
                 raise QcGateFailed(verdict)
-            hold = f"{verdict}: waive findings with `aicmo qc waive`, then approve, or let it compensate"
-        comment = None if options.auto_approve and hold is None else _await_approval(run_id, hold)
+            note = f"{verdict}: waive findings with `aicmo qc waive`, then approve, or let it compensate"
+        comment = None
+        while not (options.auto_approve and note is None):
+            decision = _await_decision(run_id, note)
+            comment = decision.get("comment")
+            if decision.get("approved"):
+                break
+            step = "revise_pack"
+            pack = revise_pack(run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in pack.items}, round_)
+            step, round_ = "evaluate_qc", round_ + 1
+            report = evaluate_qc(run_id, pack, brief, round_)
+            done.append((step, str(report.run_id)))
+            note = f"revised after the comment \"{comment}\"; QC score {report.score}" + ("" if report.passed else ", not passed")
         step = "approve_strategy"
         strategy = approve_strategy(run_id, strategy, comment)
         step = "build_package"

@@ -68,6 +68,12 @@ class RunStore:
                 raise NotFound(f"no run {run_id}: list runs with `aicmo runs`")
             return _summary(row)
 
+    def unfinished(self) -> list[RunSummary]:
+        finished = [state.value for state in RunState if state.finished]
+        with self._db.session_for(OWNER) as session:
+            rows = session.scalars(select(RunRow).where(RunRow.state.not_in(finished)).order_by(RunRow.started_at))
+            return [_summary(row) for row in rows]
+
     def newest(self, limit: int) -> list[RunSummary]:
         with self._db.session_for(OWNER) as session:
             rows = session.scalars(select(RunRow).order_by(RunRow.started_at.desc()).limit(limit))

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import UTC, datetime
 import time
 import unicodedata
 from pathlib import Path
 
 from dbos import DBOS, SetWorkflowID
 
-from aicmo.kernel.errors import Conflict
+from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary
+from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary, StepRecord
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
 from aicmo.orchestration.internal.run_store import RunStore
 
 _POLL_SECONDS = 0.05
+
+
+def _moment(epoch_ms: int | None) -> datetime | None:
+    return None if epoch_ms is None else datetime.fromtimestamp(epoch_ms / 1000, UTC)
 
 
 def folder_name(client_name: str) -> str:
@@ -25,8 +31,9 @@ def folder_name(client_name: str) -> str:
 
 
 class WorkflowService:
-    def __init__(self, runs: RunStore) -> None:
+    def __init__(self, runs: RunStore, read_steps: Callable[[str], list[dict]]) -> None:
         self._runs = runs
+        self._read_steps = read_steps
 
     def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
         run_id = RunId.new()
@@ -47,12 +54,49 @@ class WorkflowService:
             time.sleep(_POLL_SECONDS)
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
-        summary = self._runs.get(run_id)
-        if summary.state != RunState.AWAITING_APPROVAL:
-            raise Conflict(f"run {run_id} is {summary.state}, not waiting for approval")
+        self._waiting(run_id)
         DBOS.send(str(run_id), {"approved": True, "comment": comment}, topic=APPROVAL_TOPIC)
         DBOS.retrieve_workflow(str(run_id)).get_result()
         return self._runs.get(run_id)
+
+    def reject(self, run_id: RunId, comment: str) -> RunSummary:
+        if not comment.strip():
+            raise InvalidInput("a rejection needs a comment", [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")])
+        before = self._waiting(run_id)
+        DBOS.send(str(run_id), {"approved": False, "comment": comment.strip()}, topic=APPROVAL_TOPIC)
+        return self._next_stop(run_id, after=before.updated_at)
+
+    def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
+        pending = [run for run in self._runs.unfinished() if run.state != RunState.AWAITING_APPROVAL]
+        return [self.wait(run.run_id, timeout_seconds=timeout_seconds) for run in pending]
+
+    def _waiting(self, run_id: RunId) -> RunSummary:
+        summary = self._runs.get(run_id)
+        if summary.state != RunState.AWAITING_APPROVAL:
+            raise Conflict(f"run {run_id} is {summary.state}, not waiting for approval")
+        return summary
+
+    def _next_stop(self, run_id: RunId, *, after: datetime, timeout_seconds: float = 600) -> RunSummary:
+        """The run once it has moved on from `after` and stopped again (finished or waiting)."""
+        deadline = time.monotonic() + timeout_seconds
+        while time.monotonic() < deadline:
+            summary = self._runs.get(run_id)
+            if summary.updated_at > after and (summary.state.finished or summary.state == RunState.AWAITING_APPROVAL):
+                return summary
+            time.sleep(_POLL_SECONDS)
+        raise TimeoutError(f"run {run_id} did not stop again within {timeout_seconds:g}s")
+
+    def steps(self, run_id: RunId) -> list[StepRecord]:
+        self._runs.get(run_id)
+        return [
+            StepRecord(
+                name=step["function_name"].rsplit(".", 1)[-1],
+                started_at=_moment(step["started_at_epoch_ms"]),
+                finished_at=_moment(step["completed_at_epoch_ms"]),
+                error=None if step["error"] is None else str(step["error"]),
+            )
+            for step in self._read_steps(str(run_id))
+        ]
 
     def list_runs(self, limit: int = 50) -> list[RunSummary]:
         return self._runs.newest(limit)

@@ -25,6 +25,8 @@ class StepPorts:
     qc: QualityGate
     delivery: PackageBuilder
     runs: RunStore
+    crash_at: str | None = None
+    """A step after which the process dies on purpose (AICMO_CRASH_AT), to prove recovery."""
 
 
 _bound: StepPorts | None = None

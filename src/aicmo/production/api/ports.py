@@ -12,14 +12,20 @@ from aicmo.strategy.api import Strategy
 class ContentProduction(Protocol):
     """Makes the content pack that a brief's generation plan asks for."""
 
-    def generate_pack(self, brief: BriefRecord, strategy: Strategy) -> ContentPack:
-        """Write every deliverable of `brief.brief.plan` from the brief and strategy, and store it."""
+    def generate_pack(self, brief: BriefRecord, strategy: Strategy, *, key: str | None = None) -> ContentPack:
+        """Write every deliverable of `brief.brief.plan` from the brief and strategy, and store it.
+
+        A second call with the same `key` returns the pack the first one stored.
+        """
         ...
 
-    def revise(self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]]) -> ContentPack:
+    def revise(
+        self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]], *, key: str | None = None
+    ) -> ContentPack:
         """Rewrite the items named in `notes`, passing each its QC findings or an operator's comments.
 
-        The brief and strategy are the versions the pack was made from.
+        The brief and strategy are the versions the pack was made from. A revision already
+        applied under the same `key` is not applied again.
 
         Raises:
             NotFound: no such pack.

@@ -23,6 +23,9 @@ class PackRow(ProductionBase):
     brief_version_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     strategy_version_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     status: Mapped[str] = mapped_column(String(20))
+    request_key: Mapped[str | None] = mapped_column(String(200), unique=True, nullable=True)
+    revision_keys: Mapped[list] = mapped_column(JSON, default=list)
+    """Keys of the revisions already applied, so a repeated revision step changes nothing."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     discarded_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 

@@ -43,7 +43,9 @@ class ProductionService:
         self._clock = clock
         self._writer = writer
 
-    def generate_pack(self, brief: BriefRecord, strategy: Strategy) -> ContentPack:
+    def generate_pack(self, brief: BriefRecord, strategy: Strategy, *, key: str | None = None) -> ContentPack:
+        if key is not None and (earlier := self._by_key(key)) is not None:
+            return earlier
         facts = brief_facts(brief.brief, strategy)
         planned = plan_items(brief.brief, strategy)
         so_far = WrittenSoFar()
@@ -54,6 +56,8 @@ class ProductionService:
             brief_version_id=brief.version_id,
             strategy_version_id=strategy.version_id,
             status=PackStatus.DRAFT,
+            request_key=key,
+            revision_keys=[],
             created_at=self._clock.now(),
         )
         rows = [
@@ -105,7 +109,14 @@ class ProductionService:
             fields["format_note"] = form.note
         return fields
 
-    def revise(self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]]) -> ContentPack:
+    def _by_key(self, key: str) -> ContentPack | None:
+        with self._db.session_for(OWNER) as session:
+            pack = session.scalar(select(PackRow).where(PackRow.request_key == key))
+        return None if pack is None else self.get_pack(PackId.parse(pack.id))
+
+    def revise(
+        self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]], *, key: str | None = None
+    ) -> ContentPack:
         facts = brief_facts(brief.brief, strategy)
         planned = plan_items(brief.brief, strategy)
         with self._db.session_for(OWNER) as session:
@@ -115,6 +126,8 @@ class ProductionService:
             if pack.status == PackStatus.DISCARDED:
                 raise Conflict(f"content pack {pack_id} was discarded; generate a new one")
             rows = list(session.scalars(select(ContentItemRow).where(ContentItemRow.pack_id == pack_id).order_by(ContentItemRow.position)))
+            if key is not None and key in pack.revision_keys:
+                return _pack(pack, rows)
             so_far = WrittenSoFar()
             for row in rows:
                 if row.id not in notes:
@@ -127,6 +140,8 @@ class ProductionService:
                     )
                     row.revision += 1
                     revised.append(row.id)
+            if key is not None:
+                pack.revision_keys = [*pack.revision_keys, key]
             session.add(outbox_entry(ProductionOutbox, ContentRevised(pack_id=pack.id, item_ids=revised)))
             return _pack(pack, rows)
 

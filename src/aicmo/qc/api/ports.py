@@ -12,8 +12,11 @@ from aicmo.qc.api.dtos import FindingId, QcReport, QcRunId
 class QualityGate(Protocol):
     """Checks a content pack against the rule catalog and keeps the findings."""
 
-    def evaluate(self, pack: ContentPack, brief: Brief) -> QcReport:
-        """Run every rule over every item of `pack`; store and return the report."""
+    def evaluate(self, pack: ContentPack, brief: Brief, *, key: str | None = None) -> QcReport:
+        """Run every rule over every item of `pack`; store and return the report.
+
+        A second call with the same `key` returns the report the first one stored.
+        """
         ...
 
     def get(self, run_id: QcRunId) -> QcReport:

@@ -20,6 +20,7 @@ class QcRunRow(QcBase):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     pack_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    request_key: Mapped[str | None] = mapped_column(String(200), unique=True, nullable=True)
     score: Mapped[int] = mapped_column(Integer)
     scores: Mapped[dict] = mapped_column(JSON)
     thresholds: Mapped[dict] = mapped_column(JSON)

@@ -14,7 +14,7 @@ from aicmo.strategy.api.dtos import (
 from aicmo.strategy.api.events import StrategyApproved, StrategyGenerated
 from aicmo.strategy.api.ports import StrategyPlanner
 
-CONTRACT_VERSION = "0.2.0"
+CONTRACT_VERSION = "0.3.0"
 
 __all__ = [
     "CONTRACT_VERSION",

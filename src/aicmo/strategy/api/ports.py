@@ -11,8 +11,11 @@ from aicmo.strategy.api.dtos import Strategy, StrategyVersionId
 class StrategyPlanner(Protocol):
     """Writes, versions and approves a client's marketing strategy."""
 
-    def generate(self, brief: BriefRecord) -> Strategy:
-        """Build the eight-layer strategy for a brief version and store it as the next version."""
+    def generate(self, brief: BriefRecord, *, key: str | None = None) -> Strategy:
+        """Build the eight-layer strategy for a brief version and store it as the next version.
+
+        A second call with the same `key` returns the version the first one stored.
+        """
         ...
 
     def get(self, version_id: StrategyVersionId) -> Strategy:

@@ -32,6 +32,7 @@ class StrategyVersionRow(StrategyBase):
     strategy_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("strategy_documents.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     brief_version_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    request_key: Mapped[str | None] = mapped_column(String(200), unique=True, nullable=True)
     status: Mapped[str] = mapped_column(String(20))
     body: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

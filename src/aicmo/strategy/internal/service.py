@@ -23,10 +23,14 @@ class StrategyService:
         self._db = db
         self._clock = clock
 
-    def generate(self, brief: BriefRecord) -> Strategy:
+    def generate(self, brief: BriefRecord, *, key: str | None = None) -> Strategy:
         content = compose(brief.brief)
         now = self._clock.now()
         with self._db.session_for(OWNER) as session:
+            if key is not None:
+                earlier = session.scalar(select(StrategyVersionRow).where(StrategyVersionRow.request_key == key))
+                if earlier is not None:
+                    return _strategy(session.get_one(StrategyRow, earlier.strategy_id), earlier)
             document = session.scalar(select(StrategyRow).where(StrategyRow.brief_id == brief.brief_id))
             if document is None:
                 document = StrategyRow(id=StrategyId.new(), brief_id=brief.brief_id, client_name=brief.client_name, created_at=now)
@@ -39,6 +43,7 @@ class StrategyService:
                 strategy_id=document.id,
                 version=(latest or 0) + 1,
                 brief_version_id=brief.version_id,
+                request_key=key,
                 status=StrategyStatus.DRAFT,
                 body=body,
                 created_at=now,
