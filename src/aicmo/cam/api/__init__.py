@@ -1,9 +1,39 @@
-"""CAM, client acquisition: campaigns, leads, scoring, outreach with safety caps, replies,
-and the pipeline from a new lead to a signed client."""
+"""CAM, client acquisition: campaigns, lead import, and the pipeline from a new lead to
+a signed client (WON publishes ClientSigned)."""
 
-from aicmo.cam.api.dtos import LeadStage
-from aicmo.cam.api.events import ClientSigned
+from aicmo.cam.api.dtos import (
+    Campaign,
+    CampaignId,
+    IcpRules,
+    ImportSummary,
+    Lead,
+    LeadDetail,
+    LeadEvent,
+    LeadId,
+    LeadStage,
+    NewCampaign,
+    SendingMode,
+)
+from aicmo.cam.api.events import ClientSigned, LeadIngested
+from aicmo.cam.api.ports import CampaignBook, LeadPipeline
 
-CONTRACT_VERSION = "0.1.0"
+CONTRACT_VERSION = "0.2.0"
 
-__all__ = ["CONTRACT_VERSION", "ClientSigned", "LeadStage"]
+__all__ = [
+    "CONTRACT_VERSION",
+    "Campaign",
+    "CampaignBook",
+    "CampaignId",
+    "ClientSigned",
+    "IcpRules",
+    "ImportSummary",
+    "Lead",
+    "LeadDetail",
+    "LeadEvent",
+    "LeadId",
+    "LeadIngested",
+    "LeadPipeline",
+    "LeadStage",
+    "NewCampaign",
+    "SendingMode",
+]

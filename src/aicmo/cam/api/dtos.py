@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from aicmo.kernel.ids import TypedId
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class CampaignId(TypedId):
+    """One outreach campaign."""
+
+
+class LeadId(TypedId):
+    """One prospect in one campaign."""
 
 
 class LeadStage(StrEnum):
@@ -15,3 +31,88 @@ class LeadStage(StrEnum):
     MEETING = "MEETING"
     WON = "WON"
     LOST = "LOST"
+
+    @property
+    def closed(self) -> bool:
+        return self in (LeadStage.WON, LeadStage.LOST)
+
+
+class SendingMode(StrEnum):
+    SIMULATION = "SIMULATION"
+    """Messages are rendered to .eml files and never sent (the default)."""
+    LIVE = "LIVE"
+
+
+class IcpRules(BaseModel):
+    """The ideal customer profile a lead is scored against; empty lists match anyone."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    industries: list[Name] = []
+    titles: list[Name] = []
+    locations: list[Name] = []
+    min_company_size: Annotated[int, Field(ge=0)] | None = None
+    max_company_size: Annotated[int, Field(ge=0)] | None = None
+
+
+class NewCampaign(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Name
+    icp: IcpRules = IcpRules()
+    daily_cap: Annotated[int, Field(ge=0, le=10_000)] = 50
+    window_start: dt.time = dt.time(9)
+    window_end: dt.time = dt.time(17)
+    timezone: Name = "UTC"
+    mode: SendingMode = SendingMode.SIMULATION
+
+
+class Campaign(NewCampaign):
+    campaign_id: CampaignId
+    paused: bool
+    created_at: dt.datetime
+
+
+class Lead(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    lead_id: LeadId
+    campaign_id: CampaignId
+    email: str
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    title: str | None = None
+    website: str | None = None
+    industry: str | None = None
+    location: str | None = None
+    company_size: str | None = None
+    stage: LeadStage
+    created_at: dt.datetime
+
+
+class LeadEvent(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    at: dt.datetime
+    kind: str
+    detail: str
+
+
+class LeadDetail(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    lead: Lead
+    timeline: list[LeadEvent]
+
+
+class ImportSummary(BaseModel):
+    """What an import did with every row it read: accepted + duplicates + rejected = read."""
+
+    model_config = ConfigDict(frozen=True)
+
+    read: int
+    accepted: int
+    duplicates: int
+    rejected: int
+    rejects_file: str | None = None

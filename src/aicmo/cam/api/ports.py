@@ -1,2 +1,60 @@
-"""CAM's ports. Its pipeline (import, score, outreach, replies) is not built yet; until
-then CAM offers only its vocabulary and the ClientSigned event."""
+"""What the operator and other modules may ask of CAM."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aicmo.cam.api.dtos import Campaign, ImportSummary, Lead, LeadDetail, LeadId, LeadStage, NewCampaign
+
+
+class CampaignBook(Protocol):
+    """Outreach campaigns: their ICP, caps, sending window and mode."""
+
+    def create(self, campaign: NewCampaign) -> Campaign:
+        """Store a new campaign; raises Conflict when the name is taken."""
+        ...
+
+    def campaigns(self) -> list[Campaign]:
+        """Every campaign, by name."""
+        ...
+
+    def get(self, name: str) -> Campaign:
+        """One campaign by name; raises NotFound."""
+        ...
+
+    def set_paused(self, name: str | None, paused: bool) -> list[Campaign]:
+        """Pause or resume one campaign, or every campaign when `name` is None."""
+        ...
+
+
+class LeadPipeline(Protocol):
+    """Leads from import to a won client."""
+
+    def import_csv(self, campaign: str, data: bytes, source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
+        """Import leads from CSV bytes into a campaign.
+
+        Headers map to lead fields by name (or `mapping`: header → field); rows are
+        validated and deduplicated by normalised email. Rejected rows are written to a
+        rejects CSV with their row number and reason. Nothing is stored unless the whole
+        file could be read.
+
+        Raises:
+            InvalidInput: the file cannot be read at all (encoding, no email column, a cell too long).
+        """
+        ...
+
+    def leads(self, *, campaign: str | None = None, stage: LeadStage | None = None, limit: int = 500) -> list[Lead]:
+        """Leads, newest first, filtered by campaign and stage."""
+        ...
+
+    def lead(self, lead_id: LeadId) -> LeadDetail:
+        """One lead with its timeline; raises NotFound."""
+        ...
+
+    def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
+        """Move a lead to another stage; raises Conflict when the lead is closed (WON or LOST)."""
+        ...
+
+    def won(self, lead_id: LeadId, note: str | None = None) -> LeadDetail:
+        """Close a lead as WON and publish ClientSigned, so onboarding opens an intake for the client."""
+        ...

@@ -11,6 +11,7 @@ from aicmo.onboarding.api.dtos import (
     Constraints,
     Deliverable,
     Goal,
+    Intake,
     IntakeId,
     Objective,
     Offer,
@@ -23,7 +24,7 @@ from aicmo.onboarding.api.dtos import (
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefIntake, BriefParser
 
-CONTRACT_VERSION = "0.2.0"
+CONTRACT_VERSION = "0.3.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -39,6 +40,7 @@ __all__ = [
     "Constraints",
     "Deliverable",
     "Goal",
+    "Intake",
     "IntakeCaptured",
     "IntakeId",
     "Objective",

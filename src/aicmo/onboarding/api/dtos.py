@@ -203,6 +203,20 @@ class Brief(_Section):
         return self.brand.name
 
 
+class Intake(BaseModel):
+    """A client arriving: from a brief file, or from a won deal before any brief exists."""
+
+    model_config = ConfigDict(frozen=True)
+
+    intake_id: IntakeId
+    client_name: str
+    source: str
+    contact_email: str | None
+    contact_name: str | None
+    has_brief: bool
+    created_at: dt.datetime
+
+
 class BriefRecord(BaseModel):
     """A stored version of a brief."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId
+from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, Intake
 
 
 class BriefParser(Protocol):
@@ -31,6 +31,14 @@ class BriefIntake(Protocol):
 
         A second call with the same `key` (a workflow step run again) returns the first version.
         """
+        ...
+
+    def open_intake(self, client_name: str, *, contact_email: str | None, contact_name: str | None, origin: str, key: str) -> Intake:
+        """Open an intake for a client who has no brief yet (a won deal); the same `key` opens it once."""
+        ...
+
+    def intakes(self, limit: int = 100) -> list[Intake]:
+        """Intakes, newest first."""
         ...
 
     def get_version(self, version_id: BriefVersionId) -> BriefRecord:

@@ -21,6 +21,10 @@ class IntakeRow(OnboardingBase):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     client_name: Mapped[str] = mapped_column(String(200), index=True)
     source: Mapped[str] = mapped_column(String(500))
+    contact_email: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    contact_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    origin_key: Mapped[str | None] = mapped_column(String(200), unique=True, nullable=True)
+    """What opened the intake (e.g. the id of a ClientSigned event), so it opens once."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import NotFound
-from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, IntakeId
+from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, Intake, IntakeId
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.internal.models import BriefRow, BriefVersionRow, IntakeRow, OnboardingOutbox
 from aicmo.platform.db import Database
@@ -87,6 +87,29 @@ class OnboardingService:
             )
             return _record(brief_row, version)
 
+    def open_intake(self, client_name: str, *, contact_email: str | None, contact_name: str | None, origin: str, key: str) -> Intake:
+        with self._db.session_for(OWNER) as session:
+            row = session.scalar(select(IntakeRow).where(IntakeRow.origin_key == key))
+            if row is None:
+                row = IntakeRow(
+                    id=IntakeId.new(),
+                    client_name=client_name,
+                    source=origin,
+                    contact_email=contact_email,
+                    contact_name=contact_name,
+                    origin_key=key,
+                    created_at=self._clock.now(),
+                )
+                session.add(row)
+                session.add(outbox_entry(OnboardingOutbox, IntakeCaptured(intake_id=row.id, client_name=client_name, source=origin)))
+            return _intake(row, has_brief=False)
+
+    def intakes(self, limit: int = 100) -> list[Intake]:
+        with self._db.session_for(OWNER) as session:
+            briefed = set(session.scalars(select(BriefRow.intake_id)))
+            rows = session.scalars(select(IntakeRow).order_by(IntakeRow.created_at.desc()).limit(limit))
+            return [_intake(row, has_brief=row.id in briefed) for row in rows]
+
     def get_version(self, version_id: BriefVersionId) -> BriefRecord:
         with self._db.session_for(OWNER) as session:
             version = session.get(BriefVersionRow, version_id)
@@ -100,6 +123,18 @@ class OnboardingService:
             if row is not None and row.status != "archived":
                 row.status = "archived"
                 row.archived_at = self._clock.now()
+
+
+def _intake(row: IntakeRow, *, has_brief: bool) -> Intake:
+    return Intake(
+        intake_id=IntakeId.parse(row.id),
+        client_name=row.client_name,
+        source=row.source,
+        contact_email=row.contact_email,
+        contact_name=row.contact_name,
+        has_brief=has_brief,
+        created_at=row.created_at,
+    )
 
 
 def _record(brief_row: BriefRow, version: BriefVersionRow) -> BriefRecord:

@@ -22,6 +22,12 @@ arch_app = typer.Typer(help="Architecture rules: check, contract snapshots, modu
 app.add_typer(arch_app, name="arch")
 qc_app = typer.Typer(help="Quality reports and waivers.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(qc_app, name="qc")
+events_app = typer.Typer(help="Domain events and their delivery to subscribers.", invoke_without_command=True, rich_markup_mode=None)
+app.add_typer(events_app, name="events")
+cam_app = typer.Typer(help="Client acquisition: campaigns, leads, pipeline.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(cam_app, name="cam")
+campaign_app = typer.Typer(help="Create campaigns.", no_args_is_help=True, rich_markup_mode=None)
+cam_app.add_typer(campaign_app, name="campaign")
 RootOption = Annotated[Path, typer.Option("--root", help="The project folder (with pyproject.toml).")]
 
 
@@ -181,6 +187,126 @@ def qc_waive_command(
     from aicmo.operator.cli.qc import waive_finding
 
     raise typer.Exit(waive_finding(finding_id, reason, by))
+
+
+@events_app.callback()
+def events_command(
+    context: typer.Context,
+    failed: Annotated[bool, typer.Option("--failed", help="Only deliveries that failed.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Every subscribed event and its state per subscriber: published, processing, completed, failed, resubmitted."""
+    if context.invoked_subcommand is not None:
+        return
+    from aicmo.operator.cli.events import list_events
+
+    raise typer.Exit(list_events(failed_only=failed, as_json=as_json))
+
+
+@events_app.command("dispatch")
+def events_dispatch_command() -> None:
+    """Deliver pending events to their subscribers now (a worker does this continuously)."""
+    from aicmo.operator.cli.events import dispatch_events
+
+    raise typer.Exit(dispatch_events())
+
+
+@events_app.command("resubmit")
+def events_resubmit_command(event_id: Annotated[str, typer.Argument(help="The event id shown by `aicmo events --failed`.", show_default=False)]) -> None:
+    """Deliver a failed event again at the next dispatch."""
+    from aicmo.operator.cli.events import resubmit_event
+
+    raise typer.Exit(resubmit_event(event_id))
+
+
+@campaign_app.command("create")
+def cam_campaign_create_command(
+    name: Annotated[str, typer.Argument(help="A unique campaign name.", show_default=False)],
+    industries: Annotated[str | None, typer.Option(help="ICP industries, comma-separated.")] = None,
+    titles: Annotated[str | None, typer.Option(help="ICP job titles, comma-separated.")] = None,
+    locations: Annotated[str | None, typer.Option(help="ICP locations, comma-separated.")] = None,
+    daily_cap: Annotated[int, typer.Option(help="Most messages sent per day.")] = 50,
+    window: Annotated[str, typer.Option(help="Sending window, local time.")] = "09:00-17:00",
+    timezone: Annotated[str, typer.Option(help="Time zone of the window.")] = "UTC",
+) -> None:
+    """Create an outreach campaign (SIMULATION mode: nothing is sent)."""
+    from aicmo.operator.cli.cam import create_campaign
+
+    raise typer.Exit(create_campaign(name, industries=industries, titles=titles, locations=locations, daily_cap=daily_cap, window=window, timezone=timezone))
+
+
+@cam_app.command("campaigns")
+def cam_campaigns_command() -> None:
+    """List campaigns."""
+    from aicmo.operator.cli.cam import list_campaigns
+
+    raise typer.Exit(list_campaigns())
+
+
+@cam_app.command("pause")
+def cam_pause_command(
+    name: Annotated[str | None, typer.Argument(help="The campaign; omit with --all.", show_default=False)] = None,
+    all_campaigns: Annotated[bool, typer.Option("--all", help="The global switch: every campaign.")] = False,
+) -> None:
+    """Stop sending for a campaign, or for all of them."""
+    from aicmo.operator.cli.cam import pause
+
+    raise typer.Exit(pause(None if all_campaigns else name, paused=True) if name or all_campaigns else 2)
+
+
+@cam_app.command("resume")
+def cam_resume_command(
+    name: Annotated[str | None, typer.Argument(help="The campaign; omit with --all.", show_default=False)] = None,
+    all_campaigns: Annotated[bool, typer.Option("--all", help="Every campaign.")] = False,
+) -> None:
+    """Let a campaign, or all of them, send again."""
+    from aicmo.operator.cli.cam import pause
+
+    raise typer.Exit(pause(None if all_campaigns else name, paused=False) if name or all_campaigns else 2)
+
+
+@cam_app.command("import")
+def cam_import_command(
+    file: Annotated[Path, typer.Argument(help="A CSV of leads, UTF-8, with a header line.", show_default=False)],
+    campaign: Annotated[str, typer.Option("--campaign", help="The campaign to import into.")],
+    mapping: Annotated[str | None, typer.Option("--map", help='Header to field, e.g. "E-mail=email,Firma=company".')] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Import leads: headers mapped, rows validated and deduplicated, rejects written with reasons."""
+    from aicmo.operator.cli.cam import import_leads
+
+    raise typer.Exit(import_leads(file, campaign, mapping, as_json=as_json))
+
+
+@cam_app.command("leads")
+def cam_leads_command(
+    campaign: Annotated[str | None, typer.Option(help="Only this campaign.")] = None,
+    stage: Annotated[str | None, typer.Option(help="Only this stage (NEW, CONTACTED, …).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """List leads, newest first."""
+    from aicmo.operator.cli.cam import list_leads
+
+    raise typer.Exit(list_leads(campaign, stage, as_json=as_json))
+
+
+@cam_app.command("lead")
+def cam_lead_command(lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)]) -> None:
+    """One lead and its timeline."""
+    from aicmo.operator.cli.cam import show_lead
+
+    raise typer.Exit(show_lead(lead_id))
+
+
+@cam_app.command("won")
+def cam_won_command(
+    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)],
+    note: Annotated[str | None, typer.Option(help="Kept on the lead's timeline.")] = None,
+) -> None:
+    """Close a lead as WON: ClientSigned is published and onboarding opens an intake for the client."""
+    from aicmo.operator.cli.cam import mark_won
+
+    raise typer.Exit(mark_won(lead_id, note))
 
 
 def run() -> None:

@@ -1,10 +1,19 @@
 """Orchestration: durable workflows across modules (client_to_delivery), their runs,
 approvals and compensations. Its `composition` package is the composition root."""
 
-from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import (
+    DeliveryState,
+    DispatchReport,
+    EventRecord,
+    RunId,
+    RunOptions,
+    RunState,
+    RunSummary,
+    StepRecord,
+)
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
-from aicmo.orchestration.api.ports import Workflows
+from aicmo.orchestration.api.ports import EventBus, Workflows
 
-CONTRACT_VERSION = "1.1.0"
+CONTRACT_VERSION = "1.2.0"
 
-__all__ = ["CONTRACT_VERSION", "RunId", "RunOptions", "RunState", "RunSummary", "StepRecord", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]
+__all__ = ["CONTRACT_VERSION", "DeliveryState", "DispatchReport", "EventBus", "EventRecord", "RunId", "RunOptions", "RunState", "RunSummary", "StepRecord", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -39,6 +40,36 @@ class RunOptions(BaseModel):
     """When QC still fails after the revision, wait for an operator instead of compensating."""
     targets: list[DeliveryTarget] = []
     """Where the package goes besides its folder."""
+
+
+class DeliveryState(StrEnum):
+    """An event's state for one subscriber."""
+
+    PUBLISHED = "published"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    RESUBMITTED = "resubmitted"
+
+
+class EventRecord(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    event_id: uuid.UUID
+    source: str
+    event_type: str
+    occurred_at: dt.datetime
+    subscriber: str
+    state: DeliveryState
+    attempts: int
+    last_error: str | None
+
+
+class DispatchReport(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    completed: int
+    failed: int
 
 
 class StepRecord(BaseModel):

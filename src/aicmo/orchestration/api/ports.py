@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Protocol
 
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunId, RunOptions, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunId, RunOptions, RunSummary, StepRecord
+
+
+class EventBus(Protocol):
+    """Delivers the events modules stored in their outboxes to the subscribers wired in the composition root."""
+
+    def dispatch(self, limit: int = 200) -> DispatchReport:
+        """Deliver every pending event once to each subscriber; a failure is kept and retried up to 3 times."""
+        ...
+
+    def events(self, *, failed_only: bool = False, limit: int = 200) -> list[EventRecord]:
+        """Each subscribed event with its state per subscriber, newest first."""
+        ...
+
+    def resubmit(self, event_id: uuid.UUID) -> list[EventRecord]:
+        """Deliver a failed event again at the next dispatch; raises NotFound or Conflict (nothing failed)."""
+        ...
 
 
 class Workflows(Protocol):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline
+from aicmo.cam.internal.bootstrap import bootstrap_cam
 from aicmo.creatives.api import Writer
 from aicmo.creatives.internal.bootstrap import bootstrap_creatives
 from aicmo.delivery.api import PackageBuilder
@@ -16,9 +18,10 @@ from aicmo.gateways.internal.bootstrap import bootstrap_file_drop, bootstrap_mai
 from aicmo.kernel.clock import Clock, SystemClock
 from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
-from aicmo.orchestration.api import Workflows
+from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
-from aicmo.orchestration.internal.bootstrap import bootstrap_orchestration
+from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_orchestration
+from aicmo.orchestration.internal.events.dispatcher import Subscription
 from aicmo.platform import durable
 from aicmo.platform.db import Database
 from aicmo.platform.db.migrations import pending_heads, upgrade
@@ -44,6 +47,9 @@ class Application:
     qc: QualityGate
     delivery: PackageBuilder
     workflows: Workflows
+    campaigns: CampaignBook
+    leads: LeadPipeline
+    events: EventBus
     durable_launched: bool = field(default=False)
 
     def close(self) -> None:
@@ -115,11 +121,29 @@ def bootstrap(
         read_steps=lambda workflow_id: durable.workflow_steps(settings, workflow_id),
         crash_at=settings.crash_at,
     )
-    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows)
+    campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
+    events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
+    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, events)
     if launch_durable:
         durable.launch(settings)
         app.durable_launched = True
     return app
+
+
+def subscriptions(onboarding: BriefIntake) -> list[Subscription]:
+    """Who hears which event: the one place where modules' events meet other modules' ports."""
+
+    def open_intake_for_signed_client(payload: dict) -> None:
+        signed = ClientSigned.model_validate(payload)
+        onboarding.open_intake(
+            signed.company,
+            contact_email=signed.contact_email,
+            contact_name=signed.contact_name,
+            origin=f"won lead {signed.lead_id}",
+            key=f"ClientSigned:{signed.event_id}",
+        )
+
+    return [Subscription("ClientSigned", "onboarding.open_intake", open_intake_for_signed_client)]
 
 
 def brief_parser() -> BriefParser:

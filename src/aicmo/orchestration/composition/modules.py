@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aicmo.cam.internal import bootstrap as cam
 from aicmo.delivery.internal import bootstrap as delivery
 from aicmo.onboarding.internal import bootstrap as onboarding
 from aicmo.orchestration.internal import bootstrap as orchestration
@@ -9,7 +10,7 @@ from aicmo.production.internal import bootstrap as production
 from aicmo.qc.internal import bootstrap as qc
 from aicmo.strategy.internal import bootstrap as strategy
 
-_WITH_TABLES = (onboarding, strategy, production, qc, delivery, orchestration)
+_WITH_TABLES = (onboarding, strategy, production, qc, delivery, cam, orchestration)
 
 MODULE_METADATA = tuple(module.METADATA for module in _WITH_TABLES)
 MODULE_MIGRATIONS = tuple(module.MIGRATIONS for module in _WITH_TABLES)

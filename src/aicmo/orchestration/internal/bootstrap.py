@@ -8,7 +8,8 @@ from pathlib import Path
 from aicmo.delivery.api import PackageBuilder
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
-from aicmo.orchestration.api.ports import Workflows
+from aicmo.orchestration.api.ports import EventBus, Workflows
+from aicmo.orchestration.internal.events.dispatcher import EventDispatcher, Subscription
 from aicmo.orchestration.internal.models import OrchestrationBase
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.orchestration.internal.service import WorkflowService
@@ -37,3 +38,7 @@ def bootstrap_orchestration(
     runs = RunStore(db, clock)
     bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs, crash_at=crash_at))
     return WorkflowService(runs, read_steps)
+
+
+def bootstrap_event_bus(db: Database, clock: Clock, subscriptions: list[Subscription]) -> EventBus:
+    return EventDispatcher(db, clock, subscriptions)

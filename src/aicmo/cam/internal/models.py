@@ -1,0 +1,62 @@
+"""CAM's tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, Time, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from aicmo.platform.db import UtcDateTime, module_base
+from aicmo.platform.events import define_outbox
+
+CamBase = module_base("cam")
+CamOutbox = define_outbox(CamBase)
+
+
+class CampaignRow(CamBase):
+    __tablename__ = "cam_campaigns"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    icp: Mapped[dict] = mapped_column(JSON)
+    daily_cap: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[dt.time] = mapped_column(Time)
+    window_end: Mapped[dt.time] = mapped_column(Time)
+    timezone: Mapped[str] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(20))
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class LeadRow(CamBase):
+    __tablename__ = "cam_leads"
+    __table_args__ = (UniqueConstraint("campaign_id", "email_key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"), index=True)
+    email: Mapped[str] = mapped_column(String(320))
+    email_key: Mapped[str] = mapped_column(String(320))
+    """The email lower-cased and trimmed: what duplicates are found by."""
+    first_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    last_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    company: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    title: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    website: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    industry: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    location: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    company_size: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    stage: Mapped[str] = mapped_column(String(20), index=True)
+    source: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class LeadEventRow(CamBase):
+    __tablename__ = "cam_lead_events"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_leads.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,133 @@
+"""The LeadPipeline port: import, list, timeline, stages, and a won deal becoming a client."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from aicmo.cam.api.dtos import CampaignId, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage
+from aicmo.cam.api.events import ClientSigned, LeadIngested
+from aicmo.cam.internal.campaigns import Campaigns
+from aicmo.cam.internal.csv_import import check_mapping, parse
+from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
+from aicmo.gateways.api import FileDrop, OutgoingFile
+from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import Conflict, NotFound
+from aicmo.platform.csv_files import csv_bytes
+from aicmo.platform.db import Database
+from aicmo.platform.events import outbox_entry
+
+OWNER = "cam"
+_BATCH = 5_000
+
+
+class Pipeline:
+    def __init__(self, db: Database, clock: Clock, file_drop: FileDrop, imports_folder: Path) -> None:
+        self._db = db
+        self._clock = clock
+        self._file_drop = file_drop
+        self._imports_folder = imports_folder
+
+    def import_csv(self, campaign: str, data: bytes, source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
+        check_mapping(mapping or {})
+        now = self._clock.now()
+        with self._db.session_for(OWNER) as session:
+            campaign_row = Campaigns.row(session, campaign)
+            known = set(session.scalars(select(LeadRow.email_key).where(LeadRow.campaign_id == campaign_row.id)))
+        parsed = parse(data, source, mapping or {}, known)
+        rejects_file = self._write_rejects(campaign, now, parsed.rejects) if parsed.rejects else None
+        rows = [
+            {**lead, "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
+            for lead in parsed.accepted
+        ]
+        with self._db.session_for(OWNER) as session:
+            for start in range(0, len(rows), _BATCH):
+                session.execute(insert(LeadRow), rows[start : start + _BATCH])
+            events = [{"id": uuid.uuid4(), "lead_id": r["id"], "kind": "imported", "detail": f"from {source}", "at": now} for r in rows]
+            for start in range(0, len(events), _BATCH):
+                session.execute(insert(LeadEventRow), events[start : start + _BATCH])
+            if rows:
+                session.add(outbox_entry(CamOutbox, LeadIngested(campaign_id=campaign_row.id, accepted=len(rows))))
+        return ImportSummary(
+            read=parsed.read,
+            accepted=len(rows),
+            duplicates=parsed.duplicates,
+            rejected=len(parsed.rejects),
+            rejects_file=rejects_file,
+        )
+
+    def _write_rejects(self, campaign: str, now: datetime, rejects: list[tuple[int, str, str]]) -> str:
+        name = f"rejects-{''.join(c if c.isalnum() else '-' for c in campaign)}-{now:%Y%m%dT%H%M%S%f}.csv"
+        content = csv_bytes(("row", "reason", "line"), rejects)
+        [written] = self._file_drop.write(str(self._imports_folder), [OutgoingFile(name=name, content=content)])
+        return written.path
+
+    def leads(self, *, campaign: str | None = None, stage: LeadStage | None = None, limit: int = 500) -> list[Lead]:
+        with self._db.session_for(OWNER) as session:
+            query = select(LeadRow).order_by(LeadRow.created_at.desc(), LeadRow.email_key).limit(limit)
+            if campaign:
+                query = query.where(LeadRow.campaign_id == Campaigns.row(session, campaign).id)
+            if stage:
+                query = query.where(LeadRow.stage == stage)
+            return [_lead(row) for row in session.scalars(query)]
+
+    def lead(self, lead_id: LeadId) -> LeadDetail:
+        with self._db.session_for(OWNER) as session:
+            return _detail(session, self._row(session, lead_id))
+
+    def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
+        with self._db.session_for(OWNER) as session:
+            row = self._move(session, lead_id, stage, note)
+            return _detail(session, row)
+
+    def won(self, lead_id: LeadId, note: str | None = None) -> LeadDetail:
+        with self._db.session_for(OWNER) as session:
+            row = self._move(session, lead_id, LeadStage.WON, note)
+            contact = " ".join(part for part in (row.first_name, row.last_name) if part) or None
+            signed = ClientSigned(lead_id=row.id, company=row.company or row.email.split("@")[-1], contact_email=row.email, contact_name=contact)
+            session.add(outbox_entry(CamOutbox, signed))
+            return _detail(session, row)
+
+    def _move(self, session: Session, lead_id: LeadId, stage: LeadStage, note: str | None) -> LeadRow:
+        row = self._row(session, lead_id)
+        current = LeadStage(row.stage)
+        if current.closed:
+            raise Conflict(f"lead {lead_id} is already {current}; a closed lead does not move")
+        row.stage = stage
+        detail = f"{current} → {stage}" + (f": {note}" if note else "")
+        session.add(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind="stage", detail=detail, at=self._clock.now()))
+        return row
+
+    @staticmethod
+    def _row(session: Session, lead_id: LeadId) -> LeadRow:
+        row = session.get(LeadRow, lead_id)
+        if row is None:
+            raise NotFound(f"no lead {lead_id}: list them with `aicmo cam leads`")
+        return row
+
+
+def _lead(row: LeadRow) -> Lead:
+    return Lead(
+        lead_id=LeadId.parse(row.id),
+        campaign_id=CampaignId.parse(row.campaign_id),
+        email=row.email,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        company=row.company,
+        title=row.title,
+        website=row.website,
+        industry=row.industry,
+        location=row.location,
+        company_size=row.company_size,
+        stage=LeadStage(row.stage),
+        created_at=row.created_at,
+    )
+
+
+def _detail(session: Session, row: LeadRow) -> LeadDetail:
+    events = session.scalars(select(LeadEventRow).where(LeadEventRow.lead_id == row.id).order_by(LeadEventRow.at, LeadEventRow.kind))
+    return LeadDetail(lead=_lead(row), timeline=[LeadEvent(at=e.at, kind=e.kind, detail=e.detail) for e in events])

@@ -1,0 +1,131 @@
+"""`aicmo cam …`: campaigns, lead import, the pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+from rich.table import Table
+
+from aicmo.cam.api import IcpRules, LeadId, LeadStage, NewCampaign
+from aicmo.kernel.errors import InvalidInput, Problem
+from aicmo.operator.cli.console import EXIT_OK, out, user_errors
+from aicmo.orchestration.composition import bootstrap
+
+
+def _split(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+@user_errors
+def create_campaign(name: str, *, industries: str | None, titles: str | None, locations: str | None, daily_cap: int, window: str, timezone: str) -> int:
+    start, _, end = window.partition("-")
+    try:
+        campaign = NewCampaign(
+            name=name,
+            icp=IcpRules(industries=_split(industries), titles=_split(titles), locations=_split(locations)),
+            daily_cap=daily_cap,
+            window_start=start.strip(),
+            window_end=end.strip(),
+            timezone=timezone,
+        )
+    except ValidationError as error:
+        problems = [Problem(".".join(str(p) for p in e["loc"]), e["msg"]) for e in error.errors()]
+        raise InvalidInput("the campaign is not valid (window looks like 09:00-17:00)", problems) from None
+    with bootstrap(launch_durable=False) as app:
+        created = app.campaigns.create(campaign)
+    out.print(f"campaign {created.name!r} created: {created.mode}, {created.daily_cap}/day, {created.window_start:%H:%M}-{created.window_end:%H:%M} {created.timezone}", markup=False)
+    return EXIT_OK
+
+
+@user_errors
+def list_campaigns() -> int:
+    with bootstrap(launch_durable=False) as app:
+        campaigns = app.campaigns.campaigns()
+    table = Table("name", "mode", "daily cap", "window", "paused", "ICP industries")
+    for c in campaigns:
+        table.add_row(c.name, c.mode, str(c.daily_cap), f"{c.window_start:%H:%M}-{c.window_end:%H:%M} {c.timezone}", "yes" if c.paused else "no", ", ".join(c.icp.industries))
+    out.print(table)
+    return EXIT_OK
+
+
+@user_errors
+def pause(name: str | None, *, paused: bool) -> int:
+    with bootstrap(launch_durable=False) as app:
+        changed = app.campaigns.set_paused(name, paused)
+    out.print(f"{'paused' if paused else 'resumed'}: {', '.join(c.name for c in changed) or 'no campaigns'}", markup=False)
+    return EXIT_OK
+
+
+def _mapping(text: str | None) -> dict[str, str]:
+    """'E-mail=email,Firma=company' → {'E-mail': 'email', 'Firma': 'company'}."""
+    pairs = [pair.partition("=") for pair in _split(text)]
+    bad = [Problem(f"--map {header}{sign}{field}", "write HEADER=FIELD, pairs separated by commas") for header, sign, field in pairs if not (header.strip() and sign and field.strip())]
+    if bad:
+        raise InvalidInput("the column mapping is not valid", bad)
+    return {header.strip(): field.strip() for header, _, field in pairs}
+
+
+@user_errors
+def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: bool) -> int:
+    if not path.is_file():
+        raise InvalidInput(f"{path} is not a file — give the CSV of leads to import")
+    explicit = _mapping(mapping)
+    with bootstrap(launch_durable=False) as app:
+        summary = app.leads.import_csv(campaign, path.read_bytes(), path.name, explicit)
+    if as_json:
+        print(json.dumps(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"})))
+        return EXIT_OK
+    out.print(f"read {summary.read}: accepted {summary.accepted}, duplicates {summary.duplicates}, rejected {summary.rejected}", markup=False)
+    if summary.rejects_file:
+        out.print(f"rejected rows with reasons: {summary.rejects_file}", markup=False)
+    return EXIT_OK
+
+
+@user_errors
+def list_leads(campaign: str | None, stage: str | None, *, as_json: bool) -> int:
+    try:
+        wanted = LeadStage(stage.upper()) if stage else None
+    except ValueError:
+        raise InvalidInput(f"unknown stage {stage!r}: use one of {', '.join(LeadStage)}") from None
+    with bootstrap(launch_durable=False) as app:
+        leads = app.leads.leads(campaign=campaign, stage=wanted)
+    if as_json:
+        print(json.dumps([lead.model_dump(mode="json") for lead in leads], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    table = Table("id", "email", "name", "company", "stage")
+    for lead in leads:
+        table.add_row(str(lead.lead_id), lead.email, " ".join(p for p in (lead.first_name, lead.last_name) if p), lead.company or "", lead.stage)
+    out.print(table)
+    return EXIT_OK
+
+
+def _lead_id(text: str) -> LeadId:
+    try:
+        return LeadId.parse(text)
+    except ValueError as error:
+        raise InvalidInput(f"{error} — copy the id from `aicmo cam leads`") from None
+
+
+@user_errors
+def show_lead(lead_text: str) -> int:
+    with bootstrap(launch_durable=False) as app:
+        detail = app.leads.lead(_lead_id(lead_text))
+    lead = detail.lead
+    out.print(f"{lead.email} — {lead.company or 'no company'}: [bold]{lead.stage}[/bold]")
+    for event in detail.timeline:
+        out.print(f"  {event.at:%Y-%m-%d %H:%M}  {event.kind:<10} {event.detail}", markup=False)
+    return EXIT_OK
+
+
+@user_errors
+def mark_won(lead_text: str, note: str | None) -> int:
+    with bootstrap(launch_durable=False) as app:
+        detail = app.leads.won(_lead_id(lead_text), note)
+        report = app.events.dispatch()
+        intakes = [i for i in app.onboarding.intakes() if i.contact_email == detail.lead.email]
+    out.print(f"{detail.lead.email}: WON — ClientSigned published ({report.completed} delivered)", markup=False)
+    for intake in intakes[:1]:
+        out.print(f"onboarding opened intake {intake.intake_id} for {intake.client_name}: ready for a brief", markup=False)
+    return EXIT_OK
