@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
     webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")
     delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")
+    worker_concurrency: int = Field(default=4, ge=1, le=64, description="Runs one process executes at once.")
+    executor_lease_seconds: float = Field(default=15.0, gt=0, description="A process silent this long is taken for dead.")
     crash_at: str | None = Field(default=None, description="Test switch: die right after this workflow step.")
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="First wait between tries; doubles each time.")
 

@@ -3,6 +3,8 @@ each command imports what it needs when it runs."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -41,11 +43,14 @@ def run_command(
     ] = False,
     email: Annotated[list[str] | None, typer.Option("--email", help="Also email the package to this address (AICMO_SMTP_URL).")] = None,
     webhook: Annotated[list[str] | None, typer.Option("--webhook", help="Also POST the package to this URL, signed (AICMO_WEBHOOK_SECRET).")] = None,
+    detach: Annotated[bool, typer.Option("--detach", help="Only queue the run; `aicmo worker` processes run it.")] = False,
 ) -> None:
     """Run client_to_delivery on a brief: strategy, content pack, QC, approval, package."""
     from aicmo.operator.cli.run_brief import run_brief
 
-    raise typer.Exit(run_brief(brief, out, auto_approve=auto_approve, hold_on_fail=hold_on_fail, emails=email or [], webhooks=webhook or []))
+    raise typer.Exit(
+        run_brief(brief, out, auto_approve=auto_approve, hold_on_fail=hold_on_fail, emails=email or [], webhooks=webhook or [], detach=detach)
+    )
 
 
 runs_app = typer.Typer(help="Workflow runs.", invoke_without_command=True, rich_markup_mode=None)
@@ -105,6 +110,16 @@ def resume_command() -> None:
     from aicmo.operator.cli.runs import resume_runs
 
     raise typer.Exit(resume_runs())
+
+
+@app.command("worker")
+def worker_command(
+    once: Annotated[bool, typer.Option("--once", help="One cycle: resume the dead's runs, dispatch events, finish queued runs, exit.")] = False,
+) -> None:
+    """Run workflows from the queue, dispatch events and take over from dead processes, until stopped."""
+    from aicmo.operator.cli.worker import run_worker
+
+    raise typer.Exit(run_worker(once=once))
 
 
 @app.command("doctor")
@@ -310,4 +325,18 @@ def cam_won_command(
 
 
 def run() -> None:
-    app()
+    """The console script. A run left waiting for a decision keeps a workflow thread in
+    this process; its state is durable, so the process ends without waiting for it."""
+    try:
+        app()
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    else:
+        code = 0
+    from aicmo.platform.durable import parked_workflow_threads
+
+    if "dbos" in sys.modules and parked_workflow_threads():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -57,30 +55,19 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
 
 
 @user_errors
-def run_brief(path: Path, out_dir: Path | None, *, auto_approve: bool, hold_on_fail: bool, emails: list[str], webhooks: list[str]) -> int:
+def run_brief(
+    path: Path, out_dir: Path | None, *, auto_approve: bool, hold_on_fail: bool, emails: list[str], webhooks: list[str], detach: bool = False
+) -> int:
     brief = brief_parser().parse_brief(read_brief_file(path), path.name)
     settings = Settings()
     options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
-    with bootstrap(settings) as app:
+    with bootstrap(settings, launch_durable=not detach) as app:
         target = out_dir or app.settings.home / "deliveries"
         run_id = app.workflows.start_client_to_delivery(brief, str(path), target, options)
-        summary = _follow(app.workflows, run_id)
-        code = _report(app, summary)
-    if summary.state == RunState.AWAITING_APPROVAL:
-        exit_leaving_run_parked(code)
-    return code
-
-
-def exit_leaving_run_parked(code: int) -> None:
-    """End the process although the run's workflow thread still waits for approval.
-
-    The wait is durable: DBOS has recorded every step, and the next process to launch
-    (`aicmo approve`, a worker) resumes the run. Only this thread would keep the
-    interpreter from exiting, so the process ends without waiting for it.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+        if detach:
+            out.print(f"run {run_id} queued: a worker (`aicmo worker`) will run it; follow it with `aicmo runs show {run_id}`", markup=False)
+            return EXIT_OK
+        return _report(app, _follow(app.workflows, run_id))
 
 
 def _follow(workflows: Workflows, run_id: RunId) -> RunSummary:

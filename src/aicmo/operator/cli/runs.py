@@ -8,7 +8,6 @@ from rich.table import Table
 
 from aicmo.kernel.errors import InvalidInput
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, user_errors
-from aicmo.operator.cli.run_brief import exit_leaving_run_parked
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import bootstrap
 
@@ -70,10 +69,7 @@ def reject_run(run_text: str, comment: str) -> int:
     run_id = _run_id(run_text)
     with bootstrap() as app:
         summary = app.workflows.reject(run_id, comment)
-        code = _outcome(summary)
-    if summary.state == RunState.AWAITING_APPROVAL:
-        exit_leaving_run_parked(code)
-    return code
+    return _outcome(summary)
 
 
 @user_errors

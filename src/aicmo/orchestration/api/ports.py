@@ -33,6 +33,10 @@ class Workflows(Protocol):
         """Start `client_to_delivery` for a validated brief; the package goes under `out_dir/<client>/<run>`."""
         ...
 
+    def recover(self) -> list[RunId]:
+        """Resume the pending runs of every process that died (a worker calls this all the time)."""
+        ...
+
     def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:
         """Block until the run finishes or waits for approval; return its summary."""
         ...

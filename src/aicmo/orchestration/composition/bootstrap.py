@@ -5,7 +5,7 @@ Nothing connects at import time: engines, migrations and DBOS start inside `boot
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline
 from aicmo.cam.internal.bootstrap import bootstrap_cam
@@ -20,11 +20,13 @@ from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
 from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
-from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_orchestration
+from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_executors, bootstrap_orchestration
+from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.events.dispatcher import Subscription
 from aicmo.platform import durable
 from aicmo.platform.db import Database
 from aicmo.platform.db.migrations import pending_heads, upgrade
+from aicmo.platform.durable import RunQueue
 from aicmo.platform.logging import configure_logging
 from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentProduction
@@ -50,12 +52,16 @@ class Application:
     campaigns: CampaignBook
     leads: LeadPipeline
     events: EventBus
-    durable_launched: bool = field(default=False)
+    run_queue: RunQueue
+    executors: ExecutorRegistry | None = None
+    """This process in the registry of processes running workflows; None when it runs none."""
 
     def close(self) -> None:
-        if self.durable_launched:
+        if self.executors is not None:
             durable.shutdown()
-            self.durable_launched = False
+            self.executors.exited()
+            self.executors = None
+        self.run_queue.close()
         self.db.dispose()
 
     def __enter__(self) -> Application:
@@ -91,7 +97,10 @@ def bootstrap(
     webhook_poster: WebhookPoster | None = None,
     clock: Clock | None = None,
     launch_durable: bool = True,
+    process_kind: str = "cli",
 ) -> Application:
+    """The wired application. With `launch_durable`, this process also runs workflows: it
+    launches DBOS, registers as an executor and resumes the runs of processes that died."""
     settings = settings or Settings()
     configure_logging(settings)
     clock = clock or SystemClock()
@@ -110,6 +119,8 @@ def bootstrap(
         attempts=settings.delivery_attempts,
         first_wait_seconds=settings.delivery_backoff_seconds,
     )
+    run_queue = RunQueue(settings)
+    executors = bootstrap_executors(db, clock, durable.executor_id(process_kind), settings.executor_lease_seconds) if launch_durable else None
     workflows = bootstrap_orchestration(
         db,
         clock,
@@ -119,14 +130,18 @@ def bootstrap(
         qc=qc,
         delivery=delivery,
         read_steps=lambda workflow_id: durable.workflow_steps(settings, workflow_id),
+        queue=run_queue,
+        executors=executors,
         crash_at=settings.crash_at,
     )
     campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, events)
-    if launch_durable:
-        durable.launch(settings)
-        app.durable_launched = True
+    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, events, run_queue)
+    if executors is not None:
+        durable.launch(settings, executors.executor)
+        executors.register(process_kind)
+        app.executors = executors
+        workflows.recover()
     return app
 
 

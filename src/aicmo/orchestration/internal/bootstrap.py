@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from aicmo.delivery.api import PackageBuilder
@@ -11,7 +12,9 @@ from aicmo.onboarding.api import BriefIntake
 from aicmo.orchestration.api.ports import EventBus, Workflows
 from aicmo.orchestration.internal.events.dispatcher import EventDispatcher, Subscription
 from aicmo.orchestration.internal.models import OrchestrationBase
+from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.platform.durable import RunQueue
 from aicmo.orchestration.internal.service import WorkflowService
 from aicmo.orchestration.internal.wiring import StepPorts, bind
 from aicmo.platform.db import Database
@@ -33,11 +36,17 @@ def bootstrap_orchestration(
     qc: QualityGate,
     delivery: PackageBuilder,
     read_steps: Callable[[str], list[dict]],
+    queue: RunQueue,
+    executors: ExecutorRegistry | None,
     crash_at: str | None = None,
 ) -> Workflows:
     runs = RunStore(db, clock)
     bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs, crash_at=crash_at))
-    return WorkflowService(runs, read_steps)
+    return WorkflowService(runs, read_steps, queue, executors)
+
+
+def bootstrap_executors(db: Database, clock: Clock, executor: str, lease_seconds: float) -> ExecutorRegistry:
+    return ExecutorRegistry(db, clock, executor, lease=timedelta(seconds=lease_seconds))
 
 
 def bootstrap_event_bus(db: Database, clock: Clock, subscriptions: list[Subscription]) -> EventBus:

@@ -33,3 +33,18 @@ class RunRow(OrchestrationBase):
     qc_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     qc_run_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     approval_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ExecutorRow(OrchestrationBase):
+    """One process that runs workflows: its heartbeat tells the others whether it still lives."""
+
+    __tablename__ = "orchestration_executors"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    recovered_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -9,13 +9,16 @@ import time
 import unicodedata
 from pathlib import Path
 
-from dbos import DBOS, SetWorkflowID
+from dbos import DBOS
 
 from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
 from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary, StepRecord
-from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
+from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW
+from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.platform import durable
+from aicmo.platform.durable import RunQueue
 
 _POLL_SECONDS = 0.05
 
@@ -31,17 +34,29 @@ def folder_name(client_name: str) -> str:
 
 
 class WorkflowService:
-    def __init__(self, runs: RunStore, read_steps: Callable[[str], list[dict]]) -> None:
+    def __init__(self, runs: RunStore, read_steps: Callable[[str], list[dict]], queue: RunQueue, executors: ExecutorRegistry | None) -> None:
         self._runs = runs
         self._read_steps = read_steps
+        self._queue = queue
+        self._executors = executors
 
     def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
         run_id = RunId.new()
         folder = out_dir.resolve() / folder_name(brief.client_name) / str(run_id)
         self._runs.create(run_id, WORKFLOW, brief.client_name, source, folder)
-        with SetWorkflowID(str(run_id)):
-            DBOS.start_workflow(client_to_delivery, run_id, brief, source, str(folder), options)
+        self._queue.enqueue(WORKFLOW, str(run_id), run_id, brief, source, str(folder), options)
         return run_id
+
+    def recover(self) -> list[RunId]:
+        """Resume the pending workflows of every process that died; this process or another live one runs them."""
+        if self._executors is None:
+            return []
+        resumed = []
+        for executor in self._executors.claim_dead():
+            for workflow_id in durable.pending_workflows(executor):
+                durable.resume_workflow(workflow_id)
+                resumed.append(RunId.parse(workflow_id))
+        return resumed
 
     def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:
         deadline = time.monotonic() + timeout_seconds
@@ -54,10 +69,9 @@ class WorkflowService:
             time.sleep(_POLL_SECONDS)
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
-        self._waiting(run_id)
+        before = self._waiting(run_id)
         DBOS.send(str(run_id), {"approved": True, "comment": comment}, topic=APPROVAL_TOPIC)
-        DBOS.retrieve_workflow(str(run_id)).get_result()
-        return self._runs.get(run_id)
+        return self._next_stop(run_id, after=before.updated_at)
 
     def reject(self, run_id: RunId, comment: str) -> RunSummary:
         if not comment.strip():
@@ -67,6 +81,7 @@ class WorkflowService:
         return self._next_stop(run_id, after=before.updated_at)
 
     def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
+        self.recover()
         pending = [run for run in self._runs.unfinished() if run.state != RunState.AWAITING_APPROVAL]
         return [self.wait(run.run_id, timeout_seconds=timeout_seconds) for run in pending]
 

@@ -1,0 +1,91 @@
+"""Which processes run workflows, whether they still live, and who takes over from the dead.
+
+Each process that launches DBOS registers itself and beats every few seconds. A process
+is dead when it runs on this host and its pid is gone, or when it has been silent longer
+than the lease. Taking over is a claim — one conditional UPDATE — so of two survivors
+only one resumes the dead process's workflows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import threading
+
+from sqlalchemy import select, update
+
+from aicmo.kernel.clock import Clock
+from aicmo.orchestration.internal.models import ExecutorRow
+from aicmo.platform.db import Database
+
+OWNER = "orchestration"
+ALIVE, EXITED, RECOVERED = "alive", "exited", "recovered"
+
+
+def process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class ExecutorRegistry:
+    def __init__(self, db: Database, clock: Clock, executor: str, *, lease: dt.timedelta) -> None:
+        self._db = db
+        self._clock = clock
+        self.executor = executor
+        self._lease = lease
+        self._stop = threading.Event()
+        self._beat: threading.Thread | None = None
+
+    def register(self, kind: str) -> None:
+        now = self._clock.now()
+        with self._db.session_for(OWNER) as session:
+            session.merge(
+                ExecutorRow(id=self.executor, kind=kind, host=socket.gethostname(), pid=os.getpid(), status=ALIVE, started_at=now, last_seen=now)
+            )
+        self._beat = threading.Thread(target=self._beat_forever, name="aicmo-heartbeat", daemon=True)
+        self._beat.start()
+
+    def _beat_forever(self) -> None:
+        interval = max(0.5, self._lease.total_seconds() / 5)
+        while not self._stop.wait(interval):
+            self.heartbeat()
+
+    def heartbeat(self) -> None:
+        with self._db.session_for(OWNER) as session:
+            session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(last_seen=self._clock.now()))
+
+    def exited(self) -> None:
+        self._stop.set()
+        with self._db.session_for(OWNER) as session:
+            session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(status=EXITED, last_seen=self._clock.now()))
+
+    def claim_dead(self) -> list[str]:
+        """Executors that died (or exited leaving work), each claimed by this process alone."""
+        now = self._clock.now()
+        host = socket.gethostname()
+        with self._db.session_for(OWNER) as session:
+            candidates = session.scalars(
+                select(ExecutorRow).where(ExecutorRow.status.in_((ALIVE, EXITED)), ExecutorRow.id != self.executor)
+            ).all()
+            dead = [
+                row.id
+                for row in candidates
+                if row.status == EXITED or (row.host == host and not process_exists(row.pid)) or row.last_seen < now - self._lease
+            ]
+        claimed = []
+        for executor in dead:
+            with self._db.session_for(OWNER) as session:
+                won = session.execute(
+                    update(ExecutorRow)
+                    .where(ExecutorRow.id == executor, ExecutorRow.status.in_((ALIVE, EXITED)))
+                    .values(status=RECOVERED, recovered_by=self.executor)
+                )
+                if won.rowcount == 1:
+                    claimed.append(executor)
+        return claimed
