@@ -25,6 +25,14 @@ def executor_id(kind: str) -> str:
     return f"{kind}-{socket.gethostname()}-{os.getpid()}"
 
 
+def migrate(settings: Settings) -> None:
+    """Create or upgrade DBOS's system tables, so runs can be queued before any process launched DBOS."""
+    from dbos import DBOS
+
+    logging.getLogger("dbos").setLevel("DEBUG" if settings.log_level == "DEBUG" else "WARNING")
+    DBOS.migrate(_driver_url(settings.durable_database_url))
+
+
 def launch(settings: Settings, executor: str) -> None:
     """Configure and launch DBOS, and declare the run queue this process takes work from."""
     from dbos import DBOS

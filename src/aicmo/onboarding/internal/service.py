@@ -12,7 +12,7 @@ from aicmo.kernel.errors import NotFound
 from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, Intake, IntakeId
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.internal.models import BriefRow, BriefVersionRow, IntakeRow, OnboardingOutbox
-from aicmo.platform.db import Database
+from aicmo.platform.db import Database, retry_on_conflict
 from aicmo.platform.events import outbox_entry
 
 OWNER = "onboarding"
@@ -33,6 +33,10 @@ class OnboardingService:
         self._clock = clock
 
     def capture(self, brief: Brief, source: str, *, key: str | None = None) -> BriefRecord:
+        """Concurrent captures of one client race on its brief row and version number; the loser retries."""
+        return retry_on_conflict(lambda: self._capture(brief, source, key))
+
+    def _capture(self, brief: Brief, source: str, key: str | None) -> BriefRecord:
         now = self._clock.now()
         checksum = brief_checksum(brief)
         with self._db.session_for(OWNER) as session:

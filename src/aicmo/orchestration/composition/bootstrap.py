@@ -81,6 +81,7 @@ def open_database(settings: Settings) -> Database:
     """The database migrated to head: the embedded default sets itself up on first use."""
     db = connect_database(settings)
     upgrade(db, MODULE_MIGRATIONS)
+    durable.migrate(settings)
     return db
 
 

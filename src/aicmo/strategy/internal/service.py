@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.onboarding.api import BriefRecord
-from aicmo.platform.db import Database
+from aicmo.platform.db import Database, retry_on_conflict
 from aicmo.platform.events import outbox_entry
 from aicmo.strategy.api.dtos import Strategy, StrategyId, StrategyStatus, StrategyVersionId
 from aicmo.strategy.api.events import StrategyApproved, StrategyGenerated
@@ -24,6 +24,10 @@ class StrategyService:
         self._clock = clock
 
     def generate(self, brief: BriefRecord, *, key: str | None = None) -> Strategy:
+        """Concurrent strategies for one brief race on the document row and version number; the loser retries."""
+        return retry_on_conflict(lambda: self._generate(brief, key))
+
+    def _generate(self, brief: BriefRecord, key: str | None) -> Strategy:
         content = compose(brief.brief)
         now = self._clock.now()
         with self._db.session_for(OWNER) as session:
