@@ -41,6 +41,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/arch_check.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/delivery.py
+	$(BIN)/python bench/workflows.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
