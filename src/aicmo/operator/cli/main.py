@@ -333,10 +333,11 @@ def run() -> None:
         code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
     else:
         code = 0
-    from aicmo.platform.durable import parked_workflow_threads
+    if "dbos" in sys.modules:
+        from aicmo.platform.durable import parked_workflow_threads
 
-    if "dbos" in sys.modules and parked_workflow_threads():
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+        if parked_workflow_threads():
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
     sys.exit(code)
