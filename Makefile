@@ -42,6 +42,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/delivery.py
 	$(BIN)/python bench/workflows.py
+	$(BIN)/python bench/cam.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

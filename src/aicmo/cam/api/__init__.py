@@ -17,7 +17,7 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline
 
-CONTRACT_VERSION = "0.2.0"
+CONTRACT_VERSION = "0.3.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -88,6 +88,11 @@ class Lead(BaseModel):
     location: str | None = None
     company_size: str | None = None
     stage: LeadStage
+    score: int = 0
+    """ICP fit (up to 70) plus engagement (up to 30)."""
+    grade: str = "D"
+    """A (75+), B (50+), C (25+) or D."""
+    score_reasons: list[str] = []
     created_at: dt.datetime
 
 

@@ -43,8 +43,10 @@ class LeadPipeline(Protocol):
         """
         ...
 
-    def leads(self, *, campaign: str | None = None, stage: LeadStage | None = None, limit: int = 500) -> list[Lead]:
-        """Leads, newest first, filtered by campaign and stage."""
+    def leads(
+        self, *, campaign: str | None = None, stage: LeadStage | None = None, grade: str | None = None, limit: int = 500
+    ) -> list[Lead]:
+        """Leads, newest first, filtered by campaign, stage and grade."""
         ...
 
     def lead(self, lead_id: LeadId) -> LeadDetail:

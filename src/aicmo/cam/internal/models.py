@@ -48,6 +48,9 @@ class LeadRow(CamBase):
     location: Mapped[str | None] = mapped_column(String(200), nullable=True)
     company_size: Mapped[str | None] = mapped_column(String(50), nullable=True)
     stage: Mapped[str] = mapped_column(String(20), index=True)
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    grade: Mapped[str] = mapped_column(String(1), index=True, default="D")
+    score_reasons: Mapped[list] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(500))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
 

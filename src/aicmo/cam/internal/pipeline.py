@@ -9,11 +9,12 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import CampaignId, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage
+from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import check_mapping, parse
-from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
+from aicmo.cam.internal.models import CamOutbox, CampaignRow, LeadEventRow, LeadRow
+from aicmo.cam.internal.scoring import score_lead
 from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
@@ -40,16 +41,14 @@ class Pipeline:
             known = set(session.scalars(select(LeadRow.email_key).where(LeadRow.campaign_id == campaign_row.id)))
         parsed = parse(data, source, mapping or {}, known)
         rejects_file = self._write_rejects(campaign, now, parsed.rejects) if parsed.rejects else None
+        icp = IcpRules.model_validate(campaign_row.icp)
         rows = [
-            {**lead, "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
+            {**lead, **_scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
             for lead in parsed.accepted
         ]
         with self._db.session_for(OWNER) as session:
             for start in range(0, len(rows), _BATCH):
-                session.execute(insert(LeadRow), rows[start : start + _BATCH])
-            events = [{"id": uuid.uuid4(), "lead_id": r["id"], "kind": "imported", "detail": f"from {source}", "at": now} for r in rows]
-            for start in range(0, len(events), _BATCH):
-                session.execute(insert(LeadEventRow), events[start : start + _BATCH])
+                session.execute(insert(LeadRow.__table__), rows[start : start + _BATCH])
             if rows:
                 session.add(outbox_entry(CamOutbox, LeadIngested(campaign_id=campaign_row.id, accepted=len(rows))))
         return ImportSummary(
@@ -66,13 +65,17 @@ class Pipeline:
         [written] = self._file_drop.write(str(self._imports_folder), [OutgoingFile(name=name, content=content)])
         return written.path
 
-    def leads(self, *, campaign: str | None = None, stage: LeadStage | None = None, limit: int = 500) -> list[Lead]:
+    def leads(
+        self, *, campaign: str | None = None, stage: LeadStage | None = None, grade: str | None = None, limit: int = 500
+    ) -> list[Lead]:
         with self._db.session_for(OWNER) as session:
             query = select(LeadRow).order_by(LeadRow.created_at.desc(), LeadRow.email_key).limit(limit)
             if campaign:
                 query = query.where(LeadRow.campaign_id == Campaigns.row(session, campaign).id)
             if stage:
                 query = query.where(LeadRow.stage == stage)
+            if grade:
+                query = query.where(LeadRow.grade == grade.upper())
             return [_lead(row) for row in session.scalars(query)]
 
     def lead(self, lead_id: LeadId) -> LeadDetail:
@@ -98,7 +101,11 @@ class Pipeline:
         if current.closed:
             raise Conflict(f"lead {lead_id} is already {current}; a closed lead does not move")
         row.stage = stage
-        detail = f"{current} → {stage}" + (f": {note}" if note else "")
+        campaign = session.get_one(CampaignRow, row.campaign_id)
+        before = row.score
+        for name, value in _scored(_fields(row), IcpRules.model_validate(campaign.icp), stage).items():
+            setattr(row, name, value)
+        detail = f"{current} → {stage}, score {before} → {row.score}" + (f": {note}" if note else "")
         session.add(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind="stage", detail=detail, at=self._clock.now()))
         return row
 
@@ -108,6 +115,15 @@ class Pipeline:
         if row is None:
             raise NotFound(f"no lead {lead_id}: list them with `aicmo cam leads`")
         return row
+
+
+def _scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
+    result = score_lead(lead, icp, stage)
+    return {"score": result.score, "grade": result.grade, "score_reasons": list(result.reasons)}
+
+
+def _fields(row: LeadRow) -> dict[str, str | None]:
+    return {name: getattr(row, name) for name in ("industry", "title", "location", "company_size")}
 
 
 def _lead(row: LeadRow) -> Lead:
@@ -124,10 +140,15 @@ def _lead(row: LeadRow) -> Lead:
         location=row.location,
         company_size=row.company_size,
         stage=LeadStage(row.stage),
+        score=row.score,
+        grade=row.grade,
+        score_reasons=row.score_reasons,
         created_at=row.created_at,
     )
 
 
 def _detail(session: Session, row: LeadRow) -> LeadDetail:
+    """The timeline: the import (from the lead row itself), then every recorded event."""
     events = session.scalars(select(LeadEventRow).where(LeadEventRow.lead_id == row.id).order_by(LeadEventRow.at, LeadEventRow.kind))
-    return LeadDetail(lead=_lead(row), timeline=[LeadEvent(at=e.at, kind=e.kind, detail=e.detail) for e in events])
+    imported = LeadEvent(at=row.created_at, kind="imported", detail=f"from {row.source}, score {row.score} ({row.grade})")
+    return LeadDetail(lead=_lead(row), timeline=[imported, *(LeadEvent(at=e.at, kind=e.kind, detail=e.detail) for e in events)])

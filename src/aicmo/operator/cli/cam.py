@@ -84,19 +84,22 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
 
 
 @user_errors
-def list_leads(campaign: str | None, stage: str | None, *, as_json: bool) -> int:
+def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as_json: bool) -> int:
     try:
         wanted = LeadStage(stage.upper()) if stage else None
     except ValueError:
         raise InvalidInput(f"unknown stage {stage!r}: use one of {', '.join(LeadStage)}") from None
     with bootstrap(launch_durable=False) as app:
-        leads = app.leads.leads(campaign=campaign, stage=wanted)
+        if grade and grade.upper() not in ("A", "B", "C", "D"):
+            raise InvalidInput(f"unknown grade {grade!r}: use A, B, C or D")
+        leads = app.leads.leads(campaign=campaign, stage=wanted, grade=grade)
     if as_json:
         print(json.dumps([lead.model_dump(mode="json") for lead in leads], indent=2, ensure_ascii=False))
         return EXIT_OK
-    table = Table("id", "email", "name", "company", "stage")
+    table = Table("id", "email", "name", "company", "stage", "score")
     for lead in leads:
-        table.add_row(str(lead.lead_id), lead.email, " ".join(p for p in (lead.first_name, lead.last_name) if p), lead.company or "", lead.stage)
+        name = " ".join(p for p in (lead.first_name, lead.last_name) if p)
+        table.add_row(str(lead.lead_id), lead.email, name, lead.company or "", lead.stage, f"{lead.score} {lead.grade}")
     out.print(table)
     return EXIT_OK
 
@@ -113,7 +116,9 @@ def show_lead(lead_text: str) -> int:
     with bootstrap(launch_durable=False) as app:
         detail = app.leads.lead(_lead_id(lead_text))
     lead = detail.lead
-    out.print(f"{lead.email} — {lead.company or 'no company'}: [bold]{lead.stage}[/bold]")
+    out.print(f"{lead.email} — {lead.company or 'no company'}: [bold]{lead.stage}[/bold], score {lead.score} ({lead.grade})")
+    for reason in lead.score_reasons:
+        out.print(f"  · {reason}", markup=False)
     for event in detail.timeline:
         out.print(f"  {event.at:%Y-%m-%d %H:%M}  {event.kind:<10} {event.detail}", markup=False)
     return EXIT_OK

@@ -297,12 +297,13 @@ def cam_import_command(
 def cam_leads_command(
     campaign: Annotated[str | None, typer.Option(help="Only this campaign.")] = None,
     stage: Annotated[str | None, typer.Option(help="Only this stage (NEW, CONTACTED, …).")] = None,
+    grade: Annotated[str | None, typer.Option(help="Only this grade (A, B, C, D).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List leads, newest first."""
+    """List leads, newest first, with their score and grade."""
     from aicmo.operator.cli.cam import list_leads
 
-    raise typer.Exit(list_leads(campaign, stage, as_json=as_json))
+    raise typer.Exit(list_leads(campaign, stage, grade, as_json=as_json))
 
 
 @cam_app.command("lead")
