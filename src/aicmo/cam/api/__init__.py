@@ -4,6 +4,7 @@ a signed client (WON publishes ClientSigned)."""
 from aicmo.cam.api.dtos import (
     Campaign,
     CampaignId,
+    CycleReport,
     IcpRules,
     ImportSummary,
     Lead,
@@ -11,19 +12,22 @@ from aicmo.cam.api.dtos import (
     LeadEvent,
     LeadId,
     LeadStage,
+    MessageVariant,
     NewCampaign,
     SendingMode,
+    SequenceStep,
 )
 from aicmo.cam.api.events import ClientSigned, LeadIngested
-from aicmo.cam.api.ports import CampaignBook, LeadPipeline
+from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "0.4.0"
 
 __all__ = [
     "CONTRACT_VERSION",
     "Campaign",
     "CampaignBook",
     "CampaignId",
+    "CycleReport",
     "ClientSigned",
     "IcpRules",
     "ImportSummary",
@@ -34,6 +38,9 @@ __all__ = [
     "LeadIngested",
     "LeadPipeline",
     "LeadStage",
+    "MessageVariant",
     "NewCampaign",
+    "Outreach",
     "SendingMode",
+    "SequenceStep",
 ]

@@ -121,3 +121,32 @@ class ImportSummary(BaseModel):
     duplicates: int
     rejected: int
     rejects_file: str | None = None
+
+
+class MessageVariant(BaseModel):
+    """One wording of a step (A/B test). Tokens such as {{first_name}} or {{company|your team}} are filled per lead."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
+    subject: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
+
+
+class SequenceStep(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    delay_days: Annotated[int, Field(ge=0, le=365)]
+    """Days after the previous step (the first step goes out as soon as the window and cap allow)."""
+    variants: Annotated[list[MessageVariant], Field(min_length=1, max_length=5)]
+
+
+class CycleReport(BaseModel):
+    """What one outreach cycle did."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sent: int
+    simulated: int
+    skipped: dict[str, int]
+    """Why leads that were due got nothing, e.g. {'daily cap': 3, 'suppressed': 1}."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.cam.api.dtos import Campaign, ImportSummary, Lead, LeadDetail, LeadId, LeadStage, NewCampaign
+from aicmo.cam.api.dtos import Campaign, CycleReport, ImportSummary, Lead, LeadDetail, LeadId, LeadStage, NewCampaign, SequenceStep
 
 
 class CampaignBook(Protocol):
@@ -59,4 +59,24 @@ class LeadPipeline(Protocol):
 
     def won(self, lead_id: LeadId, note: str | None = None) -> LeadDetail:
         """Close a lead as WON and publish ClientSigned, so onboarding opens an intake for the client."""
+        ...
+
+
+class Outreach(Protocol):
+    """Multi-step email sequences with safety caps: caps, sending window, pause, suppression."""
+
+    def set_sequence(self, campaign: str, steps: list[SequenceStep]) -> list[SequenceStep]:
+        """Replace a campaign's steps; raises InvalidInput naming any unknown {{token}}."""
+        ...
+
+    def suppress(self, value: str, reason: str) -> None:
+        """Never mail this address, or this whole domain when `value` has no @."""
+        ...
+
+    def run_cycle(self) -> CycleReport:
+        """Send every due step that the campaigns' windows, caps and pauses allow.
+
+        SIMULATION campaigns render each message to an .eml file and send nothing.
+        A lead gets each step once, even when several workers run cycles at once.
+        """
         ...

@@ -63,3 +63,41 @@ class LeadEventRow(CamBase):
     kind: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class SequenceStepRow(CamBase):
+    __tablename__ = "cam_sequence_steps"
+    __table_args__ = (UniqueConstraint("campaign_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    delay_days: Mapped[int] = mapped_column(Integer)
+    variants: Mapped[list] = mapped_column(JSON)
+
+
+class SendRow(CamBase):
+    """One step sent (or simulated) to one lead: the unique key is what stops a second send."""
+
+    __tablename__ = "cam_sends"
+    __table_args__ = (UniqueConstraint("lead_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_leads.id"), index=True)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    variant: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class SuppressionRow(CamBase):
+    __tablename__ = "cam_suppressions"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    value: Mapped[str] = mapped_column(String(320), unique=True)
+    """A lower-cased email address, or a domain."""
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aicmo.gateways.api.ports import FileDrop, Mailer, WebhookPoster
+from aicmo.gateways.internal.eml_files import EmlFileMailer
 from aicmo.gateways.internal.folder_drop import FolderDrop
 from aicmo.gateways.internal.signed_webhook import SignedWebhookPoster
 from aicmo.gateways.internal.smtp_mailer import SmtpMailer
@@ -15,6 +18,11 @@ def bootstrap_file_drop() -> FileDrop:
 def bootstrap_mailer(smtp_url: str | None, sender: str) -> Mailer | None:
     """The SMTP mailer, or None when no server is configured."""
     return SmtpMailer(smtp_url, sender) if smtp_url else None
+
+
+def bootstrap_eml_mailer(folder: Path, sender: str) -> Mailer:
+    """SIMULATION: messages become .eml files in `folder`, and nothing is sent."""
+    return EmlFileMailer(folder, sender)
 
 
 def bootstrap_webhook_poster(secret: str | None) -> WebhookPoster | None:

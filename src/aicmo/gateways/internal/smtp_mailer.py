@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import mimetypes
 import smtplib
-from email.message import EmailMessage as MimeMessage
-from email.utils import formatdate, make_msgid
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from aicmo.gateways.api.dtos import EmailMessage
+from aicmo.gateways.internal.mime import mime_message
 from aicmo.kernel.errors import ChannelUnavailable
 
 TIMEOUT_SECONDS = 15
@@ -28,7 +26,7 @@ class SmtpMailer:
         self._sender = sender
 
     def send(self, message: EmailMessage) -> str:
-        mime = self._mime(message)
+        mime = mime_message(message, self._sender)
         try:
             connect = smtplib.SMTP_SSL if self._tls else smtplib.SMTP
             with connect(self._host, self._port, timeout=TIMEOUT_SECONDS) as client:
@@ -40,19 +38,3 @@ class SmtpMailer:
         except (smtplib.SMTPException, OSError) as error:
             raise ChannelUnavailable(f"SMTP server {self._host}:{self._port} refused: {error}") from None
         return str(mime["Message-ID"])
-
-    def _mime(self, message: EmailMessage) -> MimeMessage:
-        mime = MimeMessage()
-        mime["From"] = self._sender
-        mime["To"] = message.to
-        mime["Subject"] = message.subject
-        mime["Date"] = formatdate(localtime=False)
-        mime["Message-ID"] = make_msgid(domain=self._sender.rsplit("@", 1)[-1].strip("> ") or "localhost")
-        for name, value in message.headers.items():
-            mime[name] = value
-        mime.set_content(message.body)
-        for attachment in message.attachments:
-            kind = mimetypes.guess_type(attachment.name)[0] or "application/octet-stream"
-            main, sub = kind.split("/", 1)
-            mime.add_attachment(attachment.content, maintype=main, subtype=sub, filename=attachment.name)
-        return mime

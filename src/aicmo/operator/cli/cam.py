@@ -134,3 +134,48 @@ def mark_won(lead_text: str, note: str | None) -> int:
     for intake in intakes[:1]:
         out.print(f"onboarding opened intake {intake.intake_id} for {intake.client_name}: ready for a brief", markup=False)
     return EXIT_OK
+
+
+@user_errors
+def set_sequence(campaign: str, path: Path) -> int:
+    """Steps from a YAML file: a list of {delay_days, variants: [{name, subject, body}]}."""
+    import yaml
+
+    from aicmo.cam.api import SequenceStep
+
+    if not path.is_file():
+        raise InvalidInput(f"{path} is not a file — give a YAML list of steps")
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        steps = [SequenceStep.model_validate(step) for step in document or []]
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise InvalidInput(f"{path}: not valid UTF-8 YAML ({str(error).splitlines()[0]})") from None
+    except (ValidationError, TypeError) as error:
+        problems = [Problem(".".join(str(p) for p in e["loc"]), e["msg"]) for e in error.errors()] if isinstance(error, ValidationError) else []
+        raise InvalidInput(f"{path}: each step needs delay_days and variants of name, subject and body", problems) from None
+    with bootstrap(launch_durable=False) as app:
+        app.outreach.set_sequence(campaign, steps)
+    out.print(f"{campaign!r}: {len(steps)} step(s) set", markup=False)
+    return EXIT_OK
+
+
+@user_errors
+def suppress(value: str, reason: str) -> int:
+    with bootstrap(launch_durable=False) as app:
+        app.outreach.suppress(value, reason)
+    out.print(f"{value} will never be mailed", markup=False)
+    return EXIT_OK
+
+
+@user_errors
+def outreach_cycle(*, once: bool) -> int:
+    import time
+
+    with bootstrap(launch_durable=False) as app:
+        while True:
+            report = app.outreach.run_cycle()
+            skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.items()) or "none"
+            out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}", markup=False)
+            if once:
+                return EXIT_OK
+            time.sleep(60)

@@ -314,6 +314,36 @@ def cam_lead_command(lead_id: Annotated[str, typer.Argument(help="The lead id sh
     raise typer.Exit(show_lead(lead_id))
 
 
+@cam_app.command("sequence")
+def cam_sequence_command(
+    campaign: Annotated[str, typer.Argument(help="The campaign.", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="YAML: a list of {delay_days, variants: [{name, subject, body}]}.", show_default=False)],
+) -> None:
+    """Set a campaign's outreach steps ({{first_name|there}}-style tokens are filled per lead)."""
+    from aicmo.operator.cli.cam import set_sequence
+
+    raise typer.Exit(set_sequence(campaign, file))
+
+
+@cam_app.command("suppress")
+def cam_suppress_command(
+    value: Annotated[str, typer.Argument(help="An email address, or a domain to block whole.", show_default=False)],
+    reason: Annotated[str, typer.Option(help="Kept with the suppression.")] = "operator",
+) -> None:
+    """Never mail this address or domain again."""
+    from aicmo.operator.cli.cam import suppress
+
+    raise typer.Exit(suppress(value, reason))
+
+
+@cam_app.command("worker")
+def cam_worker_command(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
+    """Send due outreach steps (SIMULATION: .eml files under AICMO_HOME/outbox), within windows and caps."""
+    from aicmo.operator.cli.cam import outreach_cycle
+
+    raise typer.Exit(outreach_cycle(once=once))
+
+
 @cam_app.command("won")
 def cam_won_command(
     lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)],

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline
-from aicmo.cam.internal.bootstrap import bootstrap_cam
+from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach
+from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach
 from aicmo.creatives.api import Writer
 from aicmo.creatives.internal.bootstrap import bootstrap_creatives
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import bootstrap_delivery
 from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
-from aicmo.gateways.internal.bootstrap import bootstrap_file_drop, bootstrap_mailer, bootstrap_webhook_poster
+from aicmo.gateways.internal.bootstrap import bootstrap_eml_mailer, bootstrap_file_drop, bootstrap_mailer, bootstrap_webhook_poster
 from aicmo.kernel.clock import Clock, SystemClock
 from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
@@ -28,6 +28,7 @@ from aicmo.platform.db import Database
 from aicmo.platform.db.migrations import pending_heads, upgrade
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.logging import configure_logging
+from aicmo.platform.secrets import secret_key
 from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentProduction
 from aicmo.production.internal.bootstrap import bootstrap_production
@@ -51,6 +52,7 @@ class Application:
     workflows: Workflows
     campaigns: CampaignBook
     leads: LeadPipeline
+    outreach: Outreach
     events: EventBus
     run_queue: RunQueue
     executors: ExecutorRegistry | None = None
@@ -136,8 +138,16 @@ def bootstrap(
         crash_at=settings.crash_at,
     )
     campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
+    outreach = bootstrap_outreach(
+        db,
+        clock,
+        live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
+        simulation=bootstrap_eml_mailer(settings.home / "outbox", settings.mail_from),
+        public_url=settings.public_url,
+        key=secret_key(settings),
+    )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, events, run_queue)
+    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, events, run_queue)
     if executors is not None:
         durable.launch(settings, executors.executor)
         executors.register(process_kind)

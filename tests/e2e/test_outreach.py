@@ -1,0 +1,105 @@
+"""Outreach with real parts: SMTP on loopback for LIVE, .eml files for SIMULATION, and
+two workers at once on Postgres never sending a step twice."""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import text
+
+from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep
+from aicmo.kernel.errors import InvalidInput
+from aicmo.orchestration.composition import bootstrap
+from tests.local_servers import SmtpServer
+
+pytestmark = pytest.mark.e2e
+LEADS = b"email,first name,company\r\njane@acme.io,Jane,Acme\r\nraj@widgets.co,,\r\nann@blocked.io,Ann,Blocked\r\nbo@x.io,Bo,X\r\n"
+STEPS = [
+    SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Coffee for {{company|your team}}", body="Hi {{first_name}}, fresh beans?")]),
+    SequenceStep(delay_days=3, variants=[MessageVariant(name="A", subject="Following up", body="Hi {{first_name}}.")]),
+]
+
+
+def prepared(app, *, mode=SendingMode.SIMULATION, cap=3):
+    app.campaigns.create(NewCampaign(name="Coffee", mode=mode, daily_cap=cap, window_start="00:00", window_end="23:59:59"))
+    app.leads.import_csv("Coffee", LEADS, "leads.csv")
+    app.outreach.set_sequence("Coffee", STEPS)
+    app.outreach.suppress("blocked.io", "asked to be left alone")
+
+
+def test_live_sending_respects_cap_suppression_and_sends_the_headers(settings):
+    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+        prepared(app, mode=SendingMode.LIVE, cap=2)
+        first = app.outreach.run_cycle()
+        second = app.outreach.run_cycle()
+        contacted = {lead.email: lead.stage for lead in app.leads.leads()}
+
+    assert (first.sent, first.skipped) == (2, {"suppressed": 1, "daily cap": 1})
+    assert second.sent == 0, "the cap holds for the rest of the day and step 2 waits three days"
+    assert {m["To"] for m in smtp.inbox.messages} <= {"jane@acme.io", "raj@widgets.co", "bo@x.io"} and len(smtp.inbox.messages) == 2
+    message = smtp.inbox.messages[0]
+    assert message["Message-ID"] and message["List-Unsubscribe"].startswith("<http://localhost:8000/unsubscribe/")
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    body = message.get_payload(decode=True).decode()
+    assert "No more emails from us: http://localhost:8000/unsubscribe/" in body and "{{" not in body
+    assert contacted["ann@blocked.io"] == LeadStage.NEW and list(contacted.values()).count(LeadStage.CONTACTED) == 2
+
+
+def test_simulation_writes_eml_files_and_sends_nothing(settings, tmp_path):
+    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+        prepared(app)
+        report = app.outreach.run_cycle()
+
+    assert (report.simulated, report.sent, smtp.inbox.messages) == (3, 0, [])
+    files = list((settings.home / "outbox").glob("*.eml"))
+    assert len(files) == 3
+    assert any(b"Subject: Coffee for your team" in f.read_bytes() and b"Hi there, fresh beans?" in f.read_bytes() for f in files)
+
+
+def test_a_paused_campaign_or_a_lead_that_replied_gets_nothing(settings):
+    with bootstrap(settings, launch_durable=False) as app:
+        prepared(app)
+        jane = next(lead for lead in app.leads.leads() if lead.email == "jane@acme.io")
+        app.leads.advance(jane.lead_id, LeadStage.REPLIED, "Interested")
+        app.campaigns.set_paused("Coffee", True)
+        paused = app.outreach.run_cycle()
+        app.campaigns.set_paused("Coffee", False)
+        resumed = app.outreach.run_cycle()
+
+    assert paused.simulated == 0 and paused.skipped == {"campaign paused": 3}
+    assert resumed.simulated == 2, "jane replied, so her sequence stopped"
+
+
+def test_a_sequence_with_an_unknown_token_is_refused():
+    step = SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Hi {{nickname}}", body="x")])
+    with bootstrap(launch_durable=False) as app, pytest.raises(InvalidInput) as caught:
+        app.campaigns.create(NewCampaign(name="Bad"))
+        app.outreach.set_sequence("Bad", [step])
+
+    assert "unknown token {{nickname}}" in caught.value.problems[0].message
+
+
+@pytest.mark.postgres
+def test_two_workers_at_once_never_send_a_step_twice(postgres_url, tmp_path):
+    from aicmo.platform.settings import Settings
+
+    settings = Settings(home=tmp_path / "home", database_url=postgres_url)
+    rows = "\r\n".join(f"lead{n}@company{n}.io,Lead{n},Company {n}" for n in range(60))
+    with bootstrap(settings, launch_durable=False) as app:
+        app.campaigns.create(NewCampaign(name="Big", daily_cap=1000, window_start="00:00", window_end="23:59:59"))
+        app.leads.import_csv("Big", f"email,first name,company\r\n{rows}\r\n".encode(), "big.csv")
+        app.outreach.set_sequence("Big", STEPS[:1])
+    start = threading.Barrier(2)
+
+    def worker(_: int) -> int:
+        with bootstrap(settings, launch_durable=False) as worker_app:
+            start.wait()
+            return worker_app.outreach.run_cycle().simulated
+
+    with ThreadPoolExecutor(2) as pool:
+        counts = list(pool.map(worker, range(2)))
+    with bootstrap(settings, launch_durable=False) as app, app.db.engine.connect() as connection:
+        sends = connection.execute(text("SELECT count(*), count(DISTINCT lead_id) FROM cam_sends")).one()
+
+    assert sum(counts) == 60 and tuple(sends) == (60, 60)
+    assert len(list((tmp_path / "home" / "outbox").glob("*.eml"))) == 60
