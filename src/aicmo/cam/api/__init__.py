@@ -7,6 +7,7 @@ from aicmo.cam.api.dtos import (
     CycleReport,
     IcpRules,
     ImportSummary,
+    IngestReport,
     Lead,
     LeadDetail,
     LeadEvent,
@@ -14,13 +15,15 @@ from aicmo.cam.api.dtos import (
     LeadStage,
     MessageVariant,
     NewCampaign,
+    Reply,
+    ReplyClass,
     SendingMode,
     SequenceStep,
 )
 from aicmo.cam.api.events import ClientSigned, LeadIngested
-from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach
+from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "0.4.0"
+CONTRACT_VERSION = "0.5.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -31,6 +34,7 @@ __all__ = [
     "ClientSigned",
     "IcpRules",
     "ImportSummary",
+    "IngestReport",
     "Lead",
     "LeadDetail",
     "LeadEvent",
@@ -41,6 +45,10 @@ __all__ = [
     "MessageVariant",
     "NewCampaign",
     "Outreach",
+    "Reply",
+    "ReplyClass",
+    "ReplyClassifier",
+    "ReplyInbox",
     "SendingMode",
     "SequenceStep",
 ]

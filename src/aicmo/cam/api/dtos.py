@@ -150,3 +150,34 @@ class CycleReport(BaseModel):
     simulated: int
     skipped: dict[str, int]
     """Why leads that were due got nothing, e.g. {'daily cap': 3, 'suppressed': 1}."""
+
+
+class ReplyClass(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    OUT_OF_OFFICE = "out_of_office"
+    BOUNCE = "bounce"
+    UNSUBSCRIBE = "unsubscribe"
+    NEUTRAL = "neutral"
+
+
+class Reply(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    lead_id: LeadId
+    email: str
+    subject: str
+    snippet: str
+    classification: ReplyClass
+    received_at: dt.datetime
+    needs_review: bool
+
+
+class IngestReport(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    read: int
+    recorded: int
+    duplicates: int
+    unmatched: int
+    by_class: dict[str, int]

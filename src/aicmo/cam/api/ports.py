@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
-from aicmo.cam.api.dtos import Campaign, CycleReport, ImportSummary, Lead, LeadDetail, LeadId, LeadStage, NewCampaign, SequenceStep
+from aicmo.cam.api.dtos import (
+    Campaign,
+    CycleReport,
+    ImportSummary,
+    IngestReport,
+    Lead,
+    LeadDetail,
+    LeadId,
+    LeadStage,
+    NewCampaign,
+    Reply,
+    ReplyClass,
+    SequenceStep,
+)
 
 
 class CampaignBook(Protocol):
@@ -79,4 +93,28 @@ class Outreach(Protocol):
         SIMULATION campaigns render each message to an .eml file and send nothing.
         A lead gets each step once, even when several workers run cycles at once.
         """
+        ...
+
+
+class ReplyClassifier(Protocol):
+    """Tells what a reply means; the rule-based one is the default."""
+
+    def classify(self, sender: str, subject: str, body: str) -> ReplyClass:
+        """The reply's class; NEUTRAL when nothing else fits."""
+        ...
+
+
+class ReplyInbox(Protocol):
+    """Replies to outreach: ingested, threaded to their lead, classified, acted on."""
+
+    def ingest_folder(self, folder: Path) -> IngestReport:
+        """Read every .eml in `folder` (a drop folder); a message already recorded is skipped.
+
+        Bounces and unsubscribes suppress the address and close the lead as LOST; other
+        answers move the lead to REPLIED; positive ones wait in the review queue.
+        """
+        ...
+
+    def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
+        """Replies, newest first; with `needs_review`, the positive ones nobody has handled."""
         ...

@@ -101,3 +101,17 @@ class SuppressionRow(CamBase):
     """A lower-cased email address, or a domain."""
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ReplyRow(CamBase):
+    __tablename__ = "cam_replies"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_leads.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(300), unique=True)
+    sender: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(500))
+    snippet: Mapped[str] = mapped_column(Text)
+    classification: Mapped[str] = mapped_column(String(20), index=True)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

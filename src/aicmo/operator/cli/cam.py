@@ -168,14 +168,31 @@ def suppress(value: str, reason: str) -> int:
 
 
 @user_errors
-def outreach_cycle(*, once: bool) -> int:
+def outreach_cycle(*, once: bool, inbox: Path | None) -> int:
+    """One cycle: send due steps, then ingest the drop folder of replies (AICMO_HOME/inbox by default)."""
     import time
 
     with bootstrap(launch_durable=False) as app:
+        folder = inbox or app.settings.home / "inbox"
         while True:
             report = app.outreach.run_cycle()
             skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.items()) or "none"
             out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}", markup=False)
+            if folder.is_dir():
+                replies = app.replies.ingest_folder(folder)
+                classes = ", ".join(f"{n} {kind}" for kind, n in replies.by_class.items()) or "none new"
+                out.print(f"replies: {replies.recorded} recorded ({classes}), {replies.duplicates} seen before, {replies.unmatched} unmatched", markup=False)
             if once:
                 return EXIT_OK
             time.sleep(60)
+
+
+@user_errors
+def list_replies(*, review: bool) -> int:
+    with bootstrap(launch_durable=False) as app:
+        replies = app.replies.replies(needs_review=review)
+    table = Table("lead", "from", "class", "subject", "received")
+    for reply in replies:
+        table.add_row(str(reply.lead_id), reply.email, reply.classification, reply.subject, f"{reply.received_at:%Y-%m-%d %H:%M}")
+    out.print(table if replies else ("no replies waiting for review" if review else "no replies yet"))
+    return EXIT_OK

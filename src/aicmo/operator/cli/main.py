@@ -337,11 +337,22 @@ def cam_suppress_command(
 
 
 @cam_app.command("worker")
-def cam_worker_command(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
-    """Send due outreach steps (SIMULATION: .eml files under AICMO_HOME/outbox), within windows and caps."""
+def cam_worker_command(
+    once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
+    inbox: Annotated[Path | None, typer.Option(help="Drop folder of .eml replies [default: AICMO_HOME/inbox].")] = None,
+) -> None:
+    """Send due outreach steps (SIMULATION: .eml files under AICMO_HOME/outbox), then ingest replies."""
     from aicmo.operator.cli.cam import outreach_cycle
 
-    raise typer.Exit(outreach_cycle(once=once))
+    raise typer.Exit(outreach_cycle(once=once, inbox=inbox))
+
+
+@cam_app.command("replies")
+def cam_replies_command(review: Annotated[bool, typer.Option("--review", help="Only positive replies waiting for review.")] = False) -> None:
+    """Replies to outreach, classified; --review is the queue of positive ones."""
+    from aicmo.operator.cli.cam import list_replies
+
+    raise typer.Exit(list_replies(review=review))
 
 
 @cam_app.command("won")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach
-from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach
+from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
+from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
 from aicmo.creatives.api import Writer
 from aicmo.creatives.internal.bootstrap import bootstrap_creatives
 from aicmo.delivery.api import PackageBuilder
@@ -53,6 +53,7 @@ class Application:
     campaigns: CampaignBook
     leads: LeadPipeline
     outreach: Outreach
+    replies: ReplyInbox
     events: EventBus
     run_queue: RunQueue
     executors: ExecutorRegistry | None = None
@@ -147,7 +148,7 @@ def bootstrap(
         key=secret_key(settings),
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, events, run_queue)
+    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, bootstrap_replies(db, clock), events, run_queue)
     if executors is not None:
         durable.launch(settings, executors.executor)
         executors.register(process_kind)

@@ -1,0 +1,125 @@
+"""The ReplyInbox port: a drop folder of .eml replies, threaded, classified and acted on."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import uuid
+from collections import Counter
+from email.message import EmailMessage as MimeMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aicmo.cam.api.dtos import IngestReport, LeadId, LeadStage, Reply, ReplyClass
+from aicmo.cam.api.ports import ReplyClassifier
+from aicmo.cam.internal.models import LeadEventRow, LeadRow, ReplyRow, SendRow, SuppressionRow
+from aicmo.kernel.clock import Clock
+from aicmo.platform.db import Database
+
+OWNER = "cam"
+SNIPPET = 500
+_CLOSING = {ReplyClass.BOUNCE, ReplyClass.UNSUBSCRIBE}
+
+
+def _body(message: MimeMessage) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    return part.get_content() if part is not None else ""
+
+
+def _sender(message: MimeMessage) -> str:
+    addresses = getaddresses([str(message.get("From", ""))])
+    return addresses[0][1].strip().casefold() if addresses else ""
+
+
+class ReplyService:
+    def __init__(self, db: Database, clock: Clock, classifier: ReplyClassifier) -> None:
+        self._db = db
+        self._clock = clock
+        self._classifier = classifier
+
+    def ingest_folder(self, folder: Path) -> IngestReport:
+        counts: Counter[str] = Counter()
+        read = recorded = duplicates = unmatched = 0
+        for path in sorted(folder.glob("*.eml")):
+            read += 1
+            message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+            outcome = self._record(message)
+            if outcome == "duplicate":
+                duplicates += 1
+            elif outcome == "unmatched":
+                unmatched += 1
+            else:
+                recorded += 1
+                counts[outcome] += 1
+        return IngestReport(read=read, recorded=recorded, duplicates=duplicates, unmatched=unmatched, by_class=dict(counts))
+
+    def _record(self, message: MimeMessage) -> str:
+        message_id = str(message.get("Message-ID", "")).strip() or f"<no-id-{uuid.uuid4()}>"
+        sender, subject, body = _sender(message), str(message.get("Subject", "")), _body(message)
+        with self._db.session_for(OWNER) as session:
+            if session.scalar(select(ReplyRow.id).where(ReplyRow.message_id == message_id)) is not None:
+                return "duplicate"
+            lead = self._thread(session, message, sender)
+            if lead is None:
+                return "unmatched"
+            kind = self._classifier.classify(sender, subject, body)
+            received = parsedate_to_datetime(message["Date"]) if message.get("Date") else self._clock.now()
+            session.add(
+                ReplyRow(
+                    id=uuid.uuid4(),
+                    lead_id=lead.id,
+                    message_id=message_id,
+                    sender=sender,
+                    subject=subject[:500],
+                    snippet=body.strip()[:SNIPPET],
+                    classification=kind,
+                    needs_review=kind == ReplyClass.POSITIVE,
+                    received_at=received,
+                )
+            )
+            self._act(session, lead, kind)
+            return kind.value
+
+    def _thread(self, session: Session, message: MimeMessage, sender: str) -> LeadRow | None:
+        """The lead a reply answers: by In-Reply-To/References to a message we sent, else by the sender's address."""
+        referenced = " ".join(str(message.get(h, "")) for h in ("In-Reply-To", "References")).split()
+        if referenced:
+            send = session.scalar(select(SendRow).where(SendRow.message_id.in_(referenced)))
+            if send is not None:
+                return session.get(LeadRow, send.lead_id)
+        if sender:
+            return session.scalar(select(LeadRow).where(LeadRow.email_key == sender).order_by(LeadRow.created_at.desc()))
+        return None
+
+    def _act(self, session: Session, lead: LeadRow, kind: ReplyClass) -> None:
+        before = LeadStage(lead.stage)
+        if kind in _CLOSING:
+            if session.scalar(select(SuppressionRow.id).where(SuppressionRow.value == lead.email_key)) is None:
+                session.add(SuppressionRow(id=uuid.uuid4(), value=lead.email_key, reason=f"reply: {kind}", created_at=self._clock.now()))
+            if not before.closed:
+                lead.stage = LeadStage.LOST
+        elif kind != ReplyClass.OUT_OF_OFFICE and before in (LeadStage.NEW, LeadStage.CONTACTED):
+            lead.stage = LeadStage.REPLIED
+        detail = f"reply classified {kind}" + (f"; {before} → {lead.stage}" if lead.stage != before else "")
+        session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="reply", detail=detail, at=self._clock.now()))
+
+    def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
+        with self._db.session_for(OWNER) as session:
+            query = select(ReplyRow, LeadRow.email).join(LeadRow, LeadRow.id == ReplyRow.lead_id).order_by(ReplyRow.received_at.desc()).limit(limit)
+            if needs_review:
+                query = query.where(ReplyRow.needs_review.is_(True))
+            return [
+                Reply(
+                    lead_id=LeadId.parse(row.lead_id),
+                    email=address,
+                    subject=row.subject,
+                    snippet=row.snippet,
+                    classification=ReplyClass(row.classification),
+                    received_at=row.received_at,
+                    needs_review=row.needs_review,
+                )
+                for row, address in session.execute(query)
+            ]
