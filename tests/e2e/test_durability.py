@@ -71,6 +71,10 @@ def test_an_approval_wait_survives_a_restart_and_a_rejection_revises_first(envir
 
     assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stderr
     assert counts(environment)[4:] == (2, 1, 8), "two QC runs (before and after the revision), one package"
+    shown = json.loads(aicmo("runs", "show", run["run_id"], "--json", env=environment).stdout)
+    steps = [step["name"] for step in shown["steps"]]
+    assert steps.count("evaluate_qc") == 2 and steps.count("revise_pack") == 1 and steps[-1] == "finish_run"
+    assert [event["event_type"] for event in shown["events"]] == ["PackageBuilt", "WorkflowCompleted"]
 
 
 @pytest.mark.parametrize(

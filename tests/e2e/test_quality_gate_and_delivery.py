@@ -53,6 +53,8 @@ def test_a_failing_pack_is_revised_once_and_then_passes(settings, tmp_path):
 def test_a_pack_failing_twice_ends_qc_failed_and_compensates(settings, tmp_path):
     with bootstrap(settings, writer=FakeWriter(fixed_by_revision=False)) as app:
         summary = run(app, tmp_path, auto_approve=True)
+        steps = [step.name for step in app.workflows.steps(summary.run_id)]
+        events = [event.event_type for event in app.workflows.events_of(summary.run_id)]
         states = {
             "briefs": rows(app, "SELECT status FROM onboarding_briefs"),
             "strategies": rows(app, "SELECT status FROM strategy_versions"),
@@ -63,6 +65,8 @@ def test_a_pack_failing_twice_ends_qc_failed_and_compensates(settings, tmp_path)
 
     assert summary.state == RunState.QC_FAILED
     assert "after one revision" in summary.error
+    assert steps[-6:] == ["compensate"] * 5 + ["finish_run"], "two QC runs, the pack, the strategy and the brief, in reverse"
+    assert events == ["WorkflowCompensated"]
     assert states == {
         "briefs": [("archived",)],
         "strategies": [("discarded",)],

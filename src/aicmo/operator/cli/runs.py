@@ -89,8 +89,10 @@ def show_run(run_text: str, *, as_json: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         summary = app.workflows.get_run(run_id)
         steps = app.workflows.steps(run_id)
+        events = app.workflows.events_of(run_id)
     if as_json:
-        print(json.dumps({"run": summary.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps]}, indent=2, ensure_ascii=False))
+        document = {"run": summary.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps], "events": [e.model_dump(mode="json") for e in events]}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     started, finished = _when(summary)
     out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold] (started {started}, finished {finished})")
@@ -102,4 +104,6 @@ def show_run(run_text: str, *, as_json: bool) -> int:
         when = step.started_at.strftime("%H:%M:%S") if step.started_at else "—"
         table.add_row(str(number), step.name, when, took, step.error or "ok")
     out.print(table)
+    for event in events:
+        out.print(f"event {event.occurred_at:%H:%M:%S} {event.event_type} ({event.source})", markup=False)
     return EXIT_OK

@@ -5,6 +5,7 @@ from aicmo.orchestration.api.dtos import (
     DeliveryState,
     DispatchReport,
     EventRecord,
+    RunEvent,
     RunId,
     RunOptions,
     RunState,
@@ -14,6 +15,6 @@ from aicmo.orchestration.api.dtos import (
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.api.ports import EventBus, Workflows
 
-CONTRACT_VERSION = "1.3.0"
+CONTRACT_VERSION = "1.4.0"
 
-__all__ = ["CONTRACT_VERSION", "DeliveryState", "DispatchReport", "EventBus", "EventRecord", "RunId", "RunOptions", "RunState", "RunSummary", "StepRecord", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]
+__all__ = ["CONTRACT_VERSION", "DeliveryState", "DispatchReport", "EventBus", "EventRecord", "RunEvent", "RunId", "RunOptions", "RunState", "RunSummary", "StepRecord", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]

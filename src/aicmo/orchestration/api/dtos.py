@@ -65,6 +65,17 @@ class EventRecord(BaseModel):
     last_error: str | None
 
 
+class RunEvent(BaseModel):
+    """An event a run caused, as stored in a module's outbox."""
+
+    model_config = ConfigDict(frozen=True)
+
+    event_id: uuid.UUID
+    source: str
+    event_type: str
+    occurred_at: dt.datetime
+
+
 class DispatchReport(BaseModel):
     model_config = ConfigDict(frozen=True)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunId, RunOptions, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunEvent, RunId, RunOptions, RunSummary, StepRecord
 
 
 class EventBus(Protocol):
@@ -66,6 +66,10 @@ class Workflows(Protocol):
 
     def steps(self, run_id: RunId) -> list[StepRecord]:
         """The steps of a run in order, compensations included; raises NotFound for an unknown run."""
+        ...
+
+    def events_of(self, run_id: RunId) -> list[RunEvent]:
+        """The events stored for a run — package built, deliveries, completion or compensation — oldest first."""
         ...
 
     def list_runs(self, limit: int = 50) -> list[RunSummary]:

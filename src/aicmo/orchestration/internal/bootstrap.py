@@ -15,6 +15,7 @@ from aicmo.orchestration.internal.models import OrchestrationBase
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.platform.durable import RunQueue
+from aicmo.platform.events import read_events
 from aicmo.orchestration.internal.service import WorkflowService
 from aicmo.orchestration.internal.wiring import StepPorts, bind
 from aicmo.platform.db import Database
@@ -42,7 +43,7 @@ def bootstrap_orchestration(
 ) -> Workflows:
     runs = RunStore(db, clock)
     bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs, crash_at=crash_at))
-    return WorkflowService(runs, read_steps, queue, executors)
+    return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors)
 
 
 def bootstrap_executors(db: Database, clock: Clock, executor: str, lease_seconds: float) -> ExecutorRegistry:

@@ -13,14 +13,23 @@ from dbos import DBOS
 
 from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunState, RunSummary, StepRecord
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.platform import durable
 from aicmo.platform.durable import RunQueue
+from aicmo.platform.events import StoredEvent
 
 _POLL_SECONDS = 0.05
+
+
+RUN_EVENT_TYPES = {"PackageBuilt", "Delivered", "DeliveryFailed", "WorkflowCompleted", "WorkflowCompensated"}
+"""The events whose payload names their run (run_id, run_key or an idempotency key made from it)."""
+
+
+def _belongs_to(payload: dict, run: str) -> bool:
+    return payload.get("run_id") == run or payload.get("run_key") == run or str(payload.get("idempotency_key", "")).startswith(f"{run}:")
 
 
 def _moment(epoch_ms: int | None) -> datetime | None:
@@ -34,9 +43,17 @@ def folder_name(client_name: str) -> str:
 
 
 class WorkflowService:
-    def __init__(self, runs: RunStore, read_steps: Callable[[str], list[dict]], queue: RunQueue, executors: ExecutorRegistry | None) -> None:
+    def __init__(
+        self,
+        runs: RunStore,
+        read_steps: Callable[[str], list[dict]],
+        read_events: Callable[[set[str]], list[StoredEvent]],
+        queue: RunQueue,
+        executors: ExecutorRegistry | None,
+    ) -> None:
         self._runs = runs
         self._read_steps = read_steps
+        self._read_events = read_events
         self._queue = queue
         self._executors = executors
 
@@ -111,6 +128,14 @@ class WorkflowService:
                 error=None if step["error"] is None else str(step["error"]),
             )
             for step in self._read_steps(str(run_id))
+        ]
+
+    def events_of(self, run_id: RunId) -> list[RunEvent]:
+        self._runs.get(run_id)
+        return [
+            RunEvent(event_id=e.event_id, source=e.source, event_type=e.event_type, occurred_at=e.occurred_at)
+            for e in self._read_events(RUN_EVENT_TYPES)
+            if _belongs_to(e.payload, str(run_id))
         ]
 
     def list_runs(self, limit: int = 50) -> list[RunSummary]:
