@@ -103,3 +103,24 @@ def test_two_workers_at_once_never_send_a_step_twice(postgres_url, tmp_path):
 
     assert sum(counts) == 60 and tuple(sends) == (60, 60)
     assert len(list((tmp_path / "home" / "outbox").glob("*.eml"))) == 60
+
+
+def test_a_meeting_invitation_carries_an_ics_and_moves_the_lead(settings):
+    import datetime as dt
+
+    from icalendar import Calendar
+
+    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+        prepared(app, mode=SendingMode.LIVE)
+        jane = next(lead for lead in app.leads.leads() if lead.email == "jane@acme.io")
+        start = dt.datetime(2030, 1, 14, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+        detail = app.outreach.invite(jane.lead_id, start, 45, "Coffee tasting")
+        with pytest.raises(InvalidInput, match="future start with a time zone"):
+            app.outreach.invite(jane.lead_id, dt.datetime(2030, 1, 14, 15, 0))
+
+    assert detail.lead.stage == LeadStage.MEETING and detail.timeline[-1].kind == "meeting"
+    [message] = smtp.inbox.messages
+    [attachment] = [part for part in message.walk() if part.get_filename() == "invite.ics"]
+    [event] = Calendar.from_ical(attachment.get_payload(decode=True)).walk("VEVENT")
+    assert str(event["summary"]) == "Coffee tasting" and "jane@acme.io" in str(event["attendee"])
+    assert event.decoded("dtend") - event.decoded("dtstart") == dt.timedelta(minutes=45)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Protocol
 
@@ -85,6 +86,15 @@ class Outreach(Protocol):
 
     def suppress(self, value: str, reason: str) -> None:
         """Never mail this address, or this whole domain when `value` has no @."""
+        ...
+
+    def invite(self, lead_id: LeadId, start: dt.datetime, minutes: int = 30, title: str | None = None) -> LeadDetail:
+        """Send a meeting invitation (an .ics attachment) in the campaign's mode and move the lead to MEETING.
+
+        Raises:
+            InvalidInput: `start` has no time zone or lies in the past.
+            Conflict: the lead is closed.
+        """
         ...
 
     def run_cycle(self) -> CycleReport:

@@ -27,5 +27,7 @@ def bootstrap_replies(db: Database, clock: Clock, classifier: ReplyClassifier | 
     return ReplyService(db, clock, classifier or RuleClassifier())
 
 
-def bootstrap_outreach(db: Database, clock: Clock, *, live: Mailer | None, simulation: Mailer, public_url: str, key: bytes) -> Outreach:
-    return OutreachService(db, clock, live=live, simulation=simulation, public_url=public_url, key=key)
+def bootstrap_outreach(
+    db: Database, clock: Clock, leads: LeadPipeline, *, live: Mailer | None, simulation: Mailer, public_url: str, key: bytes, sender: str
+) -> Outreach:
+    return OutreachService(db, clock, leads, live=live, simulation=simulation, public_url=public_url, key=key, sender=sender)

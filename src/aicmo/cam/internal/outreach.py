@@ -19,13 +19,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import CycleReport, LeadStage, SendingMode, SequenceStep
+from aicmo.cam.api.dtos import CycleReport, LeadDetail, LeadId, LeadStage, SendingMode, SequenceStep
+from aicmo.cam.api.ports import LeadPipeline
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow
+from aicmo.cam.internal.meetings import invitation, invitation_email
 from aicmo.cam.internal.personalisation import personalise, unknown_tokens
 from aicmo.gateways.api import EmailMessage, Mailer
 from aicmo.kernel.clock import Clock
-from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
+from aicmo.kernel.errors import ChannelUnavailable, Conflict, InvalidInput, NotFound, Problem
 from aicmo.platform.db import Database
 
 OWNER = "cam"
@@ -34,8 +36,12 @@ ACTIVE_STAGES = (LeadStage.NEW, LeadStage.CONTACTED)
 
 
 class OutreachService:
-    def __init__(self, db: Database, clock: Clock, *, live: Mailer | None, simulation: Mailer, public_url: str, key: bytes) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, leads: LeadPipeline, *, live: Mailer | None, simulation: Mailer, public_url: str, key: bytes, sender: str
+    ) -> None:
         self._db = db
+        self._leads = leads
+        self._sender = sender.rsplit("<", 1)[-1].strip("> ")
         self._clock = clock
         self._mailers = {SendingMode.LIVE: live, SendingMode.SIMULATION: simulation}
         self._public_url = public_url.rstrip("/")
@@ -66,6 +72,31 @@ class OutreachService:
         with self._db.session_for(OWNER) as session:
             if session.scalar(select(SuppressionRow).where(SuppressionRow.value == key)) is None:
                 session.add(SuppressionRow(id=uuid.uuid4(), value=key, reason=reason, created_at=self._clock.now()))
+
+    def invite(self, lead_id: LeadId, start: dt.datetime, minutes: int = 30, title: str | None = None) -> LeadDetail:
+        now = self._clock.now()
+        if start.tzinfo is None or start <= now:
+            raise InvalidInput("the meeting needs a future start with a time zone", [Problem("--at", "e.g. 2027-01-12T14:00+01:00")])
+        with self._db.session_for(OWNER) as session:
+            lead = session.get(LeadRow, lead_id)
+            if lead is None:
+                raise NotFound(f"no lead {lead_id}: list them with `aicmo cam leads`")
+            if LeadStage(lead.stage).closed:
+                raise Conflict(f"lead {lead_id} is {lead.stage}; a closed lead gets no meeting")
+            mode = SendingMode(session.get_one(CampaignRow, lead.campaign_id).mode)
+            subject = title or f"Intro call with {lead.company or lead.email}"
+        ics = invitation(lead_id=lead.id, attendee=lead.email.strip(), organizer=self._sender, title=subject, start=start, minutes=minutes, stamp=now)
+        mailer = self._mailers[mode]
+        if mailer is None:
+            raise ChannelUnavailable("LIVE sending needs AICMO_SMTP_URL")
+        mailer.send(invitation_email(to=lead.email.strip(), title=subject, start=start, minutes=minutes, ics=ics))
+        with self._db.session_for(OWNER) as session:
+            row = session.get_one(LeadRow, lead_id)
+            before = row.stage
+            row.stage = LeadStage.MEETING
+            detail = f"{before} → MEETING: invitation '{subject}' for {start.isoformat()} ({mode})"
+            session.add(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind="meeting", detail=detail, at=now))
+        return self._leads.lead(lead_id)
 
     def run_cycle(self) -> CycleReport:
         skipped: Counter[str] = Counter()

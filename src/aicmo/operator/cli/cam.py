@@ -196,3 +196,17 @@ def list_replies(*, review: bool) -> int:
         table.add_row(str(reply.lead_id), reply.email, reply.classification, reply.subject, f"{reply.received_at:%Y-%m-%d %H:%M}")
     out.print(table if replies else ("no replies waiting for review" if review else "no replies yet"))
     return EXIT_OK
+
+
+@user_errors
+def invite(lead_text: str, at: str, minutes: int, title: str | None) -> int:
+    from datetime import datetime
+
+    try:
+        start = datetime.fromisoformat(at)
+    except ValueError:
+        raise InvalidInput(f"--at {at!r} is not a date and time — write it like 2027-01-12T14:00+01:00") from None
+    with bootstrap(launch_durable=False) as app:
+        detail = app.outreach.invite(_lead_id(lead_text), start, minutes, title)
+    out.print(f"{detail.lead.email}: MEETING — {detail.timeline[-1].detail}", markup=False)
+    return EXIT_OK

@@ -355,6 +355,19 @@ def cam_replies_command(review: Annotated[bool, typer.Option("--review", help="O
     raise typer.Exit(list_replies(review=review))
 
 
+@cam_app.command("meeting")
+def cam_meeting_command(
+    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)],
+    at: Annotated[str, typer.Option("--at", help="Start, with its time zone, e.g. 2027-01-12T14:00+01:00.")],
+    minutes: Annotated[int, typer.Option(help="Length of the meeting.")] = 30,
+    title: Annotated[str | None, typer.Option(help="The invitation's title.")] = None,
+) -> None:
+    """Invite a lead to a meeting (an .ics attachment, sent in the campaign's mode) and move it to MEETING."""
+    from aicmo.operator.cli.cam import invite
+
+    raise typer.Exit(invite(lead_id, at, minutes, title))
+
+
 @cam_app.command("won")
 def cam_won_command(
     lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)],

@@ -142,6 +142,8 @@ def bootstrap(
     outreach = bootstrap_outreach(
         db,
         clock,
+        leads,
+        sender=settings.mail_from,
         live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
         simulation=bootstrap_eml_mailer(settings.home / "outbox", settings.mail_from),
         public_url=settings.public_url,
