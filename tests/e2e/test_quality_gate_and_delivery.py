@@ -1,6 +1,5 @@
 """The quality gate and the delivery targets inside client_to_delivery, with real parts."""
 
-import email.policy
 import zipfile
 from io import BytesIO
 from pathlib import Path

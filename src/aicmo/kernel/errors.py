@@ -60,7 +60,3 @@ class OwnershipViolation(AicmoError):
 
 class ChannelUnavailable(AicmoError):
     """An outside party (SMTP server, webhook endpoint, folder) refused or did not answer."""
-
-
-class StepFailed(AicmoError):
-    """A workflow step failed for a reason other than bad input."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import string
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 
@@ -17,6 +19,12 @@ def fillable(template: str, values: Mapping[str, object]) -> bool:
 def usable(templates: Iterable[str], values: Mapping[str, object]) -> list[str]:
     """The templates that `values` can fill, in their order."""
     return [template for template in templates if fillable(template, values)]
+
+
+def slug(text: str, fallback: str) -> str:
+    """A lower-case ASCII name for files and tags, keeping accented letters readable ('São' → 'sao')."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or fallback
 
 
 def lower_first(text: str) -> str:

@@ -1,7 +1,6 @@
 """Each QC rule catches its fault, names it, and leaves clean copy alone."""
 
 import datetime as dt
-import uuid
 
 import pytest
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from aicmo.cam.api import IcpRules, LeadId, LeadStage, NewCampaign
 from aicmo.kernel.errors import InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_OK, out, user_errors
+from aicmo.operator.cli.console import EXIT_OK, out, parse_id, user_errors
 from aicmo.orchestration.composition import bootstrap
 
 
@@ -105,10 +105,7 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
 
 
 def _lead_id(text: str) -> LeadId:
-    try:
-        return LeadId.parse(text)
-    except ValueError as error:
-        raise InvalidInput(f"{error} — copy the id from `aicmo cam leads`") from None
+    return parse_id(LeadId, text, "`aicmo cam leads`")
 
 
 @user_errors

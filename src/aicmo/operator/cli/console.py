@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec
+from typing import ParamSpec, TypeVar
 
 from rich.console import Console
 from rich.markup import escape
 
 from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+from aicmo.kernel.ids import TypedId
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 P = ParamSpec("P")
+T = TypeVar("T", bound=TypedId)
 
 
 def fail(message: str) -> None:
@@ -39,6 +41,14 @@ def user_errors(command: Callable[P, int]) -> Callable[P, int]:
             return EXIT_BAD_INPUT
 
     return wrapper
+
+
+def parse_id(kind: type[T], text: str, where: str) -> T:
+    """An id the user typed, or InvalidInput saying where to copy a real one from."""
+    try:
+        return kind.parse(text)
+    except ValueError as error:
+        raise InvalidInput(f"{error} — copy the id from {where}") from None
 
 
 def human_size(size: int) -> str:

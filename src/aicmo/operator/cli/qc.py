@@ -6,18 +6,11 @@ import getpass
 
 from rich.table import Table
 
-from aicmo.kernel.errors import InvalidInput, NotFound
-from aicmo.operator.cli.console import EXIT_OK, out, user_errors
+from aicmo.kernel.errors import NotFound
+from aicmo.operator.cli.console import EXIT_OK, out, parse_id, user_errors
 from aicmo.orchestration.api import RunId
 from aicmo.orchestration.composition import bootstrap
 from aicmo.qc.api import FindingId, QcReport, QcRunId
-
-
-def _parse(kind: type[RunId] | type[FindingId], text: str, where: str) -> RunId | FindingId:
-    try:
-        return kind.parse(text)
-    except ValueError as error:
-        raise InvalidInput(f"{error} — copy it from {where}") from None
 
 
 def _print(report: QcReport) -> None:
@@ -34,7 +27,7 @@ def _print(report: QcReport) -> None:
 
 @user_errors
 def show_report(run_text: str) -> int:
-    run_id = _parse(RunId, run_text, "`aicmo runs`")
+    run_id = parse_id(RunId, run_text, "`aicmo runs`")
     with bootstrap(launch_durable=False) as app:
         summary = app.workflows.get_run(run_id)
         if summary.qc_run_id is None:
@@ -45,7 +38,7 @@ def show_report(run_text: str) -> int:
 
 @user_errors
 def waive_finding(finding_text: str, reason: str, by: str | None) -> int:
-    finding_id = _parse(FindingId, finding_text, "`aicmo qc report RUN`")
+    finding_id = parse_id(FindingId, finding_text, "`aicmo qc report RUN`")
     with bootstrap(launch_durable=False) as app:
         _print(app.qc.waive(finding_id, reason, by or getpass.getuser()))
     return EXIT_OK

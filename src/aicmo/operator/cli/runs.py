@@ -6,8 +6,7 @@ import json
 
 from rich.table import Table
 
-from aicmo.kernel.errors import InvalidInput
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, parse_id, user_errors
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import bootstrap
 
@@ -36,10 +35,7 @@ def list_runs(*, as_json: bool, limit: int) -> int:
 
 
 def _run_id(text: str) -> RunId:
-    try:
-        return RunId.parse(text)
-    except ValueError as error:
-        raise InvalidInput(f"{error} — copy the id from `aicmo runs`") from None
+    return parse_id(RunId, text, "`aicmo runs`")
 
 
 def _outcome(summary: RunSummary) -> int:

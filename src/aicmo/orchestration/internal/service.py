@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 import time
-import unicodedata
 from pathlib import Path
 
 from dbos import DBOS
@@ -20,6 +18,7 @@ from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.platform import durable
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.events import StoredEvent
+from aicmo.platform.templating import slug
 
 _POLL_SECONDS = 0.05
 
@@ -37,9 +36,8 @@ def _moment(epoch_ms: int | None) -> datetime | None:
 
 
 def folder_name(client_name: str) -> str:
-    """A file-system-safe folder name for a client, keeping accented letters readable."""
-    ascii_name = unicodedata.normalize("NFKD", client_name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "client"
+    """A file-system-safe folder name for a client."""
+    return slug(client_name, "client")
 
 
 class WorkflowService:

@@ -6,7 +6,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from collections.abc import Iterator
+
+from sqlalchemy import RowMapping, Table, select
 
 from aicmo.platform.db import Database
 from aicmo.platform.events.outbox import outbox_table_name
@@ -22,29 +24,35 @@ class StoredEvent:
     occurred_at: dt.datetime
 
 
+def _outboxes(db: Database) -> Iterator[tuple[str, Table]]:
+    for metadata in db.metadatas:
+        owner = metadata.info["owner"]
+        table = metadata.tables.get(outbox_table_name(owner))
+        if table is not None:
+            yield owner, table
+
+
+def _event(owner: str, row: RowMapping) -> StoredEvent:
+    return StoredEvent(row["id"], owner, row["event_type"], row["payload"], row["occurred_at"])
+
+
 def read_events(db: Database, event_types: set[str], *, limit: int = 500) -> list[StoredEvent]:
     """Events of the given types from every module's outbox, oldest first."""
-    events: list[StoredEvent] = []
     with db.engine.connect() as connection:
-        for metadata in db.metadatas:
-            owner = metadata.info["owner"]
-            table = metadata.tables.get(outbox_table_name(owner))
-            if table is None:
-                continue
-            query = select(table).where(table.c.event_type.in_(event_types)).order_by(table.c.occurred_at).limit(limit)
-            for row in connection.execute(query).mappings():
-                events.append(StoredEvent(row["id"], owner, row["event_type"], row["payload"], row["occurred_at"]))
+        events = [
+            _event(owner, row)
+            for owner, table in _outboxes(db)
+            for row in connection.execute(
+                select(table).where(table.c.event_type.in_(event_types)).order_by(table.c.occurred_at).limit(limit)
+            ).mappings()
+        ]
     return sorted(events, key=lambda event: event.occurred_at)[:limit]
 
 
 def find_event(db: Database, event_id: uuid.UUID) -> StoredEvent | None:
     with db.engine.connect() as connection:
-        for metadata in db.metadatas:
-            owner = metadata.info["owner"]
-            table = metadata.tables.get(outbox_table_name(owner))
-            if table is None:
-                continue
+        for owner, table in _outboxes(db):
             row = connection.execute(select(table).where(table.c.id == event_id)).mappings().first()
             if row is not None:
-                return StoredEvent(row["id"], owner, row["event_type"], row["payload"], row["occurred_at"])
+                return _event(owner, row)
     return None

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from aicmo.onboarding.api import Brief
+from aicmo.platform.templating import slug
 from aicmo.production.api.dtos import ContentKind
 
 MEDIUM = {ContentKind.EMAIL: "email", ContentKind.AD: "paid_social", ContentKind.LANDING_PAGE: "web", ContentKind.BLOG_OUTLINE: "web"}
 
 
 def campaign_name(brief: Brief) -> str:
-    ascii_name = unicodedata.normalize("NFKD", brief.client_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "client"
-    return f"{slug}-{brief.plan.start_date:%Y-%m}"
+    return f"{slug(brief.client_name, 'client')}-{brief.plan.start_date:%Y-%m}"
 
 
 def tagged(url: str, source: str, medium: str, campaign: str) -> str:
