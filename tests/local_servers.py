@@ -3,6 +3,7 @@ verifies webhook signatures as a client's would."""
 
 from __future__ import annotations
 
+import asyncio
 import email
 import hashlib
 import hmac
@@ -25,15 +26,21 @@ def free_port() -> int:
 @dataclass
 class Inbox:
     messages: list[Message] = field(default_factory=list)
+    stalled: int = 0
+    stall: bool = False
+    """Never answer DATA: the sender hangs mid-message, as with a server that stopped responding."""
 
     async def handle_DATA(self, _server, _session, envelope) -> str:  # noqa: ANN001, N802 - aiosmtpd's hook
+        if self.stall:
+            self.stalled += 1
+            await asyncio.sleep(3600)
         self.messages.append(email.message_from_bytes(envelope.content))
         return "250 OK"
 
 
 class SmtpServer:
-    def __init__(self) -> None:
-        self.inbox = Inbox()
+    def __init__(self, *, stall: bool = False) -> None:
+        self.inbox = Inbox(stall=stall)
         self.port = free_port()
         self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
 

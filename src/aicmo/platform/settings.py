@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     secret_key: SecretStr | None = Field(default=None, description="Signs unsubscribe links; generated into AICMO_HOME when unset.")
     public_url: str = Field(default="http://localhost:8000", description="Where recipients reach this installation (unsubscribe links).")
     worker_concurrency: int = Field(default=4, ge=1, le=64, description="Runs one process executes at once.")
-    executor_lease_seconds: float = Field(default=15.0, gt=0, description="A process silent this long is taken for dead.")
+    executor_lease_seconds: float = Field(default=15.0, gt=0, description="A process (workflow executor or CAM worker) silent this long is taken for dead.")
     crash_at: str | None = Field(default=None, description="Test switch: die right after this workflow step.")
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="First wait between tries; doubles each time.")
 

@@ -19,11 +19,13 @@ from aicmo.cam.api.dtos import (
     ReplyClass,
     SendingMode,
     SequenceStep,
+    WorkerId,
+    WorkerStatus,
 )
 from aicmo.cam.api.events import ClientSigned, LeadIngested
-from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, ReplyClassifier, ReplyInbox
+from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, OutreachWorker, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "0.6.0"
+CONTRACT_VERSION = "0.7.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -45,10 +47,13 @@ __all__ = [
     "MessageVariant",
     "NewCampaign",
     "Outreach",
+    "OutreachWorker",
     "Reply",
     "ReplyClass",
     "ReplyClassifier",
     "ReplyInbox",
     "SendingMode",
     "SequenceStep",
+    "WorkerId",
+    "WorkerStatus",
 ]

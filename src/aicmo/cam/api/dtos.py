@@ -21,6 +21,10 @@ class LeadId(TypedId):
     """One prospect in one campaign."""
 
 
+class WorkerId(TypedId):
+    """One `cam worker` process."""
+
+
 class LeadStage(StrEnum):
     """Where a lead stands in the agency's pipeline, in order."""
 
@@ -150,6 +154,23 @@ class CycleReport(BaseModel):
     simulated: int
     skipped: dict[str, int]
     """Why leads that were due got nothing, e.g. {'daily cap': 3, 'suppressed': 1}."""
+    released: int = 0
+    """Claims of silent workers taken back, so their steps went out (again) in this cycle."""
+
+
+class WorkerStatus(BaseModel):
+    """A worker's heartbeat row. It is stale when it stopped beating without saying it stopped."""
+
+    model_config = ConfigDict(frozen=True)
+
+    worker_id: WorkerId
+    host: str
+    pid: int
+    started_at: dt.datetime
+    last_seen: dt.datetime
+    status: str
+    """sending, idle, stopped, or stale (silent longer than the lease)."""
+    cycles: int
 
 
 class ReplyClass(StrEnum):

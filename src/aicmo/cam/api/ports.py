@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +20,8 @@ from aicmo.cam.api.dtos import (
     Reply,
     ReplyClass,
     SequenceStep,
+    WorkerId,
+    WorkerStatus,
 )
 
 
@@ -98,11 +101,44 @@ class Outreach(Protocol):
         ...
 
     def run_cycle(self) -> CycleReport:
+        """One cycle by a worker that lives for this cycle only (see `OutreachWorker.run_cycle`)."""
+        ...
+
+    def start_worker(self) -> AbstractContextManager[OutreachWorker]:
+        """Register a worker with a heartbeat row that a background thread keeps fresh; it stops on exit."""
+        ...
+
+    def workers(self) -> list[WorkerStatus]:
+        """Every worker that has registered, most recently seen first."""
+        ...
+
+    def unsubscribe(self, token: str) -> str:
+        """Honour the link of an outreach email: suppress the address and close its lead as LOST.
+
+        Returns the address. Raises InvalidInput when the token was not signed by this installation.
+        Calling it again for the same token changes nothing.
+        """
+        ...
+
+
+class OutreachWorker(Protocol):
+    """A registered worker. Its claims hold while its heartbeat is fresh."""
+
+    @property
+    def worker_id(self) -> WorkerId: ...
+
+    def run_cycle(self) -> CycleReport:
         """Send every due step that the campaigns' windows, caps and pauses allow.
 
-        SIMULATION campaigns render each message to an .eml file and send nothing.
-        A lead gets each step once, even when several workers run cycles at once.
+        Claims of workers silent longer than the lease are released first. Due steps are
+        claimed in batches (`FOR UPDATE SKIP LOCKED` on Postgres; SQLite has one writer at
+        a time), then sent. SIMULATION campaigns render each message to an .eml file and
+        send nothing. A lead gets each step once, even when several workers run at once.
         """
+        ...
+
+    def idle(self) -> None:
+        """Record that the worker waits for its next cycle."""
         ...
 
 

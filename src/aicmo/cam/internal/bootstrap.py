@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, ReplyClassifier, ReplyInbox
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.classifier import RuleClassifier
+from aicmo.cam.internal.messages import UnsubscribeLinks
 from aicmo.cam.internal.models import CamBase
 from aicmo.cam.internal.outreach import OutreachService
 from aicmo.cam.internal.pipeline import Pipeline
@@ -28,6 +30,16 @@ def bootstrap_replies(db: Database, clock: Clock, classifier: ReplyClassifier | 
 
 
 def bootstrap_outreach(
-    db: Database, clock: Clock, leads: LeadPipeline, *, live: Mailer | None, simulation: Mailer, public_url: str, key: bytes, sender: str
+    db: Database,
+    clock: Clock,
+    leads: LeadPipeline,
+    *,
+    live: Mailer | None,
+    simulation: Mailer,
+    public_url: str,
+    key: bytes,
+    sender: str,
+    lease: dt.timedelta,
 ) -> Outreach:
-    return OutreachService(db, clock, leads, live=live, simulation=simulation, public_url=public_url, key=key, sender=sender)
+    links = UnsubscribeLinks(public_url, key)
+    return OutreachService(db, clock, leads, live=live, simulation=simulation, links=links, sender=sender, lease=lease)

@@ -77,7 +77,11 @@ class SequenceStepRow(CamBase):
 
 
 class SendRow(CamBase):
-    """One step sent (or simulated) to one lead: the unique key is what stops a second send."""
+    """One step for one lead: claimed by a worker, then sent, simulated, failed or suppressed.
+
+    The unique (lead, position) key is what stops a second send; a claim whose worker
+    went silent is deleted by the next worker, so the step becomes due again.
+    """
 
     __tablename__ = "cam_sends"
     __table_args__ = (UniqueConstraint("lead_id", "position"),)
@@ -91,6 +95,21 @@ class SendRow(CamBase):
     message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+
+
+class WorkerRow(CamBase):
+    """A `cam worker` process and its heartbeat: while `last_seen` is fresh, its claims hold."""
+
+    __tablename__ = "cam_workers"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    cycles: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SuppressionRow(CamBase):

@@ -13,8 +13,8 @@ from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDe
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import check_mapping, parse
-from aicmo.cam.internal.models import CamOutbox, CampaignRow, LeadEventRow, LeadRow
-from aicmo.cam.internal.scoring import score_lead
+from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
+from aicmo.cam.internal.stages import move, scored
 from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
@@ -43,7 +43,7 @@ class Pipeline:
         rejects_file = self._write_rejects(campaign, now, parsed.rejects) if parsed.rejects else None
         icp = IcpRules.model_validate(campaign_row.icp)
         rows = [
-            {**lead, **_scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
+            {**lead, **scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
             for lead in parsed.accepted
         ]
         with self._db.session_for(OWNER) as session:
@@ -100,13 +100,7 @@ class Pipeline:
         current = LeadStage(row.stage)
         if current.closed:
             raise Conflict(f"lead {lead_id} is already {current}; a closed lead does not move")
-        row.stage = stage
-        campaign = session.get_one(CampaignRow, row.campaign_id)
-        before = row.score
-        for name, value in _scored(_fields(row), IcpRules.model_validate(campaign.icp), stage).items():
-            setattr(row, name, value)
-        detail = f"{current} → {stage}, score {before} → {row.score}" + (f": {note}" if note else "")
-        session.add(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind="stage", detail=detail, at=self._clock.now()))
+        move(session, row, stage, at=self._clock.now(), note=note)
         return row
 
     @staticmethod
@@ -115,15 +109,6 @@ class Pipeline:
         if row is None:
             raise NotFound(f"no lead {lead_id}: list them with `aicmo cam leads`")
         return row
-
-
-def _scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
-    result = score_lead(lead, icp, stage)
-    return {"score": result.score, "grade": result.grade, "score_reasons": list(result.reasons)}
-
-
-def _fields(row: LeadRow) -> dict[str, str | None]:
-    return {name: getattr(row, name) for name in ("industry", "title", "location", "company_size")}
 
 
 def _lead(row: LeadRow) -> Lead:

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import IngestReport, LeadId, LeadStage, Reply, ReplyClass
 from aicmo.cam.api.ports import ReplyClassifier
-from aicmo.cam.internal.models import LeadEventRow, LeadRow, ReplyRow, SendRow, SuppressionRow
+from aicmo.cam.internal.models import LeadEventRow, LeadRow, ReplyRow, SendRow
+from aicmo.cam.internal.stages import move
+from aicmo.cam.internal.suppressions import suppress
 from aicmo.kernel.clock import Clock
 from aicmo.platform.db import Database
 
@@ -95,16 +97,15 @@ class ReplyService:
         return None
 
     def _act(self, session: Session, lead: LeadRow, kind: ReplyClass) -> None:
-        before = LeadStage(lead.stage)
+        now, stage, note = self._clock.now(), LeadStage(lead.stage), f"reply classified {kind}"
         if kind in _CLOSING:
-            if session.scalar(select(SuppressionRow.id).where(SuppressionRow.value == lead.email_key)) is None:
-                session.add(SuppressionRow(id=uuid.uuid4(), value=lead.email_key, reason=f"reply: {kind}", created_at=self._clock.now()))
-            if not before.closed:
-                lead.stage = LeadStage.LOST
-        elif kind != ReplyClass.OUT_OF_OFFICE and before in (LeadStage.NEW, LeadStage.CONTACTED):
-            lead.stage = LeadStage.REPLIED
-        detail = f"reply classified {kind}" + (f"; {before} → {lead.stage}" if lead.stage != before else "")
-        session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="reply", detail=detail, at=self._clock.now()))
+            suppress(session, lead.email_key, f"reply: {kind}", now)
+        if kind in _CLOSING and not stage.closed:
+            move(session, lead, LeadStage.LOST, at=now, kind="reply", note=note)
+        elif kind not in _CLOSING and kind != ReplyClass.OUT_OF_OFFICE and stage in (LeadStage.NEW, LeadStage.CONTACTED):
+            move(session, lead, LeadStage.REPLIED, at=now, kind="reply", note=note)
+        else:
+            session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="reply", detail=note, at=now))
 
     def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
         with self._db.session_for(OWNER) as session:

@@ -166,22 +166,39 @@ def suppress(value: str, reason: str) -> int:
 
 @user_errors
 def outreach_cycle(*, once: bool, inbox: Path | None) -> int:
-    """One cycle: send due steps, then ingest the drop folder of replies (AICMO_HOME/inbox by default)."""
+    """Cycles under one heartbeat row: send due steps, then ingest the drop folder of replies (AICMO_HOME/inbox by default)."""
     import time
 
-    with bootstrap(launch_durable=False) as app:
+    with bootstrap(launch_durable=False) as app, app.outreach.start_worker() as worker:
         folder = inbox or app.settings.home / "inbox"
+        out.print(f"cam worker {worker.worker_id} started", markup=False)
         while True:
-            report = app.outreach.run_cycle()
+            report = worker.run_cycle()
             skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.items()) or "none"
-            out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}", markup=False)
+            released = f"; released {report.released} claims of silent workers" if report.released else ""
+            out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}{released}", markup=False)
             if folder.is_dir():
                 replies = app.replies.ingest_folder(folder)
                 classes = ", ".join(f"{n} {kind}" for kind, n in replies.by_class.items()) or "none new"
                 out.print(f"replies: {replies.recorded} recorded ({classes}), {replies.duplicates} seen before, {replies.unmatched} unmatched", markup=False)
             if once:
                 return EXIT_OK
+            worker.idle()
             time.sleep(60)
+
+
+@user_errors
+def list_workers(*, as_json: bool) -> int:
+    with bootstrap(launch_durable=False) as app:
+        workers = app.outreach.workers()
+    if as_json:
+        print(json.dumps([w.model_dump(mode="json") for w in workers]))
+        return EXIT_OK
+    table = Table("worker", "host", "pid", "status", "started", "last seen", "cycles")
+    for w in workers:
+        table.add_row(str(w.worker_id), w.host, str(w.pid), w.status, f"{w.started_at:%Y-%m-%d %H:%M:%S}", f"{w.last_seen:%Y-%m-%d %H:%M:%S}", str(w.cycles))
+    out.print(table if workers else "no CAM worker has run yet")
+    return EXIT_OK
 
 
 @user_errors

@@ -347,6 +347,14 @@ def cam_worker_command(
     raise typer.Exit(outreach_cycle(once=once, inbox=inbox))
 
 
+@cam_app.command("workers")
+def cam_workers_command(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """CAM workers and their heartbeats (a stale one lost its claims to the others)."""
+    from aicmo.operator.cli.cam import list_workers
+
+    raise typer.Exit(list_workers(as_json=as_json))
+
+
 @cam_app.command("replies")
 def cam_replies_command(review: Annotated[bool, typer.Option("--review", help="Only positive replies waiting for review.")] = False) -> None:
     """Replies to outreach, classified; --review is the queue of positive ones."""

@@ -5,6 +5,7 @@ Nothing connects at import time: engines, migrations and DBOS start inside `boot
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
@@ -148,6 +149,7 @@ def bootstrap(
         simulation=bootstrap_eml_mailer(settings.home / "outbox", settings.mail_from),
         public_url=settings.public_url,
         key=secret_key(settings),
+        lease=dt.timedelta(seconds=settings.executor_lease_seconds),
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
     app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, bootstrap_replies(db, clock), events, run_queue)

@@ -11,26 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-import threading
 
 from sqlalchemy import select, update
 
 from aicmo.kernel.clock import Clock
 from aicmo.orchestration.internal.models import ExecutorRow
 from aicmo.platform.db import Database
+from aicmo.platform.heartbeat import Heartbeat, process_exists
 
 OWNER = "orchestration"
 ALIVE, EXITED, RECOVERED = "alive", "exited", "recovered"
-
-
-def process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class ExecutorRegistry:
@@ -39,8 +29,7 @@ class ExecutorRegistry:
         self._clock = clock
         self.executor = executor
         self._lease = lease
-        self._stop = threading.Event()
-        self._beat: threading.Thread | None = None
+        self._beat = Heartbeat(self.heartbeat, max(0.5, lease.total_seconds() / 5), name="aicmo-heartbeat")
 
     def register(self, kind: str) -> None:
         now = self._clock.now()
@@ -48,20 +37,14 @@ class ExecutorRegistry:
             session.merge(
                 ExecutorRow(id=self.executor, kind=kind, host=socket.gethostname(), pid=os.getpid(), status=ALIVE, started_at=now, last_seen=now)
             )
-        self._beat = threading.Thread(target=self._beat_forever, name="aicmo-heartbeat", daemon=True)
         self._beat.start()
-
-    def _beat_forever(self) -> None:
-        interval = max(0.5, self._lease.total_seconds() / 5)
-        while not self._stop.wait(interval):
-            self.heartbeat()
 
     def heartbeat(self) -> None:
         with self._db.session_for(OWNER) as session:
             session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(last_seen=self._clock.now()))
 
     def exited(self) -> None:
-        self._stop.set()
+        self._beat.stop()
         with self._db.session_for(OWNER) as session:
             session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(status=EXITED, last_seen=self._clock.now()))
 

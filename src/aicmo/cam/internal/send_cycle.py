@@ -1,0 +1,228 @@
+"""One worker's pass over the campaigns: release the claims of void workers, claim due
+steps in batches under each campaign's cap, send them, record what happened.
+
+Claiming happens in short transactions that first write the worker's heartbeat (on
+SQLite this takes the one write lock, so claimers queue) and then lock the campaign row
+(on Postgres, so two workers never count the same room under the daily cap). Due leads
+are picked `FOR UPDATE SKIP LOCKED`, so a lead that a reply or an operator is moving
+right now waits for the next cycle instead of blocking the worker. Sending happens
+outside any transaction; the result is recorded only if this worker still holds the claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from aicmo.cam.api.dtos import CycleReport, LeadStage, SendingMode
+from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
+from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow, WorkerRow
+from aicmo.cam.internal.stages import move
+from aicmo.cam.internal.suppressions import is_suppressed, suppression_key
+from aicmo.cam.internal.workers import WorkerBook
+from aicmo.gateways.api import Mailer
+from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import ChannelUnavailable
+from aicmo.platform.db import Database
+
+OWNER = "cam"
+CLAIMED, SENT, SIMULATED, FAILED, SUPPRESSED = "claimed", "sent", "simulated", "failed", "suppressed"
+UNDER_CAP = (CLAIMED, SENT, SIMULATED)
+"""Sends that count toward a campaign's daily cap."""
+ACTIVE_STAGES = (LeadStage.NEW, LeadStage.CONTACTED)
+"""A sequence stops once a lead replies, is qualified, won, lost or unsubscribes."""
+NO_SMTP = "LIVE sending needs AICMO_SMTP_URL"
+
+
+@dataclass(frozen=True)
+class Claim:
+    send_id: uuid.UUID
+    lead: LeadRow
+    position: int
+    variant: dict
+
+
+@dataclass
+class Batch:
+    claims: list[Claim]
+    skipped: Counter[str]
+    more: bool
+
+
+def pick_variant(step: SequenceStepRow, lead_id: uuid.UUID) -> dict:
+    """A stable A/B split: the same lead always gets the same variant of a step."""
+    return step.variants[int(hashlib.sha256(str(lead_id).encode()).hexdigest(), 16) % len(step.variants)]
+
+
+class SendCycle:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        workers: WorkerBook,
+        worker_id: uuid.UUID,
+        mailers: dict[SendingMode, Mailer | None],
+        links: UnsubscribeLinks,
+        batch: int = 100,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._workers = workers
+        self._worker_id = worker_id
+        self._mailers = mailers
+        self._links = links
+        self._batch = batch
+        self._started = clock.now()
+
+    def run(self) -> CycleReport:
+        self._started = self._clock.now()
+        released = self._release()
+        outcomes: Counter[str] = Counter()
+        with self._db.session_for(OWNER) as session:
+            campaigns = session.scalars(select(CampaignRow).order_by(CampaignRow.name)).all()
+        for campaign in campaigns:
+            outcomes.update(self._campaign(campaign))
+        sent, simulated = outcomes.pop(SENT, 0), outcomes.pop(SIMULATED, 0)
+        return CycleReport(sent=sent, simulated=simulated, skipped=dict(outcomes), released=released)
+
+    def _beat(self, session: Session) -> dt.datetime:
+        """Write this worker's heartbeat first: on SQLite that takes the write lock for the whole transaction."""
+        now = self._clock.now()
+        session.execute(update(WorkerRow).where(WorkerRow.id == self._worker_id).values(last_seen=now))
+        return now
+
+    def _release(self) -> int:
+        """Delete the claims of stopped or silent workers; their steps become due again."""
+        with self._db.session_for(OWNER) as session:
+            now = self._beat(session)
+            void = self._workers.void_workers(now)
+            stale = session.execute(
+                select(SendRow.id, SendRow.lead_id, SendRow.position, SendRow.worker_id)
+                .where(SendRow.status == CLAIMED, or_(SendRow.worker_id.is_(None), SendRow.worker_id.in_(void)))
+                .with_for_update(skip_locked=True)
+            ).all()
+            if stale:
+                session.execute(delete(SendRow).where(SendRow.id.in_([row.id for row in stale])))
+                session.add_all(
+                    LeadEventRow(id=uuid.uuid4(), lead_id=row.lead_id, kind="email", detail=f"step {row.position}: the claim of silent worker {row.worker_id} was released; the step is due again", at=now)
+                    for row in stale
+                )
+        return len(stale)
+
+    def _campaign(self, campaign: CampaignRow) -> Counter[str]:
+        outcomes: Counter[str] = Counter()
+        with self._db.session_for(OWNER) as session:
+            steps = session.scalars(select(SequenceStepRow).where(SequenceStepRow.campaign_id == campaign.id).order_by(SequenceStepRow.position)).all()
+        if not steps:
+            return outcomes
+        mode, local = SendingMode(campaign.mode), self._clock.now().astimezone(ZoneInfo(campaign.timezone))
+        blocked = (
+            "outside the sending window" if not campaign.window_start <= local.time() < campaign.window_end else NO_SMTP if self._mailers[mode] is None else None
+        )
+        if blocked:
+            with self._db.session_for(OWNER) as session:
+                outcomes[blocked] += self._due_count(session, campaign.id, steps, self._clock.now())
+            return outcomes
+        more = True
+        while more:
+            batch = self._claim(campaign.id, steps)
+            outcomes.update(batch.skipped)
+            for claim in batch.claims:
+                outcomes[self._send(mode, claim)] += 1
+            more = batch.more
+        return outcomes
+
+    def _due(self, campaign_id: uuid.UUID, step: SequenceStepRow, now: dt.datetime) -> Select:
+        """Active leads of the campaign without this step, whose previous step went out at least `delay_days`
+        ago and before this cycle began (a lead gets one step per cycle, even when the delay is 0)."""
+        this_step = select(SendRow.id).where(SendRow.lead_id == LeadRow.id, SendRow.position == step.position).exists()
+        query = select(LeadRow).where(LeadRow.campaign_id == campaign_id, LeadRow.stage.in_(ACTIVE_STAGES), ~this_step)
+        if step.position > 1:
+            cutoff = now - dt.timedelta(days=step.delay_days)
+            previous = select(SendRow.id).where(
+                SendRow.lead_id == LeadRow.id, SendRow.position == step.position - 1, SendRow.status != CLAIMED, SendRow.at <= cutoff, SendRow.at < self._started
+            )
+            query = query.where(previous.exists())
+        return query
+
+    def _due_count(self, session: Session, campaign_id: uuid.UUID, steps: list[SequenceStepRow], now: dt.datetime) -> int:
+        return sum(session.scalar(select(func.count()).select_from(self._due(campaign_id, step, now).subquery())) or 0 for step in steps)
+
+    def _claim(self, campaign_id: uuid.UUID, steps: list[SequenceStepRow]) -> Batch:
+        """Claim the next batch of due steps of one campaign, within its daily cap."""
+        with self._db.session_for(OWNER) as session:
+            now = self._beat(session)
+            campaign = session.scalars(select(CampaignRow).where(CampaignRow.id == campaign_id).with_for_update()).one()
+            if campaign.paused:
+                return Batch([], Counter({"campaign paused": self._due_count(session, campaign_id, steps, now)}), more=False)
+            day_start = now.astimezone(ZoneInfo(campaign.timezone)).replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+            used = session.scalar(
+                select(func.count()).select_from(SendRow).where(SendRow.campaign_id == campaign_id, SendRow.status.in_(UNDER_CAP), SendRow.at >= day_start)
+            )
+            room = campaign.daily_cap - (used or 0)
+            if room <= 0:
+                return Batch([], Counter({"daily cap": self._due_count(session, campaign_id, steps, now)}), more=False)
+            for step in steps:
+                leads = session.scalars(
+                    self._due(campaign_id, step, now)
+                    .order_by(LeadRow.score.desc(), LeadRow.created_at, LeadRow.id)
+                    .limit(self._batch)
+                    .with_for_update(skip_locked=True, of=LeadRow)
+                ).all()
+                if leads:
+                    return self._take(session, campaign_id, step, leads, now, room)
+        return Batch([], Counter(), more=False)
+
+    def _take(self, session: Session, campaign_id: uuid.UUID, step: SequenceStepRow, leads: list[LeadRow], now: dt.datetime, room: int) -> Batch:
+        """Record a suppressed lead's step as suppressed; claim the others while the cap has room."""
+        keys = {suppression_key(lead.email) for lead in leads}
+        keys |= {key.rpartition("@")[2] for key in keys}
+        blocked = set(session.scalars(select(SuppressionRow.value).where(SuppressionRow.value.in_(keys))))
+        claims, skipped = [], Counter()
+        for lead in leads:
+            status = SUPPRESSED if is_suppressed(lead.email, blocked) else CLAIMED
+            if status == CLAIMED and len(claims) == room:
+                continue
+            variant = pick_variant(step, lead.id)
+            send = SendRow(
+                id=uuid.uuid4(), lead_id=lead.id, campaign_id=campaign_id, position=step.position, variant=variant["name"], status=status, at=now, worker_id=self._worker_id
+            )
+            session.add(send)
+            if status == SUPPRESSED:
+                skipped["suppressed"] += 1
+            else:
+                claims.append(Claim(send.id, lead, step.position, variant))
+        return Batch(claims, skipped, more=True)
+
+    def _send(self, mode: SendingMode, claim: Claim) -> str:
+        message = outreach_email(claim.lead, claim.variant, self._links)
+        mailer = self._mailers[mode]
+        try:
+            if mailer is None:
+                raise ChannelUnavailable(NO_SMTP)
+            message_id, status, error = mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None
+        except ChannelUnavailable as failure:
+            message_id, status, error = None, FAILED, str(failure)
+        with self._db.session_for(OWNER) as session:
+            now = self._clock.now()
+            recorded = session.execute(
+                update(SendRow)
+                .where(SendRow.id == claim.send_id, SendRow.worker_id == self._worker_id, SendRow.status == CLAIMED)
+                .values(status=status, message_id=message_id, error=error, at=now)
+            )
+            if recorded.rowcount != 1:
+                return "claim lost (this worker was taken for silent)"
+            lead = session.get_one(LeadRow, claim.lead.id)
+            note = f"step {claim.position} variant {claim.variant['name']} {status}: {message.subject}" + (f" ({error})" if error else "")
+            if status != FAILED and lead.stage == LeadStage.NEW:
+                move(session, lead, LeadStage.CONTACTED, at=now, kind="email", note=note)
+            else:
+                session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="email", detail=note, at=now))
+        return status if status != FAILED else "send failed"

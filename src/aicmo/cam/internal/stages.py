@@ -1,0 +1,32 @@
+"""Moving a lead between stages: the one place a stage changes, so every move re-scores
+the lead and lands on its timeline, whoever caused it (operator, send, reply, link)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy.orm import Session
+
+from aicmo.cam.api.dtos import IcpRules, LeadStage
+from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow
+from aicmo.cam.internal.scoring import score_lead
+
+SCORED_FIELDS = ("industry", "title", "location", "company_size")
+
+
+def scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
+    """The score columns of a lead with these fields at this stage."""
+    result = score_lead(lead, icp, stage)
+    return {"score": result.score, "grade": result.grade, "score_reasons": list(result.reasons)}
+
+
+def move(session: Session, lead: LeadRow, stage: LeadStage, *, at: dt.datetime, kind: str = "stage", note: str | None = None) -> None:
+    """Set the lead's stage, re-score it, and record the move (kind `kind`) on its timeline."""
+    before, score = lead.stage, lead.score
+    icp = IcpRules.model_validate(session.get_one(CampaignRow, lead.campaign_id).icp)
+    lead.stage = stage
+    for name, value in scored({name: getattr(lead, name) for name in SCORED_FIELDS}, icp, stage).items():
+        setattr(lead, name, value)
+    detail = f"{before} → {stage}, score {score} → {lead.score}" + (f": {note}" if note else "")
+    session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=kind, detail=detail, at=at))

@@ -1,0 +1,73 @@
+"""CAM workers keep heartbeat rows; a worker killed mid-send loses its claims once the
+lease runs out, and the next worker sends those steps, once each."""
+
+import json
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep
+from aicmo.orchestration.composition import bootstrap
+from tests.e2e.cli import AICMO
+from tests.local_servers import SmtpServer
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+LEADS = b"email,first name\r\n" + b"".join(f"lead{n}@firm{n}.io,Lead{n}\r\n".encode() for n in range(5))
+STEP = SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Hello {{first_name}}", body="A short note.")])
+LEASE = 2.0
+
+
+def cli_env(settings, smtp_url: str) -> dict[str, str]:
+    env = {**os.environ, "AICMO_HOME": str(settings.home), "AICMO_SMTP_URL": smtp_url, "AICMO_EXECUTOR_LEASE_SECONDS": str(LEASE)}
+    if settings.database_url:
+        env["AICMO_DATABASE_URL"] = settings.database_url
+    return env
+
+
+def test_a_killed_workers_claims_are_sent_by_the_next_worker_once(settings):
+    settings = settings.model_copy(update={"executor_lease_seconds": LEASE})
+    with bootstrap(settings, launch_durable=False) as app:
+        app.campaigns.create(NewCampaign(name="Intro", mode=SendingMode.LIVE, daily_cap=100, window_start="00:00", window_end="23:59:59"))
+        app.leads.import_csv("Intro", LEADS, "leads.csv")
+        app.outreach.set_sequence("Intro", [STEP])
+
+    with SmtpServer(stall=True) as stalled:
+        worker = subprocess.Popen([AICMO, "cam", "worker", "--once"], env=cli_env(settings, stalled.url), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while stalled.inbox.stalled == 0 and worker.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert stalled.inbox.stalled == 1, worker.stderr.read().decode() if worker.poll() is not None else "the worker never reached DATA"
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait()
+
+    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+        too_early = app.outreach.run_cycle()
+        time.sleep(LEASE + 0.5)
+        after_lease = app.outreach.run_cycle()
+        workers = app.outreach.workers()
+        stages = {lead.email: lead.stage for lead in app.leads.leads()}
+        timeline = app.leads.lead(app.leads.leads()[0].lead_id).timeline
+
+    assert (too_early.sent, too_early.released, too_early.skipped) == (0, 0, {}), "a fresh claim holds while the lease runs"
+    assert (after_lease.released, after_lease.sent) == (5, 5)
+    assert sorted(m["To"] for m in smtp.inbox.messages) == sorted(f"lead{n}@firm{n}.io" for n in range(5)), "each lead once"
+    assert set(stages.values()) == {LeadStage.CONTACTED}
+    assert any("was released" in event.detail for event in timeline)
+    killed = next(w for w in workers if w.pid == worker.pid)
+    assert killed.status == "stale" and killed.cycles == 0
+    assert [w.status for w in workers].count("stopped") == 2
+
+
+def test_the_workers_command_lists_heartbeats(settings):
+    with bootstrap(settings, launch_durable=False) as app:
+        app.campaigns.create(NewCampaign(name="Intro", window_start="00:00", window_end="23:59:59"))
+        app.outreach.run_cycle()
+    env = cli_env(settings, "smtp://127.0.0.1:1")
+    listed = subprocess.run([AICMO, "cam", "workers", "--json"], env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    assert listed.returncode == 0, listed.stderr
+    [row] = json.loads(listed.stdout)
+    assert (row["pid"], row["status"], row["cycles"]) == (os.getpid(), "stopped", 1)
