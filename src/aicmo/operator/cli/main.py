@@ -122,6 +122,17 @@ def worker_command(
     raise typer.Exit(run_worker(once=once))
 
 
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port; AICMO_PUBLIC_URL must reach it for unsubscribe links.")] = 8000,
+) -> None:
+    """Serve the web pages: one-click unsubscribe for outreach recipients."""
+    from aicmo.operator.cli.serve import serve
+
+    raise typer.Exit(serve(host, port))
+
+
 @app.command("doctor")
 def doctor_command() -> None:
     """Check settings, database, migrations, durable runtime and data folder."""
