@@ -4,6 +4,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_OUT ?= var/demo
 
+# The IMAP tests talk to a real Dovecot (Debian's dovecot-imapd); only the tests need it.
+DOVECOT := /usr/sbin/dovecot
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 .PHONY: demo test test-unit test-e2e test-enforcement test-contracts bench clean
 
 $(BIN)/python:
@@ -14,6 +18,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+$(DOVECOT):
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd \
+	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd)
+
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
@@ -21,13 +29,13 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev $(DOVECOT)
 	$(BIN)/python -m pytest
 
 test-unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/unit
 
-test-e2e: $(VENV)/.installed-dev
+test-e2e: $(VENV)/.installed-dev $(DOVECOT)
 	$(BIN)/python -m pytest tests/e2e
 
 test-enforcement: $(VENV)/.installed-dev

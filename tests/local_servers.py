@@ -1,5 +1,6 @@
-"""Real servers on loopback for delivery tests: SMTP (aiosmtpd) and an HTTP endpoint that
-verifies webhook signatures as a client's would."""
+"""Real servers on loopback: SMTP (aiosmtpd), IMAP (Dovecot, from Debian's dovecot-imapd,
+which `make test` installs) and an HTTP endpoint that verifies webhook signatures as a
+client's would."""
 
 from __future__ import annotations
 
@@ -7,11 +8,19 @@ import asyncio
 import email
 import hashlib
 import hmac
+import imaplib
 import json
+import os
+import pwd
+import shutil
 import socket
+import subprocess
+import tempfile
+import time
 import threading
 from dataclasses import dataclass, field
 from email.message import Message
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from aiosmtpd.controller import Controller
@@ -103,3 +112,89 @@ class WebhookEndpoint:
     def __exit__(self, *_exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+DOVECOT_CONF = """
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+first_valid_uid = 1
+mail_location = maildir:{root}/mail/%u
+passdb {{
+  driver = static
+  args = password={password}
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={root}/mail/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+"""
+
+
+class ImapServer:
+    """A Dovecot of its own on a free loopback port: any user name, one password, maildirs in a temporary folder."""
+
+    password = "letmein"
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self._root = Path(tempfile.mkdtemp(prefix="aicmo-imap-"))
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def url(self, user: str = "replies", password: str | None = None) -> str:
+        return f"imap://{user}:{password or self.password}@127.0.0.1:{self.port}/INBOX"
+
+    def deliver(self, raw: bytes, user: str = "replies") -> None:
+        """Put a message into the user's INBOX, unread, as a mail server's delivery would."""
+        with imaplib.IMAP4("127.0.0.1", self.port) as client:
+            client.login(user, self.password)
+            client.append("INBOX", None, None, raw)
+
+    def unread(self, user: str = "replies") -> int:
+        with imaplib.IMAP4("127.0.0.1", self.port) as client:
+            client.login(user, self.password)
+            client.select("INBOX")
+            return len(client.uid("SEARCH", None, "UNSEEN")[1][0].split())
+
+    def __enter__(self) -> ImapServer:
+        dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        if not Path(dovecot).exists():
+            raise RuntimeError("Dovecot is not installed: `make test` installs Debian's dovecot-imapd")
+        # Dovecot will not serve mail as root: the mail belongs to its own system user.
+        owner = pwd.getpwnam("dovecot") if os.geteuid() == 0 else pwd.getpwuid(os.geteuid())
+        self._root.chmod(0o755)
+        (self._root / "mail").mkdir()
+        os.chown(self._root / "mail", owner.pw_uid, owner.pw_gid)
+        conf = self._root / "dovecot.conf"
+        conf.write_text(DOVECOT_CONF.format(root=self._root, port=self.port, password=self.password, uid=owner.pw_uid, gid=owner.pw_gid))
+        self._process = subprocess.Popen([dovecot, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if self._process.poll() is not None:
+                    raise RuntimeError(f"Dovecot did not start: {self._process.stderr.read().decode()}") from None
+                time.sleep(0.05)
+        raise RuntimeError("Dovecot did not open its port within 20 s")
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(timeout=20)
+        shutil.rmtree(self._root, ignore_errors=True)

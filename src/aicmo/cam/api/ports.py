@@ -161,6 +161,14 @@ class ReplyInbox(Protocol):
         """
         ...
 
+    def ingest_mailbox(self) -> IngestReport:
+        """Read every unread message of the IMAP mailbox (AICMO_IMAP_URL), as `ingest_folder` reads files.
+
+        Raises:
+            ChannelUnavailable: no mailbox is configured, or the server refused.
+        """
+        ...
+
     def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
         """Replies, newest first; with `needs_review`, the positive ones nobody has handled."""
         ...

@@ -13,7 +13,7 @@ from aicmo.cam.internal.models import CamBase
 from aicmo.cam.internal.outreach import OutreachService
 from aicmo.cam.internal.pipeline import Pipeline
 from aicmo.cam.internal.replies import ReplyService
-from aicmo.gateways.api import FileDrop, Mailer
+from aicmo.gateways.api import FileDrop, Mailer, ReplyMailbox
 from aicmo.kernel.clock import Clock
 from aicmo.platform.db import Database
 
@@ -25,8 +25,8 @@ def bootstrap_cam(db: Database, clock: Clock, file_drop: FileDrop, imports_folde
     return Campaigns(db, clock), Pipeline(db, clock, file_drop, imports_folder)
 
 
-def bootstrap_replies(db: Database, clock: Clock, classifier: ReplyClassifier | None = None) -> ReplyInbox:
-    return ReplyService(db, clock, classifier or RuleClassifier())
+def bootstrap_replies(db: Database, clock: Clock, mailbox: ReplyMailbox | None, classifier: ReplyClassifier | None = None) -> ReplyInbox:
+    return ReplyService(db, clock, classifier or RuleClassifier(), mailbox)
 
 
 def bootstrap_outreach(

@@ -6,6 +6,7 @@ import email
 import email.policy
 import uuid
 from collections import Counter
+from dataclasses import dataclass, field
 from email.message import EmailMessage as MimeMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
@@ -18,7 +19,9 @@ from aicmo.cam.api.ports import ReplyClassifier
 from aicmo.cam.internal.models import LeadEventRow, LeadRow, ReplyRow, SendRow
 from aicmo.cam.internal.stages import move
 from aicmo.cam.internal.suppressions import suppress
+from aicmo.gateways.api import ReplyMailbox
 from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.platform.db import Database
 
 OWNER = "cam"
@@ -36,29 +39,50 @@ def _sender(message: MimeMessage) -> str:
     return addresses[0][1].strip().casefold() if addresses else ""
 
 
+@dataclass
+class _Tally:
+    """What an ingestion did, message by message."""
+
+    read: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, outcome: str) -> None:
+        self.read += 1
+        self.outcomes[outcome] += 1
+
+    def report(self) -> IngestReport:
+        by_class = {kind: n for kind, n in self.outcomes.items() if kind not in ("duplicate", "unmatched")}
+        return IngestReport(
+            read=self.read,
+            recorded=sum(by_class.values()),
+            duplicates=self.outcomes["duplicate"],
+            unmatched=self.outcomes["unmatched"],
+            by_class=by_class,
+        )
+
+
 class ReplyService:
-    def __init__(self, db: Database, clock: Clock, classifier: ReplyClassifier) -> None:
+    def __init__(self, db: Database, clock: Clock, classifier: ReplyClassifier, mailbox: ReplyMailbox | None) -> None:
         self._db = db
+        self._mailbox = mailbox
         self._clock = clock
         self._classifier = classifier
 
     def ingest_folder(self, folder: Path) -> IngestReport:
-        counts: Counter[str] = Counter()
-        read = recorded = duplicates = unmatched = 0
+        tally = _Tally()
         for path in sorted(folder.glob("*.eml")):
-            read += 1
-            message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            outcome = self._record(message)
-            if outcome == "duplicate":
-                duplicates += 1
-            elif outcome == "unmatched":
-                unmatched += 1
-            else:
-                recorded += 1
-                counts[outcome] += 1
-        return IngestReport(read=read, recorded=recorded, duplicates=duplicates, unmatched=unmatched, by_class=dict(counts))
+            tally.add(self._record(path.read_bytes()))
+        return tally.report()
 
-    def _record(self, message: MimeMessage) -> str:
+    def ingest_mailbox(self) -> IngestReport:
+        if self._mailbox is None:
+            raise ChannelUnavailable("reading replies from a mailbox needs AICMO_IMAP_URL (imap://user:password@host:port/INBOX)")
+        tally = _Tally()
+        self._mailbox.collect(lambda raw: tally.add(self._record(raw)))
+        return tally.report()
+
+    def _record(self, raw: bytes) -> str:
+        message = email.message_from_bytes(raw, policy=email.policy.default)
         message_id = str(message.get("Message-ID", "")).strip() or f"<no-id-{uuid.uuid4()}>"
         sender, subject, body = _sender(message), str(message.get("Subject", "")), _body(message)
         with self._db.session_for(OWNER) as session:

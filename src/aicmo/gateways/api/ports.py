@@ -1,7 +1,8 @@
-"""Outbound channels."""
+"""Outbound channels, and the inbound one: a mailbox of replies."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from aicmo.gateways.api.dtos import EmailMessage, OutgoingFile, WebhookCall, WrittenFile
@@ -39,5 +40,20 @@ class WebhookPoster(Protocol):
 
         Raises:
             ChannelUnavailable: the endpoint refused (non-2xx) or did not answer.
+        """
+        ...
+
+
+class ReplyMailbox(Protocol):
+    """A mailbox that replies arrive in (IMAP)."""
+
+    def collect(self, handle: Callable[[bytes], None]) -> int:
+        """Pass each unread message, as raw RFC 5322 bytes, to `handle`, then mark it read.
+
+        Returns how many were handed over. A message may be handed over again after a
+        crash, so `handle` must skip what it has seen.
+
+        Raises:
+            ChannelUnavailable: the server refused the login or did not answer.
         """
         ...

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aicmo.gateways.api.ports import FileDrop, Mailer, WebhookPoster
+from aicmo.gateways.api.ports import FileDrop, Mailer, ReplyMailbox, WebhookPoster
 from aicmo.gateways.internal.eml_files import EmlFileMailer
 from aicmo.gateways.internal.folder_drop import FolderDrop
+from aicmo.gateways.internal.imap_mailbox import ImapMailbox
 from aicmo.gateways.internal.signed_webhook import SignedWebhookPoster
 from aicmo.gateways.internal.smtp_mailer import SmtpMailer
 
@@ -28,3 +29,8 @@ def bootstrap_eml_mailer(folder: Path, sender: str) -> Mailer:
 def bootstrap_webhook_poster(secret: str | None) -> WebhookPoster | None:
     """The signing poster, or None when no secret is configured."""
     return SignedWebhookPoster(secret) if secret else None
+
+
+def bootstrap_reply_mailbox(imap_url: str | None) -> ReplyMailbox | None:
+    """The IMAP mailbox of replies, or None when none is configured."""
+    return ImapMailbox(imap_url) if imap_url else None

@@ -8,9 +8,9 @@ from pathlib import Path
 from pydantic import ValidationError
 from rich.table import Table
 
-from aicmo.cam.api import IcpRules, LeadId, LeadStage, NewCampaign
-from aicmo.kernel.errors import InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_OK, out, parse_id, user_errors
+from aicmo.cam.api import IcpRules, IngestReport, LeadId, LeadStage, NewCampaign
+from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, fail, out, parse_id, user_errors
 from aicmo.orchestration.composition import bootstrap
 
 
@@ -164,25 +164,36 @@ def suppress(value: str, reason: str) -> int:
     return EXIT_OK
 
 
+def _print_replies(source: str, report: IngestReport) -> None:
+    classes = ", ".join(f"{n} {kind}" for kind, n in report.by_class.items()) or "none new"
+    out.print(f"{source}: {report.recorded} recorded ({classes}), {report.duplicates} seen before, {report.unmatched} unmatched", markup=False)
+
+
 @user_errors
 def outreach_cycle(*, once: bool, inbox: Path | None) -> int:
-    """Cycles under one heartbeat row: send due steps, then ingest the drop folder of replies (AICMO_HOME/inbox by default)."""
+    """Cycles under one heartbeat row: send due steps, then ingest replies from the IMAP mailbox
+    (AICMO_IMAP_URL) and the drop folder (AICMO_HOME/inbox by default)."""
     import time
 
     with bootstrap(launch_durable=False) as app, app.outreach.start_worker() as worker:
         folder = inbox or app.settings.home / "inbox"
         out.print(f"cam worker {worker.worker_id} started", markup=False)
         while True:
+            mailbox_down = False
             report = worker.run_cycle()
             skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.items()) or "none"
             released = f"; released {report.released} claims of silent workers" if report.released else ""
             out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}{released}", markup=False)
+            if app.settings.imap_url:
+                try:
+                    _print_replies("replies from the mailbox", app.replies.ingest_mailbox())
+                except ChannelUnavailable as error:
+                    mailbox_down = True
+                    fail(f"{error} — check AICMO_IMAP_URL; the next cycle tries again")
             if folder.is_dir():
-                replies = app.replies.ingest_folder(folder)
-                classes = ", ".join(f"{n} {kind}" for kind, n in replies.by_class.items()) or "none new"
-                out.print(f"replies: {replies.recorded} recorded ({classes}), {replies.duplicates} seen before, {replies.unmatched} unmatched", markup=False)
+                _print_replies("replies from the drop folder", app.replies.ingest_folder(folder))
             if once:
-                return EXIT_OK
+                return EXIT_FAILED if mailbox_down else EXIT_OK
             worker.idle()
             time.sleep(60)
 

@@ -15,7 +15,13 @@ from aicmo.creatives.internal.bootstrap import bootstrap_creatives
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import bootstrap_delivery
 from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
-from aicmo.gateways.internal.bootstrap import bootstrap_eml_mailer, bootstrap_file_drop, bootstrap_mailer, bootstrap_webhook_poster
+from aicmo.gateways.internal.bootstrap import (
+    bootstrap_eml_mailer,
+    bootstrap_file_drop,
+    bootstrap_mailer,
+    bootstrap_reply_mailbox,
+    bootstrap_webhook_poster,
+)
 from aicmo.kernel.clock import Clock, SystemClock
 from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
@@ -152,7 +158,8 @@ def bootstrap(
         lease=dt.timedelta(seconds=settings.executor_lease_seconds),
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, bootstrap_replies(db, clock), events, run_queue)
+    replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
+    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue)
     if executors is not None:
         durable.launch(settings, executors.executor)
         executors.register(process_kind)
