@@ -18,10 +18,10 @@ from collections import Counter
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import CycleReport, LeadStage, SendingMode
+from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode
 from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
 from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow, WorkerRow
 from aicmo.cam.internal.stages import move
@@ -47,6 +47,15 @@ class Claim:
     lead: LeadRow
     position: int
     variant: dict
+
+
+@dataclass(frozen=True)
+class Sent:
+    claim: Claim
+    subject: str
+    message_id: str | None
+    status: str
+    error: str | None
 
 
 @dataclass
@@ -130,12 +139,20 @@ class SendCycle:
             with self._db.session_for(OWNER) as session:
                 outcomes[blocked] += self._due_count(session, campaign.id, steps, self._clock.now())
             return outcomes
+        # A LIVE message is recorded as soon as it is sent, so a crash re-sends nothing that went
+        # out; simulated ones are recorded a batch at a time (re-rendering a file harms no one).
+        record_every = 1 if mode == SendingMode.LIVE else self._batch
         more = True
         while more:
             batch = self._claim(campaign.id, steps)
             outcomes.update(batch.skipped)
+            done: list[Sent] = []
             for claim in batch.claims:
-                outcomes[self._send(mode, claim)] += 1
+                done.append(self._send(mode, claim))
+                if len(done) == record_every:
+                    outcomes.update(self._record(done))
+                    done = []
+            outcomes.update(self._record(done))
             more = batch.more
         return outcomes
 
@@ -201,28 +218,46 @@ class SendCycle:
                 claims.append(Claim(send.id, lead, step.position, variant))
         return Batch(claims, skipped, more=True)
 
-    def _send(self, mode: SendingMode, claim: Claim) -> str:
+    def _send(self, mode: SendingMode, claim: Claim) -> Sent:
         message = outreach_email(claim.lead, claim.variant, self._links)
         mailer = self._mailers[mode]
         try:
             if mailer is None:
                 raise ChannelUnavailable(NO_SMTP)
-            message_id, status, error = mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None
+            return Sent(claim, message.subject, mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None)
         except ChannelUnavailable as failure:
-            message_id, status, error = None, FAILED, str(failure)
+            return Sent(claim, message.subject, None, FAILED, str(failure))
+
+    def _record(self, done: list[Sent]) -> Counter[str]:
+        """Record what was sent, for the claims this worker still holds (a stale worker's were released)."""
+        outcomes: Counter[str] = Counter()
+        if not done:
+            return outcomes
         with self._db.session_for(OWNER) as session:
-            now = self._clock.now()
-            recorded = session.execute(
-                update(SendRow)
-                .where(SendRow.id == claim.send_id, SendRow.worker_id == self._worker_id, SendRow.status == CLAIMED)
-                .values(status=status, message_id=message_id, error=error, at=now)
+            now = self._beat(session)
+            held = set(
+                session.scalars(
+                    select(SendRow.id).where(SendRow.id.in_([d.claim.send_id for d in done]), SendRow.worker_id == self._worker_id, SendRow.status == CLAIMED)
+                )
             )
-            if recorded.rowcount != 1:
-                return "claim lost (this worker was taken for silent)"
-            lead = session.get_one(LeadRow, claim.lead.id)
-            note = f"step {claim.position} variant {claim.variant['name']} {status}: {message.subject}" + (f" ({error})" if error else "")
-            if status != FAILED and lead.stage == LeadStage.NEW:
-                move(session, lead, LeadStage.CONTACTED, at=now, kind="email", note=note)
-            else:
-                session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="email", detail=note, at=now))
-        return status if status != FAILED else "send failed"
+            kept = [d for d in done if d.claim.send_id in held]
+            if len(kept) < len(done):
+                outcomes["claim lost (this worker was taken for silent)"] += len(done) - len(kept)
+            if not kept:
+                return outcomes
+            table = SendRow.__table__
+            session.execute(
+                update(table).where(table.c.id == bindparam("send_id")),
+                [{"send_id": d.claim.send_id, "status": d.status, "message_id": d.message_id, "error": d.error, "at": now} for d in kept],
+            )
+            leads = {lead.id: lead for lead in session.scalars(select(LeadRow).where(LeadRow.id.in_([d.claim.lead.id for d in kept])))}
+            icp = IcpRules.model_validate(session.get_one(CampaignRow, kept[0].claim.lead.campaign_id).icp)
+            for d in kept:
+                lead = leads[d.claim.lead.id]
+                note = f"step {d.claim.position} variant {d.claim.variant['name']} {d.status}: {d.subject}" + (f" ({d.error})" if d.error else "")
+                if d.status != FAILED and lead.stage == LeadStage.NEW:
+                    move(session, lead, LeadStage.CONTACTED, at=now, kind="email", note=note, icp=icp)
+                else:
+                    session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="email", detail=note, at=now))
+                outcomes[d.status if d.status != FAILED else "send failed"] += 1
+        return outcomes

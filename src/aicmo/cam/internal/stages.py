@@ -21,10 +21,13 @@ def scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
     return {"score": result.score, "grade": result.grade, "score_reasons": list(result.reasons)}
 
 
-def move(session: Session, lead: LeadRow, stage: LeadStage, *, at: dt.datetime, kind: str = "stage", note: str | None = None) -> None:
-    """Set the lead's stage, re-score it, and record the move (kind `kind`) on its timeline."""
+def move(
+    session: Session, lead: LeadRow, stage: LeadStage, *, at: dt.datetime, kind: str = "stage", note: str | None = None, icp: IcpRules | None = None
+) -> None:
+    """Set the lead's stage, re-score it against its campaign's ICP (`icp` when the caller has it
+    already), and record the move (kind `kind`) on its timeline."""
     before, score = lead.stage, lead.score
-    icp = IcpRules.model_validate(session.get_one(CampaignRow, lead.campaign_id).icp)
+    icp = icp or IcpRules.model_validate(session.get_one(CampaignRow, lead.campaign_id).icp)
     lead.stage = stage
     for name, value in scored({name: getattr(lead, name) for name in SCORED_FIELDS}, icp, stage).items():
         setattr(lead, name, value)
