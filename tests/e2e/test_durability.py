@@ -55,6 +55,9 @@ def test_a_crash_right_after_a_step_is_resumed_exactly_once(environment, tmp_pat
     assert counts(environment) == (1, 1, 1, 47, 1, 1, 8)
     assert len(list((tmp_path / "out").glob("*/*/manifest.json"))) == 1
     assert "nothing to resume" in aicmo("resume", env=environment).stdout
+    shown = json.loads(aicmo("runs", "show", runs(environment)[0]["run_id"], "--json", env=environment).stdout)
+    attempts = {entry["name"]: entry["attempts"] for entry in shown["steps"] if entry["name"] in STEPS}
+    assert attempts == {name: 2 if name == step else 1 for name in STEPS}, "the crashed step ran twice, the others once"
 
 
 def test_an_approval_wait_survives_a_restart_and_a_rejection_revises_first(environment, tmp_path):

@@ -94,11 +94,11 @@ def show_run(run_text: str, *, as_json: bool) -> int:
     out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold] (started {started}, finished {finished})")
     if summary.error:
         out.print(f"error: {summary.error}", markup=False)
-    table = Table("#", "step", "started", "took", "result")
+    table = Table("#", "step", "started", "took", "attempts", "result")
     for number, step in enumerate(steps, start=1):
         took = f"{(step.finished_at - step.started_at).total_seconds() * 1000:.0f} ms" if step.started_at and step.finished_at else "—"
         when = step.started_at.strftime("%H:%M:%S") if step.started_at else "—"
-        table.add_row(str(number), step.name, when, took, step.error or "ok")
+        table.add_row(str(number), step.name, when, took, str(step.attempts), step.error or "ok")
     out.print(table)
     for event in events:
         out.print(f"event {event.occurred_at:%H:%M:%S} {event.event_type} ({event.source})", markup=False)

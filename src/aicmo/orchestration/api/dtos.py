@@ -92,6 +92,8 @@ class StepRecord(BaseModel):
     started_at: dt.datetime | None
     finished_at: dt.datetime | None
     error: str | None
+    attempts: int = 1
+    """How often the step began: more than once when it ran again after a crash, or was retried."""
 
 
 class RunSummary(BaseModel):

@@ -45,8 +45,9 @@ class DeliveryRefused(Exception):
     """A delivery target refused after every retry; the run ends DELIVERY_FAILED and compensates."""
 
 
-def _enter(run_id: RunId, step: str) -> None:
-    ports().runs.update(run_id, current_step=step, state=RunState.RUNNING)
+def _enter(run_id: RunId, step: str, **changes: object) -> None:
+    """The run is at `step` (and running, unless `changes` say otherwise); the step's attempt is counted."""
+    ports().runs.enter_step(run_id, DBOS.step_id, step, **{"state": RunState.RUNNING, **changes})
 
 
 def _done(step: str) -> None:
@@ -114,7 +115,7 @@ def qc_notes(report: QcReport) -> dict[ContentItemId, list[str]]:
 
 @DBOS.step(name="await_approval")
 def mark_awaiting_approval(run_id: RunId, note: str | None) -> None:
-    ports().runs.update(run_id, current_step="await_approval", state=RunState.AWAITING_APPROVAL, error=note)
+    _enter(run_id, "await_approval", state=RunState.AWAITING_APPROVAL, error=note)
 
 
 @DBOS.step(name="approve_strategy")
@@ -130,7 +131,7 @@ def approve_strategy(run_id: RunId, strategy: Strategy, comment: str | None) -> 
 def build_package(run_id: RunId, request: PackageRequest) -> Package:
     _enter(run_id, "build_package")
     try:
-            package = ports().delivery.build(request)
+        package = ports().delivery.build(request)
     except ChannelUnavailable as error:
         raise DeliveryRefused(str(error)) from None
     ports().runs.update(run_id, package_id=str(package.package_id))
@@ -151,7 +152,7 @@ def deliver_package(run_id: RunId, package: Package, options: RunOptions) -> Pac
 
 @DBOS.step(name="compensate", retries_allowed=True, max_attempts=3)
 def compensate(run_id: RunId, step: str, ref: str) -> None:
-    ports().runs.update(run_id, current_step=f"compensate:{step}")
+    _enter(run_id, f"compensate:{step}")
     UNDO[step](ports(), ref)
 
 

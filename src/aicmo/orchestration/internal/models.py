@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Integer, String, Text, Uuid
+from sqlalchemy import ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -33,6 +33,19 @@ class RunRow(OrchestrationBase):
     qc_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     qc_run_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     approval_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class StepAttemptRow(OrchestrationBase):
+    """How often a step of a run began: more than once after a crash or a retry."""
+
+    __tablename__ = "orchestration_step_attempts"
+
+    run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orchestration_runs.id"), primary_key=True)
+    function_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """DBOS's number for the step within its workflow: the same when the step runs again."""
+    step: Mapped[str] = mapped_column(String(60))
+    attempts: Mapped[int] = mapped_column(Integer)
+    last_started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class ExecutorRow(OrchestrationBase):

@@ -10,7 +10,7 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import NotFound
 from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
-from aicmo.orchestration.internal.models import OrchestrationOutbox, RunRow
+from aicmo.orchestration.internal.models import OrchestrationOutbox, RunRow, StepAttemptRow
 from aicmo.platform.db import Database
 from aicmo.platform.events import outbox_entry
 
@@ -45,6 +45,27 @@ class RunStore:
             for name, value in changes.items():
                 setattr(row, name, value)
             row.updated_at = self._clock.now()
+
+    def enter_step(self, run_id: RunId, function_id: int, step: str, **changes: object) -> None:
+        """The run is at `step` now: record it on the run and count the step's attempt."""
+        now = self._clock.now()
+        with self._db.session_for(OWNER) as session:
+            row = session.get_one(RunRow, run_id)
+            for name, value in {"current_step": step, **changes}.items():
+                setattr(row, name, value)
+            row.updated_at = now
+            attempt = session.get(StepAttemptRow, (run_id, function_id))
+            if attempt is None:
+                session.add(StepAttemptRow(run_id=run_id, function_id=function_id, step=step, attempts=1, last_started_at=now))
+            else:
+                attempt.attempts += 1
+                attempt.last_started_at = now
+
+    def attempts(self, run_id: RunId) -> dict[int, int]:
+        """Attempts by DBOS function id."""
+        with self._db.session_for(OWNER) as session:
+            rows = session.execute(select(StepAttemptRow.function_id, StepAttemptRow.attempts).where(StepAttemptRow.run_id == run_id))
+            return dict(rows.tuples().all())
 
     def finish(self, run_id: RunId, state: RunState, *, error: str | None = None, failed_step: str | None = None) -> None:
         now = self._clock.now()

@@ -118,12 +118,14 @@ class WorkflowService:
 
     def steps(self, run_id: RunId) -> list[StepRecord]:
         self._runs.get(run_id)
+        attempts = self._runs.attempts(run_id)
         return [
             StepRecord(
                 name=step["function_name"].rsplit(".", 1)[-1],
                 started_at=_moment(step["started_at_epoch_ms"]),
                 finished_at=_moment(step["completed_at_epoch_ms"]),
                 error=None if step["error"] is None else str(step["error"]),
+                attempts=attempts.get(step["function_id"], 1),
             )
             for step in self._read_steps(str(run_id))
         ]
