@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from aicmo.kernel.ids import TypedId
 
@@ -69,6 +70,23 @@ class NewCampaign(BaseModel):
     window_end: dt.time = dt.time(17)
     timezone: Name = "UTC"
     mode: SendingMode = SendingMode.SIMULATION
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}: use an IANA name such as Europe/Berlin or America/New_York") from None
+        return value
+
+    @field_validator("window_end")
+    @classmethod
+    def _window_in_order(cls, value: dt.time, info: ValidationInfo) -> dt.time:
+        start = info.data.get("window_start")
+        if start is not None and value <= start:
+            raise ValueError("the sending window must start before it ends, e.g. 09:00-17:00")
+        return value
 
 
 class Campaign(NewCampaign):

@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from rich.table import Table
 
-from aicmo.cam.api import IcpRules, IngestReport, LeadId, LeadStage, NewCampaign
+from aicmo.cam.api import IngestReport, LeadId, LeadStage, NewCampaign, SendingMode
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, fail, out, parse_id, user_errors
 from aicmo.orchestration.composition import bootstrap
@@ -18,20 +18,46 @@ def _split(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
+def _size_range(text: str | None) -> tuple[str | None, str | None]:
+    """'10-500' → ('10', '500'); '10-' and '-500' leave one end open."""
+    if not text:
+        return None, None
+    low, sign, high = text.partition("-")
+    if not sign:
+        raise InvalidInput("the company size is not valid", [Problem("--company-size", "write MIN-MAX, e.g. 10-500 (or 10- or -500)")])
+    return low.strip() or None, high.strip() or None
+
+
 @user_errors
-def create_campaign(name: str, *, industries: str | None, titles: str | None, locations: str | None, daily_cap: int, window: str, timezone: str) -> int:
+def create_campaign(
+    name: str,
+    *,
+    industries: str | None,
+    titles: str | None,
+    locations: str | None,
+    company_size: str | None,
+    daily_cap: int,
+    window: str,
+    timezone: str,
+    live: bool,
+) -> int:
     start, _, end = window.partition("-")
+    smallest, largest = _size_range(company_size)
     try:
-        campaign = NewCampaign(
-            name=name,
-            icp=IcpRules(industries=_split(industries), titles=_split(titles), locations=_split(locations)),
-            daily_cap=daily_cap,
-            window_start=start.strip(),
-            window_end=end.strip(),
-            timezone=timezone,
+        icp = {"industries": _split(industries), "titles": _split(titles), "locations": _split(locations), "min_company_size": smallest, "max_company_size": largest}
+        campaign = NewCampaign.model_validate(
+            {
+                "name": name,
+                "icp": icp,
+                "daily_cap": daily_cap,
+                "window_start": start.strip(),
+                "window_end": end.strip(),
+                "timezone": timezone,
+                "mode": SendingMode.LIVE if live else SendingMode.SIMULATION,
+            }
         )
     except ValidationError as error:
-        problems = [Problem(".".join(str(p) for p in e["loc"]), e["msg"]) for e in error.errors()]
+        problems = [Problem(".".join(str(p) for p in e["loc"]) or "campaign", e["msg"].removeprefix("Value error, ")) for e in error.errors()]
         raise InvalidInput("the campaign is not valid (window looks like 09:00-17:00)", problems) from None
     with bootstrap(launch_durable=False) as app:
         created = app.campaigns.create(campaign)

@@ -251,14 +251,20 @@ def cam_campaign_create_command(
     industries: Annotated[str | None, typer.Option(help="ICP industries, comma-separated.")] = None,
     titles: Annotated[str | None, typer.Option(help="ICP job titles, comma-separated.")] = None,
     locations: Annotated[str | None, typer.Option(help="ICP locations, comma-separated.")] = None,
+    company_size: Annotated[str | None, typer.Option(help="ICP employees, MIN-MAX (e.g. 10-500), MIN- or -MAX.")] = None,
     daily_cap: Annotated[int, typer.Option(help="Most messages sent per day.")] = 50,
     window: Annotated[str, typer.Option(help="Sending window, local time.")] = "09:00-17:00",
     timezone: Annotated[str, typer.Option(help="Time zone of the window.")] = "UTC",
+    live: Annotated[bool, typer.Option("--live", help="LIVE: send through AICMO_SMTP_URL instead of SIMULATION.")] = False,
 ) -> None:
-    """Create an outreach campaign (SIMULATION mode: nothing is sent)."""
+    """Create an outreach campaign (SIMULATION unless --live: messages become .eml files, nothing is sent)."""
     from aicmo.operator.cli.cam import create_campaign
 
-    raise typer.Exit(create_campaign(name, industries=industries, titles=titles, locations=locations, daily_cap=daily_cap, window=window, timezone=timezone))
+    raise typer.Exit(
+        create_campaign(
+            name, industries=industries, titles=titles, locations=locations, company_size=company_size, daily_cap=daily_cap, window=window, timezone=timezone, live=live
+        )
+    )
 
 
 @cam_app.command("campaigns")
