@@ -124,3 +124,28 @@ def test_a_meeting_invitation_carries_an_ics_and_moves_the_lead(settings):
     [event] = Calendar.from_ical(attachment.get_payload(decode=True)).walk("VEVENT")
     assert str(event["summary"]) == "Coffee tasting" and "jane@acme.io" in str(event["attendee"])
     assert event.decoded("dtend") - event.decoded("dtstart") == dt.timedelta(minutes=45)
+
+
+def test_leads_without_a_reply_are_closed_after_the_timeout_and_the_funnel_counts_them(settings):
+    import datetime as dt
+
+    from aicmo.kernel.clock import FixedClock
+
+    clock = FixedClock(dt.datetime(2027, 3, 1, 10, tzinfo=dt.UTC))
+    with bootstrap(settings, clock=clock, launch_durable=False) as app:
+        app.campaigns.create(NewCampaign(name="Coffee", window_start="00:00", window_end="23:59:59", reply_timeout_days=3))
+        app.leads.import_csv("Coffee", LEADS, "leads.csv")
+        app.outreach.set_sequence("Coffee", STEPS[:1])
+        app.outreach.run_cycle()
+        jane = next(lead for lead in app.leads.leads() if lead.email == "jane@acme.io")
+        app.leads.advance(jane.lead_id, LeadStage.REPLIED, "answered by phone")
+        clock.advance(dt.timedelta(days=2))
+        early = app.outreach.run_cycle()
+        clock.advance(dt.timedelta(days=1))
+        due = app.outreach.run_cycle()
+        funnel = app.leads.funnel("Coffee")
+        timeline = app.leads.lead(next(lead for lead in app.leads.leads() if lead.email == "bo@x.io").lead_id).timeline
+
+    assert (early.timed_out, due.timed_out) == (0, 3)
+    assert funnel == {stage: {LeadStage.REPLIED: 1, LeadStage.LOST: 3}.get(stage, 0) for stage in LeadStage}
+    assert timeline[-1].kind == "timeout" and "no reply 3 days after the last step" in timeline[-1].detail

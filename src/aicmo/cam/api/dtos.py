@@ -70,6 +70,8 @@ class NewCampaign(BaseModel):
     window_end: dt.time = dt.time(17)
     timezone: Name = "UTC"
     mode: SendingMode = SendingMode.SIMULATION
+    reply_timeout_days: Annotated[int, Field(ge=1, le=365)] = 14
+    """A lead still CONTACTED this many days after the last step is closed as LOST (no reply)."""
 
     @field_validator("timezone")
     @classmethod
@@ -174,6 +176,8 @@ class CycleReport(BaseModel):
     """Why leads that were due got nothing, e.g. {'daily cap': 3, 'suppressed': 1}."""
     released: int = 0
     """Claims of silent workers taken back, so their steps went out (again) in this cycle."""
+    timed_out: int = 0
+    """Leads closed as LOST because no reply came within the campaign's reply timeout."""
 
 
 class WorkerStatus(BaseModel):

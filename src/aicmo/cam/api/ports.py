@@ -67,6 +67,10 @@ class LeadPipeline(Protocol):
         """Leads, newest first, filtered by campaign, stage and grade."""
         ...
 
+    def funnel(self, campaign: str | None = None) -> dict[LeadStage, int]:
+        """How many leads stand at each stage, in pipeline order, for one campaign or all."""
+        ...
+
     def lead(self, lead_id: LeadId) -> LeadDetail:
         """One lead with its timeline; raises NotFound."""
         ...
@@ -128,7 +132,8 @@ class OutreachWorker(Protocol):
     def worker_id(self) -> WorkerId: ...
 
     def run_cycle(self) -> CycleReport:
-        """Send every due step that the campaigns' windows, caps and pauses allow.
+        """Send every due step that the campaigns' windows, caps and pauses allow, then close
+        as LOST the leads that did not reply within their campaign's reply timeout.
 
         Claims of workers silent longer than the lease are released first. Due steps are
         claimed in batches (`FOR UPDATE SKIP LOCKED` on Postgres; SQLite has one writer at

@@ -30,6 +30,7 @@ class Campaigns:
             window_end=campaign.window_end,
             timezone=campaign.timezone,
             mode=campaign.mode,
+            reply_timeout_days=campaign.reply_timeout_days,
             paused=False,
             created_at=self._clock.now(),
         )
@@ -73,6 +74,7 @@ def _campaign(row: CampaignRow) -> Campaign:
         window_end=row.window_end,
         timezone=row.timezone,
         mode=SendingMode(row.mode),
+        reply_timeout_days=row.reply_timeout_days,
         paused=row.paused,
         created_at=row.created_at,
     )

@@ -27,6 +27,7 @@ class CampaignRow(CamBase):
     timezone: Mapped[str] = mapped_column(String(64))
     mode: Mapped[str] = mapped_column(String(20))
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    reply_timeout_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage
@@ -77,6 +77,14 @@ class Pipeline:
             if grade:
                 query = query.where(LeadRow.grade == grade.upper())
             return [_lead(row) for row in session.scalars(query)]
+
+    def funnel(self, campaign: str | None = None) -> dict[LeadStage, int]:
+        with self._db.session_for(OWNER) as session:
+            query = select(LeadRow.stage, func.count()).group_by(LeadRow.stage)
+            if campaign:
+                query = query.where(LeadRow.campaign_id == Campaigns.row(session, campaign).id)
+            counts = dict(session.execute(query).all())
+        return {stage: counts.get(stage, 0) for stage in LeadStage}
 
     def lead(self, lead_id: LeadId) -> LeadDetail:
         with self._db.session_for(OWNER) as session:

@@ -96,10 +96,12 @@ class SendCycle:
         outcomes: Counter[str] = Counter()
         with self._db.session_for(OWNER) as session:
             campaigns = session.scalars(select(CampaignRow).order_by(CampaignRow.name)).all()
+        timed_out = 0
         for campaign in campaigns:
             outcomes.update(self._campaign(campaign))
+            timed_out += self._time_out(campaign)
         sent, simulated = outcomes.pop(SENT, 0), outcomes.pop(SIMULATED, 0)
-        return CycleReport(sent=sent, simulated=simulated, skipped=dict(outcomes), released=released)
+        return CycleReport(sent=sent, simulated=simulated, skipped=dict(outcomes), released=released, timed_out=timed_out)
 
     def _beat(self, session: Session) -> dt.datetime:
         """Write this worker's heartbeat first: on SQLite that takes the write lock for the whole transaction."""
@@ -155,6 +157,24 @@ class SendCycle:
             outcomes.update(self._record(done))
             more = batch.more
         return outcomes
+
+    def _time_out(self, campaign: CampaignRow) -> int:
+        """Close as LOST the leads still CONTACTED `reply_timeout_days` after their last step went out."""
+        with self._db.session_for(OWNER) as session:
+            now = self._beat(session)
+            last = session.scalar(select(func.max(SequenceStepRow.position)).where(SequenceStepRow.campaign_id == campaign.id))
+            if last is None:
+                return 0
+            finished = select(SendRow.id).where(
+                SendRow.lead_id == LeadRow.id, SendRow.position == last, SendRow.status != CLAIMED, SendRow.at <= now - dt.timedelta(days=campaign.reply_timeout_days)
+            )
+            leads = session.scalars(
+                select(LeadRow).where(LeadRow.campaign_id == campaign.id, LeadRow.stage == LeadStage.CONTACTED, finished.exists()).with_for_update(skip_locked=True)
+            ).all()
+            icp = IcpRules.model_validate(campaign.icp)
+            for lead in leads:
+                move(session, lead, LeadStage.LOST, at=now, kind="timeout", note=f"no reply {campaign.reply_timeout_days} days after the last step", icp=icp)
+        return len(leads)
 
     def _due(self, campaign_id: uuid.UUID, step: SequenceStepRow, now: dt.datetime) -> Select:
         """Active leads of the campaign without this step, whose previous step went out at least `delay_days`

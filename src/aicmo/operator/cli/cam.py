@@ -209,7 +209,8 @@ def outreach_cycle(*, once: bool, inbox: Path | None) -> int:
             report = worker.run_cycle()
             skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.items()) or "none"
             released = f"; released {report.released} claims of silent workers" if report.released else ""
-            out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}{released}", markup=False)
+            timed_out = f"; {report.timed_out} leads closed without a reply" if report.timed_out else ""
+            out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}{released}{timed_out}", markup=False)
             if app.settings.imap_url:
                 try:
                     _print_replies("replies from the mailbox", app.replies.ingest_mailbox())
@@ -218,6 +219,7 @@ def outreach_cycle(*, once: bool, inbox: Path | None) -> int:
                     fail(f"{error} — check AICMO_IMAP_URL; the next cycle tries again")
             if folder.is_dir():
                 _print_replies("replies from the drop folder", app.replies.ingest_folder(folder))
+            out.print("funnel: " + ", ".join(f"{stage} {n}" for stage, n in app.leads.funnel().items()), markup=False)
             if once:
                 return EXIT_FAILED if mailbox_down else EXIT_OK
             worker.idle()

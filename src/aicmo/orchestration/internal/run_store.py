@@ -65,7 +65,7 @@ class RunStore:
         """Attempts by DBOS function id."""
         with self._db.session_for(OWNER) as session:
             rows = session.execute(select(StepAttemptRow.function_id, StepAttemptRow.attempts).where(StepAttemptRow.run_id == run_id))
-            return dict(rows.tuples().all())
+            return dict(rows.all())
 
     def finish(self, run_id: RunId, state: RunState, *, error: str | None = None, failed_step: str | None = None) -> None:
         now = self._clock.now()
