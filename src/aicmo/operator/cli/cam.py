@@ -40,6 +40,7 @@ def create_campaign(
     window: str,
     timezone: str,
     live: bool,
+    reply_timeout_days: int,
 ) -> int:
     start, _, end = window.partition("-")
     smallest, largest = _size_range(company_size)
@@ -54,11 +55,12 @@ def create_campaign(
                 "window_end": end.strip(),
                 "timezone": timezone,
                 "mode": SendingMode.LIVE if live else SendingMode.SIMULATION,
+                "reply_timeout_days": reply_timeout_days,
             }
         )
     except ValidationError as error:
         problems = [Problem(".".join(str(p) for p in e["loc"]) or "campaign", e["msg"].removeprefix("Value error, ")) for e in error.errors()]
-        raise InvalidInput("the campaign is not valid (window looks like 09:00-17:00)", problems) from None
+        raise InvalidInput("the campaign is not valid", problems) from None
     with bootstrap(launch_durable=False) as app:
         created = app.campaigns.create(campaign)
     out.print(f"campaign {created.name!r} created: {created.mode}, {created.daily_cap}/day, {created.window_start:%H:%M}-{created.window_end:%H:%M} {created.timezone}", markup=False)

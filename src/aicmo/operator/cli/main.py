@@ -256,13 +256,23 @@ def cam_campaign_create_command(
     window: Annotated[str, typer.Option(help="Sending window, local time.")] = "09:00-17:00",
     timezone: Annotated[str, typer.Option(help="Time zone of the window.")] = "UTC",
     live: Annotated[bool, typer.Option("--live", help="LIVE: send through AICMO_SMTP_URL instead of SIMULATION.")] = False,
+    reply_timeout_days: Annotated[int, typer.Option(help="Days after the last step before a silent lead is closed as LOST.")] = 14,
 ) -> None:
     """Create an outreach campaign (SIMULATION unless --live: messages become .eml files, nothing is sent)."""
     from aicmo.operator.cli.cam import create_campaign
 
     raise typer.Exit(
         create_campaign(
-            name, industries=industries, titles=titles, locations=locations, company_size=company_size, daily_cap=daily_cap, window=window, timezone=timezone, live=live
+            name,
+            industries=industries,
+            titles=titles,
+            locations=locations,
+            company_size=company_size,
+            daily_cap=daily_cap,
+            window=window,
+            timezone=timezone,
+            live=live,
+            reply_timeout_days=reply_timeout_days,
         )
     )
 
