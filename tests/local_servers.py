@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
@@ -38,8 +39,12 @@ class Inbox:
     stalled: int = 0
     stall: bool = False
     """Never answer DATA: the sender hangs mid-message, as with a server that stopped responding."""
+    on_message: Callable[[], None] | None = None
+    """Called (on the server's thread) as each message arrives, before it is accepted."""
 
     async def handle_DATA(self, _server, _session, envelope) -> str:  # noqa: ANN001, N802 - aiosmtpd's hook
+        if self.on_message:
+            self.on_message()
         if self.stall:
             self.stalled += 1
             await asyncio.sleep(3600)
@@ -48,8 +53,8 @@ class Inbox:
 
 
 class SmtpServer:
-    def __init__(self, *, stall: bool = False) -> None:
-        self.inbox = Inbox(stall=stall)
+    def __init__(self, *, stall: bool = False, on_message: Callable[[], None] | None = None) -> None:
+        self.inbox = Inbox(stall=stall, on_message=on_message)
         self.port = free_port()
         self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
 

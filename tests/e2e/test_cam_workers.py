@@ -1,6 +1,7 @@
 """CAM workers keep heartbeat rows; a worker killed mid-send loses its claims once the
 lease runs out, and the next worker sends those steps, once each."""
 
+import datetime as dt
 import json
 import os
 import signal
@@ -10,6 +11,7 @@ import time
 import pytest
 
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep
+from aicmo.kernel.clock import FixedClock
 from aicmo.orchestration.composition import bootstrap
 from tests.e2e.cli import AICMO
 from tests.local_servers import SmtpServer
@@ -71,3 +73,30 @@ def test_the_workers_command_lists_heartbeats(settings):
     assert listed.returncode == 0, listed.stderr
     [row] = json.loads(listed.stdout)
     assert (row["pid"], row["status"], row["cycles"]) == (os.getpid(), "stopped", 1)
+
+
+def test_a_worker_taken_for_silent_records_nothing_for_the_claims_it_lost(sqlite_settings):
+    """Worker A stalls long enough (the clock jumps past its lease) for worker B to take over
+    its claims; A's late results are dropped, so each step is recorded once, by B."""
+    clock = FixedClock(dt.datetime(2027, 3, 1, 10, tzinfo=dt.UTC))
+    reports = []
+
+    def takeover() -> None:
+        if not reports:
+            clock.advance(dt.timedelta(seconds=sqlite_settings.executor_lease_seconds + 1))
+            reports.append(worker_b.outreach.run_cycle())
+
+    with SmtpServer(on_message=takeover) as smtp_a, SmtpServer() as smtp_b:
+        with bootstrap(sqlite_settings.model_copy(update={"smtp_url": smtp_b.url}), clock=clock, launch_durable=False) as worker_b:
+            worker_b.campaigns.create(NewCampaign(name="Intro", mode=SendingMode.LIVE, daily_cap=100, window_start="00:00", window_end="23:59:59"))
+            worker_b.leads.import_csv("Intro", LEADS, "leads.csv")
+            worker_b.outreach.set_sequence("Intro", [STEP])
+            with bootstrap(sqlite_settings.model_copy(update={"smtp_url": smtp_a.url}), clock=clock, launch_durable=False) as worker_a:
+                late = worker_a.outreach.run_cycle()
+            timeline = worker_b.leads.lead(worker_b.leads.leads()[0].lead_id).timeline
+
+    [taken_over] = reports
+    assert (taken_over.released, taken_over.sent) == (5, 5), "B released A's whole batch and sent it"
+    assert late.sent == 0 and late.skipped == {"claim lost (this worker was taken for silent)": 1}, "A stops recording once its first result is refused"
+    assert len(smtp_b.inbox.messages) == 5 and len(smtp_a.inbox.messages) == 1, "A sent one message late, then stopped"
+    assert [event.detail for event in timeline if "was released" in event.detail], "the take-over is on the lead's timeline"

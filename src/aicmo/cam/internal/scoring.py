@@ -32,7 +32,9 @@ class Score:
     reasons: tuple[str, ...]
 
 
+@lru_cache(maxsize=65_536)
 def _contains_any(value: str | None, wanted: tuple[str, ...]) -> bool:
+    """Cached apart from `_score`: the same titles recur with ever new company sizes."""
     text = (value or "").casefold()
     return bool(text) and any(w.casefold() in text for w in wanted)
 

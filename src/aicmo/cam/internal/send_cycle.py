@@ -39,6 +39,15 @@ UNDER_CAP = (CLAIMED, SENT, SIMULATED)
 ACTIVE_STAGES = (LeadStage.NEW, LeadStage.CONTACTED)
 """A sequence stops once a lead replies, is qualified, won, lost or unsubscribes."""
 NO_SMTP = "LIVE sending needs AICMO_SMTP_URL"
+LOST = "claim lost (this worker was taken for silent)"
+
+
+class TakenForSilent(Exception):
+    """Another worker released this worker's claims: it stops the cycle rather than send more."""
+
+    def __init__(self, outcomes: Counter[str]) -> None:
+        super().__init__(LOST)
+        self.outcomes = outcomes
 
 
 @dataclass(frozen=True)
@@ -97,9 +106,12 @@ class SendCycle:
         with self._db.session_for(OWNER) as session:
             campaigns = session.scalars(select(CampaignRow).order_by(CampaignRow.name)).all()
         timed_out = 0
-        for campaign in campaigns:
-            outcomes.update(self._campaign(campaign))
-            timed_out += self._time_out(campaign)
+        try:
+            for campaign in campaigns:
+                outcomes.update(self._campaign(campaign))
+                timed_out += self._time_out(campaign)
+        except TakenForSilent as stopped:
+            outcomes.update(stopped.outcomes)
         sent, simulated = outcomes.pop(SENT, 0), outcomes.pop(SIMULATED, 0)
         return CycleReport(sent=sent, simulated=simulated, skipped=dict(outcomes), released=released, timed_out=timed_out)
 
@@ -152,9 +164,9 @@ class SendCycle:
             for claim in batch.claims:
                 done.append(self._send(mode, claim))
                 if len(done) == record_every:
-                    outcomes.update(self._record(done))
+                    self._record_or_stop(done, outcomes)
                     done = []
-            outcomes.update(self._record(done))
+            self._record_or_stop(done, outcomes)
             more = batch.more
         return outcomes
 
@@ -248,6 +260,11 @@ class SendCycle:
         except ChannelUnavailable as failure:
             return Sent(claim, message.subject, None, FAILED, str(failure))
 
+    def _record_or_stop(self, done: list[Sent], outcomes: Counter[str]) -> None:
+        outcomes.update(self._record(done))
+        if outcomes[LOST]:
+            raise TakenForSilent(outcomes)
+
     def _record(self, done: list[Sent]) -> Counter[str]:
         """Record what was sent, for the claims this worker still holds (a stale worker's were released)."""
         outcomes: Counter[str] = Counter()
@@ -262,7 +279,7 @@ class SendCycle:
             )
             kept = [d for d in done if d.claim.send_id in held]
             if len(kept) < len(done):
-                outcomes["claim lost (this worker was taken for silent)"] += len(done) - len(kept)
+                outcomes[LOST] += len(done) - len(kept)
             if not kept:
                 return outcomes
             table = SendRow.__table__
