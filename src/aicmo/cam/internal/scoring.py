@@ -32,9 +32,7 @@ class Score:
     reasons: tuple[str, ...]
 
 
-@lru_cache(maxsize=65_536)
 def _contains_any(value: str | None, wanted: tuple[str, ...]) -> bool:
-    """Cached apart from `_score`: the same titles recur with ever new company sizes."""
     text = (value or "").casefold()
     return bool(text) and any(w.casefold() in text for w in wanted)
 
@@ -45,49 +43,46 @@ def _size(value: str | None) -> int | None:
 
 
 def score_lead(lead: dict[str, str | None], icp: IcpRules, stage: LeadStage) -> Score:
-    """Only the ICP criteria the campaign sets count towards fit, scaled to 70."""
-    rules = (tuple(icp.industries), tuple(icp.titles), tuple(icp.locations), icp.min_company_size, icp.max_company_size)
-    return _score(lead.get("industry"), lead.get("title"), lead.get("location"), lead.get("company_size"), rules, stage)
+    """Only the ICP criteria the campaign sets count towards fit, scaled to 70.
+
+    Lead lists repeat the same few industries, titles and places, and sizes from a short
+    range: each part is judged once (cached) and the parts are only added up per lead.
+    """
+    earned, available, reasons = _text_fit(lead.get("industry"), lead.get("title"), lead.get("location"), tuple(icp.industries), tuple(icp.titles), tuple(icp.locations))
+    if icp.min_company_size is not None or icp.max_company_size is not None:
+        points, reason = _size_fit(lead.get("company_size"), icp.min_company_size, icp.max_company_size)
+        earned, available, reasons = earned + points, available + FIT_POINTS["company_size"], (*reasons, reason)
+    if not available:
+        reasons = (*reasons, "the campaign sets no ICP rules: fit counted as average (35)")
+    engagement = ENGAGEMENT[stage]
+    if engagement:
+        reasons = (*reasons, f"stage {stage} (+{engagement} engagement)")
+    total = (round(70 * earned / available) if available else 35) + engagement
+    return Score(total, next(letter for floor, letter in GRADES if total >= floor), reasons)
 
 
 @lru_cache(maxsize=65_536)
-def _score(
-    industry: str | None,
-    title: str | None,
-    location: str | None,
-    company_size: str | None,
-    rules: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int | None, int | None],
-    stage: LeadStage,
-) -> Score:
-    """Lead lists repeat the same few industries, titles and places: each combination is scored once."""
-    lead = {"industry": industry, "title": title, "location": location, "company_size": company_size}
-    industries, titles, locations, min_size, max_size = rules
+def _text_fit(
+    industry: str | None, title: str | None, location: str | None, industries: tuple[str, ...], titles: tuple[str, ...], locations: tuple[str, ...]
+) -> tuple[int, int, tuple[str, ...]]:
+    """Points earned, points available and the reasons of the industry, title and location rules the campaign sets."""
     earned = available = 0
     reasons = []
-    for field, wanted in (("industry", industries), ("title", titles), ("location", locations)):
+    for field, value, wanted in (("industry", industry, industries), ("title", title, titles), ("location", location, locations)):
         if not wanted:
             continue
         available += FIT_POINTS[field]
-        if _contains_any(lead.get(field), wanted):
+        if _contains_any(value, wanted):
             earned += FIT_POINTS[field]
-            reasons.append(f"{field} {lead.get(field)!r} fits the ICP (+{FIT_POINTS[field]})")
+            reasons.append(f"{field} {value!r} fits the ICP (+{FIT_POINTS[field]})")
         else:
-            reasons.append(f"{field} {lead.get(field) or 'unknown'!r} is outside the ICP")
-    if min_size is not None or max_size is not None:
-        available += FIT_POINTS["company_size"]
-        size = _size(lead.get("company_size"))
-        low, high = min_size or 0, max_size or 10**9
-        if size is not None and low <= size <= high:
-            earned += FIT_POINTS["company_size"]
-            reasons.append(f"company size {size} fits the ICP (+{FIT_POINTS['company_size']})")
-        else:
-            reasons.append(f"company size {lead.get('company_size') or 'unknown'!r} is outside the ICP")
-    fit = round(70 * earned / available) if available else 35
-    if not available:
-        reasons.append("the campaign sets no ICP rules: fit counted as average (35)")
-    engagement = ENGAGEMENT[stage]
-    if engagement:
-        reasons.append(f"stage {stage} (+{engagement} engagement)")
-    total = fit + engagement
-    grade = next(letter for floor, letter in GRADES if total >= floor)
-    return Score(total, grade, tuple(reasons))
+            reasons.append(f"{field} {value or 'unknown'!r} is outside the ICP")
+    return earned, available, tuple(reasons)
+
+
+@lru_cache(maxsize=65_536)
+def _size_fit(value: str | None, min_size: int | None, max_size: int | None) -> tuple[int, str]:
+    size = _size(value)
+    if size is not None and (min_size or 0) <= size <= (max_size or 10**9):
+        return FIT_POINTS["company_size"], f"company size {size} fits the ICP (+{FIT_POINTS['company_size']})"
+    return 0, f"company size {value or 'unknown'!r} is outside the ICP"
