@@ -1,5 +1,5 @@
 """Outreach with real parts: SMTP on loopback for LIVE, .eml files for SIMULATION, and
-two workers at once on Postgres never sending a step twice."""
+two workers at once (SQLite and Postgres) never sending a step twice nor passing the cap."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
