@@ -2,6 +2,7 @@
 
 import email
 import os
+import socket
 import subprocess
 import time
 import urllib.error
@@ -11,7 +12,7 @@ import pytest
 
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SequenceStep
 from aicmo.orchestration.composition import bootstrap
-from tests.e2e.cli import AICMO
+from tests.e2e.cli import AICMO, aicmo
 from tests.local_servers import free_port
 
 pytestmark = pytest.mark.e2e
@@ -79,3 +80,13 @@ def test_one_click_unsubscribe_suppresses_the_address_and_stops_the_sequence(set
     assert again[0] == 200, "a second click is harmless"
     assert jane.stage == LeadStage.LOST and [e.kind for e in timeline].count("unsubscribe") == 1
     assert followups.simulated == 1, "step 2 goes to bo only"
+
+
+def test_serving_on_a_taken_port_says_so(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        refused = aicmo("serve", "--port", str(taken.getsockname()[1]), env={"AICMO_HOME": str(tmp_path / "home")}, timeout=60)
+
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "cannot listen on 127.0.0.1" in refused.stderr and "--port: pick a free port" in refused.stderr
