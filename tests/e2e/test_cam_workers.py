@@ -19,7 +19,8 @@ from tests.local_servers import SmtpServer
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 LEADS = b"email,first name\r\n" + b"".join(f"lead{n}@firm{n}.io,Lead{n}\r\n".encode() for n in range(5))
 STEP = SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Hello {{first_name}}", body="A short note.")])
-LEASE = 2.0
+LEASE = 6.0
+"""Long enough that the check right after the kill comes before the lease runs out, even on a busy machine."""
 
 
 def cli_env(settings, smtp_url: str) -> dict[str, str]:
