@@ -13,7 +13,7 @@ import pytest
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep
 from aicmo.kernel.clock import FixedClock
 from aicmo.orchestration.composition import bootstrap
-from tests.e2e.cli import AICMO
+from tests.e2e.cli import AICMO, env_for
 from tests.local_servers import SmtpServer
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -24,10 +24,7 @@ LEASE = 6.0
 
 
 def cli_env(settings, smtp_url: str) -> dict[str, str]:
-    env = {**os.environ, "AICMO_HOME": str(settings.home), "AICMO_SMTP_URL": smtp_url, "AICMO_EXECUTOR_LEASE_SECONDS": str(LEASE)}
-    if settings.database_url:
-        env["AICMO_DATABASE_URL"] = settings.database_url
-    return env
+    return env_for(settings, AICMO_SMTP_URL=smtp_url, AICMO_EXECUTOR_LEASE_SECONDS=str(LEASE))
 
 
 def test_a_killed_workers_claims_are_sent_by_the_next_worker_once(settings):

@@ -1,7 +1,6 @@
 """The unsubscribe link of an outreach email, served by `aicmo serve` over real HTTP."""
 
 import email
-import os
 import socket
 import subprocess
 import time
@@ -12,7 +11,7 @@ import pytest
 
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SequenceStep
 from aicmo.orchestration.composition import bootstrap
-from tests.e2e.cli import AICMO, aicmo
+from tests.e2e.cli import AICMO, aicmo, env_for
 from tests.local_servers import free_port
 
 pytestmark = pytest.mark.e2e
@@ -34,9 +33,7 @@ def request(url: str, method: str = "GET") -> tuple[int, str]:
 @pytest.fixture
 def server(settings):
     port = free_port()
-    env = {**os.environ, "AICMO_HOME": str(settings.home), "AICMO_PUBLIC_URL": f"http://127.0.0.1:{port}"}
-    if settings.database_url:
-        env["AICMO_DATABASE_URL"] = settings.database_url
+    env = env_for(settings, AICMO_PUBLIC_URL=f"http://127.0.0.1:{port}")
     with bootstrap(settings, launch_durable=False):
         pass
     process = subprocess.Popen([AICMO, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

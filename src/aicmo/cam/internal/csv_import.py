@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from email_validator import EmailNotValidError, validate_email
 
-from aicmo.cam.internal.lead_fields import FIELD_LIMITS, SYNONYMS, map_headers
+from aicmo.cam.internal.lead_fields import FIELD_LIMITS, SYNONYMS, email_key, map_headers
 from aicmo.kernel.errors import InvalidInput, Problem
 
 MAX_CELL = 10_000
@@ -71,7 +71,7 @@ def parse(data: bytes, source: str, mapping: dict[str, str], known_emails: set[s
         if reason:
             result.rejects.append((number, reason, ",".join(cells)))
             continue
-        key = lead["email"].strip().casefold()
+        key = email_key(lead["email"])
         if key in seen:
             result.duplicates += 1
             continue

@@ -28,6 +28,11 @@ SYNONYMS = {
 }
 
 
+def email_key(address: str) -> str:
+    """How addresses (and domains) compare: leads dedupe on it, replies thread on it, suppressions match on it."""
+    return address.strip().casefold()
+
+
 def header_key(header: str) -> str:
     """Headers compare without case, spaces or punctuation: 'E-mail Address' → 'emailaddress'."""
     return re.sub(r"[^a-z0-9]", "", header.casefold())

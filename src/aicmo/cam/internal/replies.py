@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import IngestReport, LeadId, LeadStage, Reply, ReplyClass
 from aicmo.cam.api.ports import ReplyClassifier
+from aicmo.cam.internal.lead_fields import email_key
 from aicmo.cam.internal.models import LeadEventRow, LeadRow, ReplyRow, SendRow
 from aicmo.cam.internal.stages import move
 from aicmo.cam.internal.suppressions import suppress
@@ -36,7 +37,7 @@ def _body(message: MimeMessage) -> str:
 
 def _sender(message: MimeMessage) -> str:
     addresses = getaddresses([str(message.get("From", ""))])
-    return addresses[0][1].strip().casefold() if addresses else ""
+    return email_key(addresses[0][1]) if addresses else ""
 
 
 @dataclass

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode
 from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
-from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow, WorkerRow
+from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow
 from aicmo.cam.internal.stages import move
-from aicmo.cam.internal.suppressions import is_suppressed, suppression_key
+from aicmo.cam.internal.suppressions import is_suppressed
 from aicmo.cam.internal.workers import WorkerBook
 from aicmo.gateways.api import Mailer
 from aicmo.kernel.clock import Clock
@@ -117,9 +117,7 @@ class SendCycle:
 
     def _beat(self, session: Session) -> dt.datetime:
         """Write this worker's heartbeat first: on SQLite that takes the write lock for the whole transaction."""
-        now = self._clock.now()
-        session.execute(update(WorkerRow).where(WorkerRow.id == self._worker_id).values(last_seen=now))
-        return now
+        return self._workers.touch(session, self._worker_id)
 
     def _release(self) -> int:
         """Delete the claims of stopped or silent workers; their steps become due again."""
@@ -231,12 +229,12 @@ class SendCycle:
 
     def _take(self, session: Session, campaign_id: uuid.UUID, step: SequenceStepRow, leads: list[LeadRow], now: dt.datetime, room: int) -> Batch:
         """Record a suppressed lead's step as suppressed; claim the others while the cap has room."""
-        keys = {suppression_key(lead.email) for lead in leads}
+        keys = {lead.email_key for lead in leads}
         keys |= {key.rpartition("@")[2] for key in keys}
         blocked = set(session.scalars(select(SuppressionRow.value).where(SuppressionRow.value.in_(keys))))
         claims, skipped = [], Counter()
         for lead in leads:
-            status = SUPPRESSED if is_suppressed(lead.email, blocked) else CLAIMED
+            status = SUPPRESSED if is_suppressed(lead.email_key, blocked) else CLAIMED
             if status == CLAIMED and len(claims) == room:
                 continue
             variant = pick_variant(step, lead.id)

@@ -13,6 +13,7 @@ import socket
 import uuid
 
 from sqlalchemy import Select, or_, select, update
+from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import WorkerId, WorkerStatus
 from aicmo.cam.internal.models import WorkerRow
@@ -36,13 +37,19 @@ class WorkerBook:
         return worker_id
 
     def beat(self, worker_id: uuid.UUID, status: str | None = None, *, cycle_done: bool = False) -> None:
-        values: dict = {"last_seen": self._clock.now()}
+        changes: dict = {}
         if status:
-            values["status"] = status
+            changes["status"] = status
         if cycle_done:
-            values["cycles"] = WorkerRow.cycles + 1
+            changes["cycles"] = WorkerRow.cycles + 1
         with self._db.session_for(OWNER) as session:
-            session.execute(update(WorkerRow).where(WorkerRow.id == worker_id).values(**values))
+            self.touch(session, worker_id, **changes)
+
+    def touch(self, session: Session, worker_id: uuid.UUID, **changes: object) -> dt.datetime:
+        """Mark the worker seen now (plus `changes`) inside the caller's transaction; returns now."""
+        now = self._clock.now()
+        session.execute(update(WorkerRow).where(WorkerRow.id == worker_id).values(last_seen=now, **changes))
+        return now
 
     def void_workers(self, now: dt.datetime) -> Select:
         """Ids of workers whose claims no longer hold: stopped, or silent past the lease."""
