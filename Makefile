@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_OUT ?= var/demo
+# The demo keeps its data beside the checkout; `aicmo` alone uses the user's data folder.
+DEMO_HOME ?= var
 
 # The IMAP tests talk to a real Dovecot (Debian's dovecot-imapd); only the tests need it.
 DOVECOT := /usr/sbin/dovecot
@@ -27,7 +29,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
+	AICMO_HOME=$(DEMO_HOME) $(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
 test: $(VENV)/.installed-dev $(DOVECOT)
 	$(BIN)/python -m pytest

@@ -27,7 +27,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "briefs" / "northwi
 AICMO = str(Path(sys.executable).with_name("aicmo"))
 ADMIN_URL = "postgresql+psycopg://127.0.0.1:5432/test"
 VAR = Path(__file__).resolve().parents[1] / "var"
-"""Homes live under ./var, the default AICMO_HOME, not /tmp: file creation in /tmp is ~20x slower here."""
+"""Homes live under ./var (where `make demo` keeps its data), not /tmp: file creation in /tmp is ~20x slower here."""
 
 
 def fresh_postgres(name: str) -> str:

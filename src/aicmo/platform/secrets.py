@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 
+from aicmo.platform.private_files import private_folder
 from aicmo.platform.settings import Settings
 
 
@@ -14,7 +15,7 @@ def secret_key(settings: Settings) -> bytes:
         return settings.secret_key.get_secret_value().encode()
     path = settings.home / "secret.key"
     if not path.exists():
-        settings.home.mkdir(parents=True, exist_ok=True)
+        private_folder(settings.home)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w") as file:
             file.write(secrets.token_hex(32))

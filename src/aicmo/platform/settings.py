@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -12,7 +13,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AICMO_", extra="ignore")
 
-    home: Path = Field(default=Path("var"), description="Data folder: database, deliveries, logs.")
+    home: Path = Field(
+        default_factory=lambda: Path(user_data_dir("aicmo", appauthor=False)),
+        description="Data folder: database, deliveries, logs; the user's data directory unless set.",
+    )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default is a SQLite file under AICMO_HOME."
     )

@@ -21,11 +21,12 @@ def _when(summary: RunSummary) -> tuple[str, str]:
 def list_runs(*, as_json: bool, limit: int) -> int:
     with bootstrap(launch_durable=False) as app:
         runs = app.workflows.list_runs(limit)
+        home = app.settings.home.resolve()
     if as_json:
         print(json.dumps([run.model_dump(mode="json") for run in runs], indent=2, ensure_ascii=False))
         return EXIT_OK
     if not runs:
-        out.print("no runs yet: start one with `aicmo run examples/briefs/northwind.yaml --auto-approve`", markup=False)
+        out.print(f"no runs yet in {home}: start one with `aicmo run examples/briefs/northwind.yaml --auto-approve`", markup=False)
         return EXIT_OK
     table = Table("id", "client", "state", "step", "started", "finished", "error")
     for run in runs:

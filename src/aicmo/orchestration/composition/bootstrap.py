@@ -35,6 +35,7 @@ from aicmo.platform.db import Database
 from aicmo.platform.db.migrations import pending_heads, upgrade
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.logging import configure_logging
+from aicmo.platform.private_files import keep_files_private, private_folder
 from aicmo.platform.secrets import secret_key
 from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentProduction
@@ -83,7 +84,8 @@ class Application:
 
 def connect_database(settings: Settings) -> Database:
     """The database with every module's tables declared; nothing is migrated or connected yet."""
-    settings.home.mkdir(parents=True, exist_ok=True)
+    keep_files_private()
+    private_folder(settings.home)
     return Database(settings.resolved_database_url, MODULE_METADATA, guard=settings.ownership_guard)
 
 
