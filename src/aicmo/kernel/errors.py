@@ -60,3 +60,11 @@ class OwnershipViolation(AicmoError):
 
 class ChannelUnavailable(AicmoError):
     """An outside party (SMTP server, webhook endpoint, folder) refused or did not answer."""
+
+
+class WriterFailed(AicmoError):
+    """A writer could not produce a valid section (invalid output after its second chance)."""
+
+
+class BudgetExceeded(AicmoError):
+    """A run reached its spending limit on model calls; it stops at that step and compensates."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -34,11 +35,25 @@ class Settings(BaseSettings):
     executor_lease_seconds: float = Field(default=15.0, gt=0, description="A process (workflow executor or CAM worker) silent this long is taken for dead.")
     crash_at: str | None = Field(default=None, description="Test switch: die right after this workflow step.")
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="First wait between tries; doubles each time.")
+    writer: Literal["template", "openai", "anthropic"] = Field(default="template", description="Who writes the copy.")
+    llm_model: str | None = Field(default=None, description="Model name for the openai or anthropic writer.")
+    llm_base_url: str | None = Field(default=None, description="An OpenAI- or Anthropic-compatible server; the provider's own when unset.")
+    llm_api_key: SecretStr | None = Field(default=None, description="Key for the model server; else OPENAI_API_KEY / ANTHROPIC_API_KEY.")
+    llm_timeout_seconds: float = Field(default=60.0, gt=0, description="Deadline of one model call.")
+    llm_concurrency: int = Field(default=4, ge=1, le=64, description="Items one step writes at once.")
+    llm_max_cost_per_run: float | None = Field(default=None, ge=0, description="USD; a run that reaches it stops and compensates.")
+    llm_fallback: Literal["none", "template"] = Field(default="none", description="What an item the model cannot write falls back to.")
 
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    def llm_key(self) -> str | None:
+        """AICMO_LLM_API_KEY, or the provider's own variable (OPENAI_API_KEY, ANTHROPIC_API_KEY)."""
+        if self.llm_api_key is not None:
+            return self.llm_api_key.get_secret_value()
+        return os.environ.get({"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}.get(self.writer, ""))
 
     @property
     def resolved_database_url(self) -> str:

@@ -1,9 +1,10 @@
 """Creatives: writers that turn a section spec and the brief's facts into structured copy.
-The template writer is the offline, deterministic default."""
+The template writer is the offline, deterministic default; the openai and anthropic
+writers ask a model, charging every call to the ledger."""
 
-from aicmo.creatives.api.dtos import BriefFacts, OfferFact, SectionSpec, WrittenSection
-from aicmo.creatives.api.ports import Writer
+from aicmo.creatives.api.dtos import BriefFacts, CostLine, ModelCall, OfferFact, SectionSpec, WrittenSection
+from aicmo.creatives.api.ports import ModelUsage, Writer
 
-CONTRACT_VERSION = "0.2.0"
+CONTRACT_VERSION = "0.3.0"
 
-__all__ = ["CONTRACT_VERSION", "BriefFacts", "OfferFact", "SectionSpec", "Writer", "WrittenSection"]
+__all__ = ["CONTRACT_VERSION", "BriefFacts", "CostLine", "ModelCall", "ModelUsage", "OfferFact", "SectionSpec", "Writer", "WrittenSection"]

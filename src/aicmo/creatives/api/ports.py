@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.creatives.api.dtos import BriefFacts, SectionSpec, WrittenSection
+import datetime as dt
+
+from aicmo.creatives.api.dtos import BriefFacts, CostLine, ModelCall, SectionSpec, WrittenSection
 
 
 class Writer(Protocol):
@@ -16,5 +18,20 @@ class Writer(Protocol):
 
         Raises:
             ValueError: when `spec.kind` is not a section this writer knows.
+            WriterFailed: when a model's output stays invalid and no fallback is allowed.
+            BudgetExceeded: when the run has spent its limit on model calls.
+            ChannelUnavailable: when the model server cannot be reached or refuses the key or model.
         """
+        ...
+
+
+class ModelUsage(Protocol):
+    """What model calls cost: the ledger, read."""
+
+    def calls(self, run: str) -> list[ModelCall]:
+        """Every model call charged to a run, oldest first."""
+        ...
+
+    def costs(self, *, since: dt.date | None = None, client: str | None = None) -> list[CostLine]:
+        """Calls, tokens and cost summed per client and model, from `since` (UTC) on."""
         ...

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
 from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
-from aicmo.creatives.api import Writer
-from aicmo.creatives.internal.bootstrap import bootstrap_creatives
+from aicmo.creatives.api import ModelUsage, Writer
+from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import bootstrap_delivery
 from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
@@ -64,6 +64,7 @@ class Application:
     replies: ReplyInbox
     events: EventBus
     run_queue: RunQueue
+    model_usage: ModelUsage
     executors: ExecutorRegistry | None = None
     """This process in the registry of processes running workflows; None when it runs none."""
 
@@ -120,7 +121,7 @@ def bootstrap(
     db = open_database(settings)
     onboarding = bootstrap_onboarding(db, clock)
     strategy = bootstrap_strategy(db, clock)
-    production = bootstrap_production(db, clock, writer or bootstrap_creatives())
+    production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
     qc = bootstrap_qc(db, clock)
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     delivery = bootstrap_delivery(
@@ -161,13 +162,28 @@ def bootstrap(
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
     replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
-    app = Application(settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue)
+    app = Application(
+        settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
+        bootstrap_model_usage(db, clock),
+    )
     if executors is not None:
         durable.launch(settings, executors.executor)
         executors.register(process_kind)
         app.executors = executors
         workflows.recover()
     return app
+
+
+def model_settings(settings: Settings) -> ModelSettings:
+    return ModelSettings(
+        provider=settings.writer,
+        model=settings.llm_model,
+        api_key=settings.llm_key(),
+        base_url=settings.llm_base_url,
+        timeout_seconds=settings.llm_timeout_seconds,
+        max_cost_per_run=settings.llm_max_cost_per_run,
+        fallback_to_template=settings.llm_fallback == "template",
+    )
 
 
 def subscriptions(onboarding: BriefIntake) -> list[Subscription]:

@@ -1,0 +1,161 @@
+"""A scripted model server on loopback speaking the OpenAI chat-completions and the
+Anthropic Messages protocols (FastAPI under uvicorn), for the model writers' tests.
+
+Each request takes the next scripted behaviour (then `default`): a valid answer built
+from the request's own schema, prose instead of JSON, an empty answer, a banned word, a
+429 with Retry-After, a 500, a slow answer. Every request is recorded."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from tests.local_servers import free_port
+
+WORDS = "Fresh beans roasted this week reach your door in two days, so every cup tastes the way the farm meant it to."
+
+
+@dataclass
+class Seen:
+    protocol: str
+    body: dict
+
+    @property
+    def prompt(self) -> str:
+        """Everything the model was told, as one text."""
+        if self.protocol == "openai":
+            return "\n".join(m["content"] for m in self.body["messages"])
+        system = "\n".join(block["text"] for block in self.body.get("system", []))
+        return system + "\n" + "\n".join(m["content"] for m in self.body["messages"])
+
+
+@dataclass
+class Script:
+    steps: deque[str] = field(default_factory=deque)
+    default: str = "valid"
+    latency: float = 0.0
+    banned: str = "cheap"
+    cached_tokens: int = 0
+
+    def __post_init__(self) -> None:
+        self.steps = deque(self.steps)
+
+    def next(self) -> str:
+        return self.steps.popleft() if self.steps else self.default
+
+
+def _value(name: str, spec: dict) -> str:
+    limit = spec.get("maxLength", 10_000)
+    text = f"{name.replace('_', ' ').capitalize()}: {WORDS}"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "."
+
+
+def _answer(schema: dict, behaviour: str, banned: str) -> dict | str:
+    if behaviour == "prose":
+        return "Here is a lovely email for your brand! It talks about coffee."
+    if behaviour == "empty":
+        return ""
+    answer = {name: _value(name, spec) for name, spec in schema["properties"].items()}
+    if behaviour == "banned":
+        first = next(iter(answer))
+        answer[first] = f"A {banned} offer"
+    if behaviour == "too_long":
+        answer = {name: value * 40 for name, value in answer.items()}
+    return answer
+
+
+class ModelServer:
+    def __init__(self, script: Script | None = None) -> None:
+        self.script = script or Script()
+        self.seen: list[Seen] = []
+        self.port = free_port()
+        self._lock = threading.Lock()
+        app = FastAPI()
+        app.post("/v1/chat/completions")(self._openai)
+        app.post("/v1/messages")(self._anthropic)
+        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """Where the OpenAI SDK is pointed (the Anthropic SDK takes the root: `root_url`)."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def root_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _behaviour(self, protocol: str, request: Request) -> tuple[dict, str, JSONResponse | None]:
+        body = await request.json()
+        with self._lock:
+            self.seen.append(Seen(protocol, body))
+            behaviour = self.script.next()
+        if self.script.latency:
+            await asyncio.sleep(self.script.latency)
+        if behaviour.startswith("slow:"):
+            await asyncio.sleep(float(behaviour.split(":")[1]))
+        if behaviour.startswith("429"):
+            retry_after = behaviour.partition(":")[2] or "0"
+            return body, behaviour, JSONResponse({"error": {"message": "slow down", "type": "rate_limit"}}, 429, {"retry-after": retry_after})
+        if behaviour == "500":
+            return body, behaviour, JSONResponse({"error": {"message": "boom", "type": "server_error"}}, 500)
+        if behaviour == "401":
+            return body, behaviour, JSONResponse({"error": {"message": "bad key", "type": "authentication_error"}}, 401)
+        return body, behaviour, None
+
+    async def _openai(self, request: Request) -> JSONResponse:
+        body, behaviour, refusal = await self._behaviour("openai", request)
+        if refusal:
+            return refusal
+        answer = _answer(body["response_format"]["json_schema"]["schema"], behaviour, self.script.banned)
+        content = answer if isinstance(answer, str) else json.dumps(answer)
+        prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
+        return JSONResponse({
+            "id": "chatcmpl-1", "object": "chat.completion", "created": int(time.time()), "model": body["model"],
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+            "usage": {
+                "prompt_tokens": prompt_tokens, "completion_tokens": len(content) // 4, "total_tokens": prompt_tokens + len(content) // 4,
+                "prompt_tokens_details": {"cached_tokens": min(self.script.cached_tokens, prompt_tokens)},
+            },
+        })
+
+    async def _anthropic(self, request: Request) -> JSONResponse:
+        body, behaviour, refusal = await self._behaviour("anthropic", request)
+        if refusal:
+            return refusal
+        answer = _answer(body["tools"][0]["input_schema"], behaviour, self.script.banned)
+        content = (
+            [{"type": "text", "text": answer}]
+            if isinstance(answer, str)
+            else [{"type": "tool_use", "id": "toolu_1", "name": body["tools"][0]["name"], "input": answer}]
+        )
+        return JSONResponse({
+            "id": "msg_1", "type": "message", "role": "assistant", "model": body["model"], "content": content,
+            "stop_reason": "tool_use", "stop_sequence": None,
+            "usage": {
+                "input_tokens": 100, "output_tokens": 50,
+                "cache_creation_input_tokens": 0 if self.script.cached_tokens else 400,
+                "cache_read_input_tokens": self.script.cached_tokens,
+            },
+        })
+
+    def __enter__(self) -> ModelServer:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the scripted model server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=5)
