@@ -20,7 +20,16 @@ from fastapi.responses import JSONResponse
 
 from tests.local_servers import free_port
 
-WORDS = "Fresh beans roasted this week reach your door in two days, so every cup tastes the way the farm meant it to."
+SENTENCES = [
+    "Fresh beans roasted this week reach your door in two days, so every cup tastes the way the farm meant it to.",
+    "Most supermarket coffee sat in a warehouse for months before it reached the shelf.",
+    "Our roaster tastes every batch before it ships and writes the tasting notes on the bag.",
+    "Subscribers pause, skip or swap origins from their account whenever they like.",
+    "A bag lasts a household of two about ten days, which is why deliveries come every fortnight.",
+    "Ethiopian, Colombian and Kenyan lots rotate through the year as each harvest arrives.",
+    "Grinding right before brewing keeps the aromas that pre-ground coffee loses within hours.",
+    "Every farm we buy from is named on the label, with the price we paid for its beans.",
+]
 
 
 @dataclass
@@ -44,6 +53,8 @@ class Script:
     latency: float = 0.0
     banned: str = "cheap"
     cached_tokens: int = 0
+    hold_from: int | None = None
+    """From this request on (1-based), requests get no answer until `hold_from` is cleared."""
 
     def __post_init__(self) -> None:
         self.steps = deque(self.steps)
@@ -52,18 +63,18 @@ class Script:
         return self.steps.popleft() if self.steps else self.default
 
 
-def _value(name: str, spec: dict) -> str:
+def _value(name: str, spec: dict, number: int) -> str:
     limit = spec.get("maxLength", 10_000)
-    text = f"{name.replace('_', ' ').capitalize()}: {WORDS}"
+    text = SENTENCES[(number + len(name)) % len(SENTENCES)]
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "."
 
 
-def _answer(schema: dict, behaviour: str, banned: str) -> dict | str:
+def _answer(schema: dict, behaviour: str, banned: str, number: int) -> dict | str:
     if behaviour == "prose":
         return "Here is a lovely email for your brand! It talks about coffee."
     if behaviour == "empty":
         return ""
-    answer = {name: _value(name, spec) for name, spec in schema["properties"].items()}
+    answer = {name: _value(name, spec, number) for name, spec in schema["properties"].items()}
     if behaviour == "banned":
         first = next(iter(answer))
         answer[first] = f"A {banned} offer"
@@ -76,6 +87,9 @@ class ModelServer:
     def __init__(self, script: Script | None = None) -> None:
         self.script = script or Script()
         self.seen: list[Seen] = []
+        self.answered: list[str] = []
+        """The prompt of every request that got an answer."""
+        self.holding = threading.Event()
         self.port = free_port()
         self._lock = threading.Lock()
         app = FastAPI()
@@ -98,6 +112,11 @@ class ModelServer:
         with self._lock:
             self.seen.append(Seen(protocol, body))
             behaviour = self.script.next()
+        while self.script.hold_from is not None and len(self.seen) >= self.script.hold_from:
+            self.holding.set()
+            await asyncio.sleep(0.05)
+        if await request.is_disconnected():
+            return body, behaviour, JSONResponse({"error": {"message": "client went away"}}, 499)
         if self.script.latency:
             await asyncio.sleep(self.script.latency)
         if behaviour.startswith("slow:"):
@@ -109,13 +128,14 @@ class ModelServer:
             return body, behaviour, JSONResponse({"error": {"message": "boom", "type": "server_error"}}, 500)
         if behaviour == "401":
             return body, behaviour, JSONResponse({"error": {"message": "bad key", "type": "authentication_error"}}, 401)
+        self.answered.append(Seen(protocol, body).prompt)
         return body, behaviour, None
 
     async def _openai(self, request: Request) -> JSONResponse:
         body, behaviour, refusal = await self._behaviour("openai", request)
         if refusal:
             return refusal
-        answer = _answer(body["response_format"]["json_schema"]["schema"], behaviour, self.script.banned)
+        answer = _answer(body["response_format"]["json_schema"]["schema"], behaviour, self.script.banned, len(self.seen))
         content = answer if isinstance(answer, str) else json.dumps(answer)
         prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
         return JSONResponse({
@@ -131,7 +151,7 @@ class ModelServer:
         body, behaviour, refusal = await self._behaviour("anthropic", request)
         if refusal:
             return refusal
-        answer = _answer(body["tools"][0]["input_schema"], behaviour, self.script.banned)
+        answer = _answer(body["tools"][0]["input_schema"], behaviour, self.script.banned, len(self.seen))
         content = (
             [{"type": "text", "text": answer}]
             if isinstance(answer, str)

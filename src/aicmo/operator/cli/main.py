@@ -133,6 +133,18 @@ def serve_command(
     raise typer.Exit(serve(host, port))
 
 
+@app.command("costs")
+def costs_command(
+    since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD, UTC).")] = None,
+    client: Annotated[str | None, typer.Option("--client", help="Only this client (its brand name).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """What model calls cost: calls, tokens and USD per client and model."""
+    from aicmo.operator.cli.costs import show_costs, since_date
+
+    raise typer.Exit(show_costs(since=since_date(since), client=client, as_json=as_json))
+
+
 @app.command("doctor")
 def doctor_command() -> None:
     """Check settings, database, migrations, durable runtime and data folder."""

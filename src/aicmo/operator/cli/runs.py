@@ -87,8 +87,14 @@ def show_run(run_text: str, *, as_json: bool) -> int:
         summary = app.workflows.get_run(run_id)
         steps = app.workflows.steps(run_id)
         events = app.workflows.events_of(run_id)
+        calls = app.model_usage.calls(str(run_id))
     if as_json:
-        document = {"run": summary.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps], "events": [e.model_dump(mode="json") for e in events]}
+        document = {
+            "run": summary.model_dump(mode="json"),
+            "steps": [s.model_dump(mode="json") for s in steps],
+            "events": [e.model_dump(mode="json") for e in events],
+            "model_calls": [c.model_dump(mode="json") for c in calls],
+        }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     started, finished = _when(summary)
@@ -103,4 +109,11 @@ def show_run(run_text: str, *, as_json: bool) -> int:
     out.print(table)
     for event in events:
         out.print(f"event {event.occurred_at:%H:%M:%S} {event.event_type} ({event.source})", markup=False)
+    if calls:
+        tokens = sum(c.input_tokens + c.cache_read_tokens + c.cache_write_tokens for c in calls), sum(c.output_tokens for c in calls)
+        models = ", ".join(sorted({f"{c.provider}:{c.model}" for c in calls}))
+        out.print(
+            f"model calls: {len(calls)} ({models}), {tokens[0]:,} tokens in, {tokens[1]:,} out, {sum(c.cost_usd for c in calls):.4f} USD",
+            markup=False,
+        )
     return EXIT_OK

@@ -49,7 +49,7 @@ class ProductionService:
         facts = brief_facts(brief.brief, strategy)
         planned = plan_items(brief.brief, strategy)
         so_far = WrittenSoFar()
-        written = [self._write(item, facts, brief.brief, so_far) for item in planned]
+        written = [self._write(item, facts, brief.brief, so_far, request_key=key) for item in planned]
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
@@ -81,7 +81,16 @@ class ProductionService:
         return _pack(pack, rows)
 
     def _write(
-        self, item: PlannedItem, facts: BriefFacts, brief: Brief, so_far: WrittenSoFar, *, first_variant: int = 0, notes: list[str] = ()
+        self,
+        item: PlannedItem,
+        facts: BriefFacts,
+        brief: Brief,
+        so_far: WrittenSoFar,
+        *,
+        request_key: str | None,
+        first_variant: int = 0,
+        notes: list[str] = (),
+        round_: int = 0,
     ) -> dict[str, str]:
         """Write one item; ask for other wordings while it echoes an earlier one."""
         form = pack_plan().platforms.get(item.platform or "")
@@ -94,6 +103,8 @@ class ProductionService:
             max_chars=form.max_chars - len(tags) - 2 if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
             needs_disclaimer=item.kind in _NEEDS_DISCLAIMER,
             revision_notes=list(notes),
+            request_key=request_key,
+            round=round_,
         )
         fields = dict(self._writer.write(spec, facts).fields)
         for variant in range(first_variant + 1, first_variant + _MAX_VARIANTS):
@@ -136,7 +147,14 @@ class ProductionService:
             for row in rows:
                 if row.id in notes:
                     row.fields = self._write(
-                        planned[row.position], facts, brief.brief, so_far, first_variant=_REVISION_STRIDE * row.revision, notes=notes[row.id]
+                        planned[row.position],
+                        facts,
+                        brief.brief,
+                        so_far,
+                        request_key=key,
+                        first_variant=_REVISION_STRIDE * row.revision,
+                        notes=notes[row.id],
+                        round_=row.revision,
                     )
                     row.revision += 1
                     revised.append(row.id)
