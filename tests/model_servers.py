@@ -63,18 +63,25 @@ class Script:
         return self.steps.popleft() if self.steps else self.default
 
 
+REWRITE = "The Ethiopian lot arrives this week."
+"""What a rewrite asked for by an operator's comment adds, so the test can find it in the package."""
+
+
 def _value(name: str, spec: dict, number: int) -> str:
     limit = spec.get("maxLength", 10_000)
     text = SENTENCES[(number + len(name)) % len(SENTENCES)]
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "."
 
 
-def _answer(schema: dict, behaviour: str, banned: str, number: int) -> dict | str:
+def _answer(schema: dict, behaviour: str, banned: str, number: int, prompt: str) -> dict | str:
     if behaviour == "prose":
         return "Here is a lovely email for your brand! It talks about coffee."
     if behaviour == "empty":
         return ""
     answer = {name: _value(name, spec, number) for name, spec in schema["properties"].items()}
+    if "Operator: " in prompt:
+        target = next((name for name in ("body", "primary_text", "outline") if name in answer), next(iter(answer)))
+        answer[target] = f"{answer[target]} {REWRITE}"
     if behaviour == "banned":
         first = next(iter(answer))
         answer[first] = f"A {banned} offer"
@@ -135,7 +142,7 @@ class ModelServer:
         body, behaviour, refusal = await self._behaviour("openai", request)
         if refusal:
             return refusal
-        answer = _answer(body["response_format"]["json_schema"]["schema"], behaviour, self.script.banned, len(self.seen))
+        answer = _answer(body["response_format"]["json_schema"]["schema"], behaviour, self.script.banned, len(self.seen), Seen("openai", body).prompt)
         content = answer if isinstance(answer, str) else json.dumps(answer)
         prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
         return JSONResponse({
@@ -151,7 +158,7 @@ class ModelServer:
         body, behaviour, refusal = await self._behaviour("anthropic", request)
         if refusal:
             return refusal
-        answer = _answer(body["tools"][0]["input_schema"], behaviour, self.script.banned, len(self.seen))
+        answer = _answer(body["tools"][0]["input_schema"], behaviour, self.script.banned, len(self.seen), Seen("anthropic", body).prompt)
         content = (
             [{"type": "text", "text": answer}]
             if isinstance(answer, str)

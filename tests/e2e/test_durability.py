@@ -68,7 +68,8 @@ def test_an_approval_wait_survives_a_restart_and_a_rejection_revises_first(envir
 
     rejected = aicmo("reject", run["run_id"], "--comment", "Warmer please", env=environment)
     assert rejected.returncode == 0, rejected.stderr
-    assert "revised after the comment" in rejected.stdout and runs(environment)[0]["state"] == "AWAITING_APPROVAL"
+    assert "the template writer cannot apply a free-text comment (\"Warmer please\")" in rejected.stdout
+    assert runs(environment)[0]["state"] == "AWAITING_APPROVAL"
 
     approved = aicmo("approve", run["run_id"], "--comment", "Lovely", env=environment)
 

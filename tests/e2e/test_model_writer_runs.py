@@ -65,3 +65,36 @@ def test_a_step_killed_between_its_calls_pays_for_no_answer_twice(tmp_path):
     assert "AWAITING_APPROVAL" in resumed.stdout or "DELIVERED" in resumed.stdout
     answered = collections.Counter(server.answered)
     assert len(answered) >= 5 and set(answered.values()) == {1}, "every prompt was answered exactly once"
+
+
+def test_an_operator_comment_reaches_every_rewrite_and_the_rewrites_reach_the_package(tmp_path):
+    (tmp_path / "brief.yaml").write_text(BRIEF, encoding="utf-8")
+    out = tmp_path / "out"
+    with ModelServer() as server:
+        env = _env(tmp_path, server)
+        waiting = aicmo("run", str(tmp_path / "brief.yaml"), "--out", str(out), "--hold-on-fail", env=env)
+        run_id = json.loads(aicmo("runs", "--json", env=env).stdout)[0]["run_id"]
+        before = len(server.seen)
+        rejected = aicmo("reject", run_id, "--comment", "Mention the Ethiopian lot", env=env)
+        rewrites = [seen.prompt for seen in server.seen[before:]]
+        approved = aicmo("approve", run_id, env=env)
+
+    assert waiting.returncode == 0 and rejected.returncode == 0, waiting.stdout + rejected.stdout + rejected.stderr
+    assert "rewritten with the comment \"Mention the Ethiopian lot\"" in rejected.stdout
+    assert len(rewrites) >= 5 and all("Operator: Mention the Ethiopian lot" in prompt for prompt in rewrites)
+    assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stdout + approved.stderr
+    [plan] = out.glob("*/*/plan.md")
+    assert plan.read_text(encoding="utf-8").count("The Ethiopian lot arrives this week.") == 5
+
+
+def test_a_run_that_reaches_its_budget_stops_at_that_step_and_compensates(tmp_path):
+    (tmp_path / "brief.yaml").write_text(BRIEF, encoding="utf-8")
+    with ModelServer() as server:
+        env = {**_env(tmp_path, server), "AICMO_LLM_MAX_COST_PER_RUN": "0.000001"}
+        ran = aicmo("run", str(tmp_path / "brief.yaml"), "--auto-approve", env=env)
+        [run] = json.loads(aicmo("runs", "--json", env=env).stdout)
+
+    assert ran.returncode == 1
+    assert len(server.seen) == 1, "no call after the budget was reached"
+    assert run["state"] == "COMPENSATED" and run["error"].startswith("generate_pack: ")
+    assert "AICMO_LLM_MAX_COST_PER_RUN" in run["error"]

@@ -63,7 +63,7 @@ def test_a_pack_failing_twice_ends_qc_failed_and_compensates(settings, tmp_path)
         }
 
     assert summary.state == RunState.QC_FAILED
-    assert "after one revision" in summary.error
+    assert "after 1 revision" in summary.error
     assert steps[-6:] == ["compensate"] * 5 + ["finish_run"], "two QC runs, the pack, the strategy and the brief, in reverse"
     assert events == ["WorkflowCompensated"]
     assert states == {

@@ -147,6 +147,8 @@ def bootstrap(
         queue=run_queue,
         executors=executors,
         crash_at=settings.crash_at,
+        revision_rounds=1 if settings.writer == "template" else 2,
+        writer_applies_comments=settings.writer != "template",
     )
     campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
     outreach = bootstrap_outreach(

@@ -40,9 +40,23 @@ def bootstrap_orchestration(
     queue: RunQueue,
     executors: ExecutorRegistry | None,
     crash_at: str | None = None,
+    revision_rounds: int = 1,
+    writer_applies_comments: bool = False,
 ) -> Workflows:
     runs = RunStore(db, clock)
-    bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs, crash_at=crash_at))
+    bind(
+        StepPorts(
+            onboarding=onboarding,
+            strategy=strategy,
+            production=production,
+            qc=qc,
+            delivery=delivery,
+            runs=runs,
+            crash_at=crash_at,
+            revision_rounds=revision_rounds,
+            writer_applies_comments=writer_applies_comments,
+        )
+    )
     return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors)
 
 

@@ -9,6 +9,7 @@ too); when a later step fails, the compensations run in reverse order.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
 
 from dbos import DBOS
@@ -104,6 +105,18 @@ def revise_pack(
     return revised
 
 
+def revision_note(comment: str, pack: ContentPack, applied: bool) -> str:
+    """What a rejection changed, said plainly: the template writer cannot read a comment."""
+    if applied:
+        return f"rewritten with the comment \"{comment}\""
+    kinds = Counter(item.kind.value for item in pack.items)
+    changed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.items())
+    return (
+        f"the template writer cannot apply a free-text comment (\"{comment}\"); it reworded every item instead ({changed}):"
+        " edit the brief, or set AICMO_WRITER to a model, for the change you asked"
+    )
+
+
 def qc_notes(report: QcReport) -> dict[ContentItemId, list[str]]:
     """Each failing item with the findings a writer must fix."""
     notes: dict[ContentItemId, list[str]] = {}
@@ -187,7 +200,8 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
         round_ = 1
         report = evaluate_qc(run_id, pack, brief, round_)
         done.append((step, str(report.run_id)))
-        if not report.passed:
+        rounds = ports().revision_rounds
+        while not report.passed and round_ <= rounds:
             step = "revise_pack"
             pack = revise_pack(run_id, record, strategy, pack, qc_notes(report), round_)
             step, round_ = "evaluate_qc", round_ + 1
@@ -195,7 +209,7 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
             done.append((step, str(report.run_id)))
         note = None
         if not report.passed:
-            verdict = f"QC score {report.score} with {len(report.failing_items())} failing items after one revision"
+            verdict = f"QC score {report.score} with {len(report.failing_items())} failing items after {rounds} revision{'s' if rounds > 1 else ''}"
             if not options.hold_on_fail:
                 raise QcGateFailed(verdict)
             note = f"{verdict}: waive findings with `aicmo qc waive`, then approve, or let it compensate"
@@ -210,7 +224,7 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
             step, round_ = "evaluate_qc", round_ + 1
             report = evaluate_qc(run_id, pack, brief, round_)
             done.append((step, str(report.run_id)))
-            note = f"revised after the comment \"{comment}\"; QC score {report.score}" + ("" if report.passed else ", not passed")
+            note = revision_note(comment, pack, ports().writer_applies_comments) + f"; QC score {report.score}" + ("" if report.passed else ", not passed")
         step = "approve_strategy"
         strategy = approve_strategy(run_id, strategy, comment)
         step = "build_package"

@@ -27,6 +27,10 @@ class StepPorts:
     runs: RunStore
     crash_at: str | None = None
     """A step after which the process dies on purpose (AICMO_CRASH_AT), to prove recovery."""
+    revision_rounds: int = 1
+    """How many times a pack failing QC is rewritten with its findings before the gate."""
+    writer_applies_comments: bool = False
+    """Whether the writer reads an operator's free-text comment (a model does; templates cannot)."""
 
 
 _bound: StepPorts | None = None
