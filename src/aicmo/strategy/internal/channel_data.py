@@ -3,6 +3,7 @@ limits and the typical costs a KPI is checked against."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -65,3 +66,14 @@ class ChannelData(_Data):
 def channel_data() -> ChannelData:
     path = Path(__file__).with_name("channels.yaml")
     return ChannelData.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern matching any of `words` as whole words, any case."""
+    return _words_pattern(tuple(words))
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)

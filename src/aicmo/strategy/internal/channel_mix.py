@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from aicmo.onboarding.api import Brief, Platform
 from aicmo.strategy.api.dtos import Budget, ChannelAllocation
 from aicmo.strategy.internal.budget import split_amount
-from aicmo.strategy.internal.channel_data import Segment, channel_data
+from aicmo.strategy.internal.channel_data import Segment, channel_data, words_pattern
 
 
 def segment(brief: Brief) -> Segment:
     """b2b when the brief names businesses as buyers, local for a neighbourhood service, b2c otherwise."""
-    text = " ".join([brief.brand.industry, brief.brand.product, brief.audience.primary]).lower()
+    text = " ".join([brief.brand.industry, brief.brand.product, brief.audience.primary])
     for name in ("b2b", "local"):
-        if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in channel_data().segments[name].words):
+        if words_pattern(channel_data().segments[name].words).search(text):
             return name
     return "b2c"
 
@@ -23,9 +21,8 @@ def hangout_platforms(hangouts: list[str]) -> set[Platform]:
     """'Instagram', 'Facebook groups', 'YouTube brewing channels' → the platforms they name."""
     found = set()
     for hangout in hangouts:
-        text = hangout.lower()
         for platform, data in channel_data().platforms.items():
-            if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in [platform.value, *data.aliases]):
+            if words_pattern([platform.value, *data.aliases]).search(hangout):
                 found.add(platform)
     return found
 

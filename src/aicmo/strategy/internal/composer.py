@@ -52,10 +52,14 @@ def compose(brief: Brief) -> StrategyContent:
 
 def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard) -> str:
     """The first template the facts fill without a banned word; the last resort is cleaned."""
-    candidates = [template.format(**facts) for template in usable(templates, facts)]
+    candidates = usable(templates, facts)
     if not candidates:
         raise ValueError(f"phrasing.yaml: none of {templates!r} can be filled; add one that needs only required brief fields")
-    return next((text for text in candidates if not guard.says_banned(text)), guard.clean(candidates[-1]))
+    for template in candidates:
+        text = template.format(**facts)
+        if not guard.says_banned(text):
+            return text
+    return guard.clean(text)
 
 
 def _empty(brief: Brief, path: str) -> bool:

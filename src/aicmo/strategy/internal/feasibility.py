@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from aicmo.strategy.api.dtos import Budget, Kpi
-from aicmo.strategy.internal.channel_data import Segment, channel_data
+from aicmo.strategy.internal.channel_data import Segment, channel_data, words_pattern
 from aicmo.strategy.internal.kpis import WEEKS_PER
 
 _COST = re.compile(r"\b(?:cost|price|spend)\s+(?:per|of\s+an?|of\s+one|for\s+an?)\b|\bCP[ALC]\b|\bCAC\b", re.IGNORECASE)
@@ -15,12 +15,10 @@ _COST = re.compile(r"\b(?:cost|price|spend)\s+(?:per|of\s+an?|of\s+one|for\s+an?
 
 def kind_of(text: str) -> str | None:
     """The kind of result a KPI counts ('qualified demo requests' → lead), by the data's words."""
-    lowered = text.lower()
     hits = [
         (match.start(), cost.kind)
         for cost in channel_data().typical_costs
-        for word in cost.words
-        if (match := re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered))
+        for match in words_pattern(cost.words).finditer(text)
     ]
     return max(hits)[1] if hits else None
 

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_QUOTED = re.compile(r"“[^”]*”")
+_QUOTED = re.compile(r"(“[^”]*”)")
 
 
-def _pattern(phrase: str) -> re.Pattern[str]:
-    left = r"\b" if phrase[:1].isalnum() else ""
-    right = r"\b" if phrase[-1:].isalnum() else ""
-    return re.compile(rf"{left}{re.escape(phrase)}{right}", re.IGNORECASE)
+@cache
+def _banned_pattern(banned: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any banned word or phrase: whole words, any case; one starting or ending with a symbol matches as written."""
+    if not banned:
+        return None
+    alternatives = [
+        (r"\b" if word[:1].isalnum() else "") + re.escape(word) + (r"\b" if word[-1:].isalnum() else "")
+        for word in sorted(banned, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -23,8 +30,8 @@ class VoiceGuard:
 
     def says_banned(self, text: str) -> bool:
         """True when a banned word stands in `text` outside a quoted name."""
-        bare = _QUOTED.sub(" ", text)
-        return any(_pattern(word).search(bare) for word in self.banned)
+        pattern = _banned_pattern(self.banned)
+        return pattern is not None and pattern.search(_QUOTED.sub(" ", text)) is not None
 
     def usable(self, fact: str | None) -> str | None:
         """The fact, or None when it carries a banned word and so must not be built on."""
@@ -36,9 +43,8 @@ class VoiceGuard:
 
     def clean(self, text: str) -> str:
         """Last resort for the plan's own glue: quote each banned word left standing."""
-        for word in self.banned:
-            parts = _QUOTED.split(text)
-            quoted = _QUOTED.findall(text)
-            parts = [_pattern(word).sub(lambda m: f"“{m.group(0)}”", part) for part in parts]
-            text = "".join(p + (quoted[i] if i < len(quoted) else "") for i, p in enumerate(parts))
-        return text
+        if not self.says_banned(text):
+            return text
+        pattern = _banned_pattern(self.banned)
+        parts = _QUOTED.split(text)
+        return "".join(part if part.startswith("“") else pattern.sub(lambda m: f"“{m.group(0)}”", part) for part in parts)
