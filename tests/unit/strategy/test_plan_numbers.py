@@ -148,3 +148,12 @@ def test_a_thin_brief_gets_a_plan_that_says_which_facts_would_make_it_stronger()
 
     advice = [p for layer in content.layers for p in layer.points if p.startswith("Stronger with")]
     assert any("proof" in p for p in advice) and any("offer" in p for p in advice) and any("budget" in p for p in advice)
+
+
+def test_proposed_kpis_are_sized_to_what_the_budget_buys():
+    content = compose(with_goal(example("minimal"), budget="$1,000 per month"))
+
+    leads, cost = content.kpis
+    assert leads.proposed and cost.proposed and cost.unit == "USD"
+    assert 0 < leads.target * cost.target <= content.budget.plan_total
+    assert content.warnings == []
