@@ -127,13 +127,14 @@ def _unquoted(text):
 
 def test_banned_words_never_appear_in_a_sentence_the_strategy_writes():
     brief = fixture("family-dentist")
-    voice = brief.voice.model_copy(update={"banned_words": ["painless", "best", "proof", "plan", "kids", "Atlas"]})
+    voice = brief.voice.model_copy(update={"banned_words": ["painless", "best", "proof", "plan", "kids", "Atlas", "pillar", "community"]})
     audience = brief.audience.model_copy(update={"desired_outcomes": ["Painless check-ups", "Check-ups the kids do not fear", "A calm first visit"]})
     constraints = brief.constraints.model_copy(update={"competitors": ["Atlas Dental", "Smile Co"]})
     offer = brief.offer.model_copy(update={"proof": ["Best dentist in Columbus 2026", "Rated 4.9 from 310 Google reviews"]})
     content = compose(brief.model_copy(update={"voice": voice, "audience": audience, "constraints": constraints, "offer": offer}))
 
-    sentences = [content.big_idea, *content.warnings]
+    sentences = [content.big_idea, *content.warnings, *(m.focus for m in content.timeline)]
+    sentences += [text for c in content.channels for text in (c.role, *c.tactics)]
     for layer in content.layers:
         sentences += [layer.summary, *layer.points]
     for sentence in sentences:
@@ -157,3 +158,10 @@ def test_proposed_kpis_are_sized_to_what_the_budget_buys():
     assert leads.proposed and cost.proposed and cost.unit == "USD"
     assert 0 < leads.target * cost.target <= content.budget.plan_total
     assert content.warnings == []
+
+
+def test_a_budget_without_an_amount_is_named_as_unreadable_in_the_plan():
+    content = compose(with_goal(example("northwind"), budget="to be agreed"))
+
+    assert content.budget is None and all(c.budget_amount is None for c in content.channels)
+    assert any("names no amount" in p for p in _layer(content, "channel_plan").points)

@@ -31,7 +31,9 @@ def compose(brief: Brief) -> StrategyContent:
     weeks = brief.goal.timeline_weeks
     guard = VoiceGuard(tuple(brief.voice.banned_words))
     budget = parse_budget(brief.goal.budget, weeks)
-    channels = plan_channels(brief, budget)
+    channels = [
+        c.model_copy(update={"role": guard.clean(c.role), "tactics": [guard.clean(t) for t in c.tactics]}) for c in plan_channels(brief, budget)
+    ]
     kpis = fit_proposed(plan_kpis(brief), budget, segment(brief), weeks)
     warnings = budget_warnings(kpis, budget, segment(brief), weeks)
     facts = _facts(brief, channels, kpis, guard)
@@ -47,7 +49,8 @@ def compose(brief: Brief) -> StrategyContent:
         layers.append(
             StrategyLayer(key=key, title=text.title, summary=_first(text.summaries, facts, guard), points=[guard.clean(p) for p in points])
         )
-    return StrategyContent(big_idea, layers, kpis, channels, plan_timeline(weeks), budget, [guard.clean(w) for w in warnings])
+    timeline = [m.model_copy(update={"focus": guard.clean(m.focus)}) for m in plan_timeline(weeks)]
+    return StrategyContent(big_idea, layers, kpis, channels, timeline, budget, [guard.clean(w) for w in warnings])
 
 
 def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard) -> str:
