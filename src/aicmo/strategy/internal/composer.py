@@ -98,7 +98,7 @@ def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], gua
         "outcome_lc": lower_first(outcome) if outcome else None,
         "objection": _first_of(brief.audience.objections, guard),
         "pain_lc": lower_first(pain) if pain else None,
-        "proof_lc": lower_first(proof) if proof else None,
+        "proof": proof,
         "channel_count": f"{len(channels)} channel" + "s" * (len(channels) != 1),
         "channels": ", ".join(f"{c.platform} {c.share_percent}%" for c in channels),
         "lead_channel": channels[0].platform,
