@@ -34,8 +34,9 @@ def compose(brief: Brief) -> StrategyContent:
     channels = [
         c.model_copy(update={"role": guard.clean(c.role), "tactics": [guard.clean(t) for t in c.tactics]}) for c in plan_channels(brief, budget)
     ]
-    kpis = fit_proposed(plan_kpis(brief), budget, segment(brief), weeks)
-    warnings = budget_warnings(kpis, budget, segment(brief), weeks)
+    market = segment(brief)
+    kpis = fit_proposed(plan_kpis(brief), budget, market, weeks)
+    warnings = budget_warnings(kpis, budget, market, weeks)
     facts = _facts(brief, channels, kpis, guard)
     big_idea = _first(phrasing().big_ideas, facts, guard)
     facts["big_idea"] = big_idea

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from aicmo.onboarding.api import Brief
 from aicmo.strategy.api.dtos import Kpi
+from aicmo.strategy.internal.channel_data import channel_data
 from aicmo.strategy.internal.phrasing import phrasing
 
 WEEKS_PER = {"day": 1 / 7, "week": 1, "month": 52 / 12, "quarter": 13, "year": 52}
@@ -23,7 +24,6 @@ _ADVERB = re.compile(r"\b(?P<unit>week|month|quarter|year)ly\b|\b(?P<annual>annu
 _THIS = re.compile(r"\b(?:this|the|each|every|per)\s+(?P<unit>quarter|year|month)\b|\bQ[1-4]\b", re.IGNORECASE)
 
 _NUMBER = re.compile(r"(?P<currency>[$€£])?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<suffix>%|k\b|m\b)?", re.IGNORECASE)
-_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
 _AT_MOST = re.compile(r"\b(under|below|less than|at most|no more than|max(?:imum)?)\s*$", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\b(over|above|more than|at least|min(?:imum)?)\s*$", re.IGNORECASE)
 _SCALE = {"k": 1_000, "m": 1_000_000}
@@ -76,7 +76,7 @@ def parse_kpi(text: str, default_weeks: int) -> Kpi | None:
     if match.group("suffix") == "%":
         unit = "%"
     elif match.group("currency"):
-        unit = _CURRENCIES[match.group("currency")]
+        unit = channel_data().currency_symbols[match.group("currency")]
     else:
         unit = _unit_words(after) or "units"
     comparison = "at_most" if _AT_MOST.search(before) else "at_least" if _AT_LEAST.search(before) else "reach"
