@@ -28,10 +28,10 @@ def slug(text: str, fallback: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """Lower-case the first letter to use a phrase mid-sentence, unless it starts with an acronym or 'I'."""
+    """Lower-case the first letter to use a phrase mid-sentence, unless it starts with an acronym ('B2B', 'SaaS') or 'I'."""
     text = text.strip().strip('"')
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and first[1:2].isupper() or first == "I":
+    if any(ch.isupper() for ch in first[1:]) or first == "I":
         return text
     return text[:1].lower() + text[1:]
 

@@ -30,6 +30,8 @@ cam_app = typer.Typer(help="Client acquisition: campaigns, leads, pipeline.", no
 app.add_typer(cam_app, name="cam")
 campaign_app = typer.Typer(help="Create campaigns.", no_args_is_help=True, rich_markup_mode=None)
 cam_app.add_typer(campaign_app, name="campaign")
+brief_app = typer.Typer(help="The brief format: its JSON Schema, and a check of a brief file.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(brief_app, name="brief")
 RootOption = Annotated[Path, typer.Option("--root", help="The project folder (with pyproject.toml).")]
 
 
@@ -51,6 +53,24 @@ def run_command(
     raise typer.Exit(
         run_brief(brief, out, auto_approve=auto_approve, hold_on_fail=hold_on_fail, emails=email or [], webhooks=webhook or [], detach=detach)
     )
+
+
+@brief_app.command("schema")
+def brief_schema_command() -> None:
+    """Print the JSON Schema of a brief (generated from the model; see docs/brief.md)."""
+    from aicmo.operator.cli.brief import print_schema
+
+    raise typer.Exit(print_schema())
+
+
+@brief_app.command("check")
+def brief_check_command(
+    brief: Annotated[Path, typer.Argument(help="The brief file, YAML or JSON.", show_default=False)],
+) -> None:
+    """Validate a brief without running anything: "ok" and a summary, or every problem by field path (exit 2)."""
+    from aicmo.operator.cli.brief import check_brief
+
+    raise typer.Exit(check_brief(brief))
 
 
 runs_app = typer.Typer(help="Workflow runs.", invoke_without_command=True, rich_markup_mode=None)

@@ -2,6 +2,7 @@
 reality to measurement — versioned, approvable and discardable."""
 
 from aicmo.strategy.api.dtos import (
+    Budget,
     ChannelAllocation,
     Kpi,
     Milestone,
@@ -14,10 +15,11 @@ from aicmo.strategy.api.dtos import (
 from aicmo.strategy.api.events import StrategyApproved, StrategyGenerated
 from aicmo.strategy.api.ports import StrategyPlanner
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "0.4.0"
 
 __all__ = [
     "CONTRACT_VERSION",
+    "Budget",
     "ChannelAllocation",
     "Kpi",
     "Milestone",

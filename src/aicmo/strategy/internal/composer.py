@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from aicmo.onboarding.api import Brief
-from aicmo.strategy.api.dtos import ChannelAllocation, Kpi, Milestone, StrategyLayer
 from aicmo.platform.templating import lower_first, usable
+from aicmo.strategy.api.dtos import Budget, ChannelAllocation, Kpi, Milestone, StrategyLayer
+from aicmo.strategy.internal.budget import parse_budget
+from aicmo.strategy.internal.channel_data import channel_data
+from aicmo.strategy.internal.channel_mix import plan_channels, segment
+from aicmo.strategy.internal.feasibility import budget_warnings, fit_proposed
+from aicmo.strategy.internal.kpis import describe_kpi, plan_kpis
 from aicmo.strategy.internal.phrasing import LAYER_KEYS, phrasing
-
-_PERIOD_WEEKS = {"week": 1, "month": 4, "quarter": 13, "year": 52}
-_NUMBER = re.compile(r"(?P<currency>[$€£])?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<suffix>%|k\b|m\b)?", re.IGNORECASE)
-_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
-_AT_MOST = re.compile(r"\b(under|below|less than|at most|no more than|max(?:imum)?)\s*$", re.IGNORECASE)
-_AT_LEAST = re.compile(r"\b(over|above|more than|at least|min(?:imum)?)\s*$", re.IGNORECASE)
-_SCALE = {"k": 1_000, "m": 1_000_000}
+from aicmo.strategy.internal.voice_guard import VoiceGuard
 
 
 @dataclass(frozen=True)
@@ -25,100 +23,54 @@ class StrategyContent:
     kpis: list[Kpi]
     channels: list[ChannelAllocation]
     timeline: list[Milestone]
+    budget: Budget | None
+    warnings: list[str]
 
 
 def compose(brief: Brief) -> StrategyContent:
-    channels = plan_channels(brief)
-    kpis = plan_kpis(brief)
-    facts = _facts(brief, channels, kpis)
-    big_idea = _first(phrasing().big_ideas, facts)
+    weeks = brief.goal.timeline_weeks
+    guard = VoiceGuard(tuple(brief.voice.banned_words))
+    budget = parse_budget(brief.goal.budget, weeks)
+    channels = [
+        c.model_copy(update={"role": guard.clean(c.role), "tactics": [guard.clean(t) for t in c.tactics]}) for c in plan_channels(brief, budget)
+    ]
+    market = segment(brief)
+    kpis = fit_proposed(plan_kpis(brief), budget, market, weeks)
+    warnings = budget_warnings(kpis, budget, market, weeks)
+    facts = _facts(brief, channels, kpis, guard)
+    big_idea = _first(phrasing().big_ideas, facts, guard)
     facts["big_idea"] = big_idea
     layers = []
     for key in LAYER_KEYS:
         text = phrasing().layers[key]
-        points = _points(key, brief, channels, kpis) or ([text.gap] if text.gap else [])
-        layers.append(StrategyLayer(key=key, title=text.title, summary=_first(text.summaries, facts), points=points))
-    return StrategyContent(big_idea, layers, kpis, channels, plan_timeline(brief.goal.timeline_weeks))
+        points = _points(key, brief, channels, kpis, budget, guard) + [f"Warning: {w}" for w in warnings if key == "measurement"]
+        points += [item.say for item in text.missing if all(_empty(brief, path) for path in item.when_empty)]
+        if key == "channel_plan" and brief.goal.budget and budget is None:
+            points.append(phrasing().unreadable_budget)
+        layers.append(
+            StrategyLayer(key=key, title=text.title, summary=_first(text.summaries, facts, guard), points=[guard.clean(p) for p in points])
+        )
+    timeline = [m.model_copy(update={"focus": guard.clean(m.focus)}) for m in plan_timeline(weeks)]
+    return StrategyContent(big_idea, layers, kpis, channels, timeline, budget, [guard.clean(w) for w in warnings])
 
 
-def _first(templates: list[str], facts: dict[str, str | None]) -> str:
+def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard) -> str:
+    """The first template the facts fill without a banned word; the last resort is cleaned."""
     candidates = usable(templates, facts)
     if not candidates:
         raise ValueError(f"phrasing.yaml: none of {templates!r} can be filled; add one that needs only required brief fields")
-    return candidates[0].format(**facts)
+    for template in candidates:
+        text = template.format(**facts)
+        if not guard.says_banned(text):
+            return text
+    return guard.clean(text)
 
 
-def plan_channels(brief: Brief) -> list[ChannelAllocation]:
-    """Focus platforms (or the objective's defaults), never an avoided one; shares sum to 100."""
-    avoided = {p.value for p in brief.constraints.avoid_platforms}
-    chosen = [p.value for p in brief.constraints.focus_platforms] or phrasing().default_channels[brief.goal.objective.value]
-    chosen = [name for name in chosen if name not in avoided] or ["email"]
-    roles = phrasing().channel_roles
-    shares = _split_hundred([roles[name].weight for name in chosen])
-    return [
-        ChannelAllocation(
-            platform=name,
-            share_percent=share,
-            role=roles[name].role,
-            cadence_per_week=roles[name].cadence,
-            tactics=roles[name].tactics,
-        )
-        for name, share in zip(chosen, shares, strict=True)
-    ]
-
-
-def _split_hundred(weights: list[int]) -> list[int]:
-    """Integer percentages proportional to weights that sum to exactly 100."""
-    total = sum(weights)
-    raw = [100 * w / total for w in weights]
-    shares = [int(r) for r in raw]
-    by_remainder = sorted(range(len(raw)), key=lambda i: raw[i] - shares[i], reverse=True)
-    for i in by_remainder[: 100 - sum(shares)]:
-        shares[i] += 1
-    return shares
-
-
-def plan_kpis(brief: Brief) -> list[Kpi]:
-    weeks = brief.goal.timeline_weeks
-    kpis = [kpi for text in brief.goal.kpis if (kpi := parse_kpi(text, weeks)) is not None]
-    if kpis:
-        return kpis
-    return [
-        Kpi(name=p.name, target=p.target, unit=p.unit, comparison=p.comparison, timeframe_weeks=weeks, proposed=True)
-        for p in phrasing().proposed_kpis[brief.goal.objective.value]
-    ]
-
-
-def parse_kpi(text: str, default_weeks: int) -> Kpi | None:
-    """'600 new subscriptions in the quarter' → New subscriptions, 600, 13 weeks;
-    'Cost per acquisition under $35' → Cost per acquisition, at most 35 USD."""
-    match = _NUMBER.search(text)
-    if match is None:
-        return None
-    target = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("suffix") or "").lower(), 1)
-    before, after = text[: match.start()], text[match.end():]
-    if match.group("suffix") == "%":
-        unit = "%"
-    elif match.group("currency"):
-        unit = _CURRENCIES[match.group("currency")]
-    else:
-        unit = _unit_words(after) or "units"
-    comparison = "at_most" if _AT_MOST.search(before) else "at_least" if _AT_LEAST.search(before) else "reach"
-    name = _AT_LEAST.sub("", _AT_MOST.sub("", before)).strip(" :-–—,") or _unit_words(after) or text
-    weeks = next((w for word, w in _PERIOD_WEEKS.items() if re.search(rf"\b{word}", text, re.I)), default_weeks)
-    return Kpi(
-        name=name[:1].upper() + name[1:],
-        target=target,
-        unit=unit,
-        comparison=comparison,
-        timeframe_weeks=weeks,
-        proposed=False,
-    )
-
-
-def _unit_words(rest: str) -> str:
-    words = re.split(r"\b(?:in|per|within|by|over|during)\b", rest, maxsplit=1)[0]
-    return " ".join(words.split()).strip(" .,;")
+def _empty(brief: Brief, path: str) -> bool:
+    value: object = brief
+    for part in path.split("."):
+        value = getattr(value, part)
+    return not value
 
 
 def plan_timeline(weeks: int) -> list[Milestone]:
@@ -126,84 +78,93 @@ def plan_timeline(weeks: int) -> list[Milestone]:
     return [Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p) for i, p in enumerate(phases)]
 
 
-def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi]) -> dict[str, str | None]:
-    """The values phrasing templates are filled with; None where the brief is silent."""
-    outcome = _first_of(brief.audience.desired_outcomes)
-    proof = _first_of(brief.offer.proof)
-    pain = _first_of(brief.audience.pain_points)
+def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard) -> dict[str, str | None]:
+    """The values phrasing templates are filled with; None where the brief is silent or the fact carries a banned word."""
+    outcome = _first_of(brief.audience.desired_outcomes, guard)
+    proof = _first_of(brief.offer.proof, guard)
+    pain = _first_of(brief.audience.pain_points, guard)
+    product = guard.usable(brief.brand.product.rstrip("."))
+    audience = guard.usable(brief.audience.primary)
+    competitors = [guard.name(name) for name in brief.constraints.competitors]
     return {
         "brand": brief.brand.name,
-        "product": brief.brand.product.rstrip("."),
-        "product_lc": lower_first(brief.brand.product.rstrip(".")),
-        "industry_lc": lower_first(brief.brand.industry),
+        "product": product,
+        "product_lc": lower_first(product) if product else None,
+        "industry_lc": guard.usable(lower_first(brief.brand.industry)),
         "where": ", ".join(brief.brand.locations) or brief.constraints.geography,
-        "competitors": ", ".join(brief.constraints.competitors) or None,
-        "audience": brief.audience.primary,
-        "audience_short": lower_first(brief.audience.primary.split(" who ")[0].split(" aged ")[0]),
+        "competitors": ", ".join(competitors) or None,
+        "audience": audience,
+        "audience_short": lower_first(audience.split(" who ")[0].split(" aged ")[0]) if audience else None,
         "outcome": outcome[:1].upper() + outcome[1:] if outcome else None,
         "outcome_lc": lower_first(outcome) if outcome else None,
-        "objection": _first_of(brief.audience.objections),
+        "objection": _first_of(brief.audience.objections, guard),
         "pain_lc": lower_first(pain) if pain else None,
-        "proof_lc": lower_first(proof) if proof else None,
-        "adjective": (brief.voice.adjectives or ["simple"])[0],
-        "channel_count": str(len(channels)),
+        "proof": proof,
+        "channel_count": f"{len(channels)} channel" + "s" * (len(channels) != 1),
         "channels": ", ".join(f"{c.platform} {c.share_percent}%" for c in channels),
-        "tone": ", ".join(brief.voice.tone) or "clear, friendly",
-        "kpi_count": str(len(kpis)),
+        "lead_channel": channels[0].platform,
+        "tone": ", ".join(t for t in brief.voice.tone if guard.usable(t)) or "clear, friendly",
+        "kpi_count": f"{len(kpis)} KPI" + "s" * (len(kpis) != 1),
         "weeks": str(brief.goal.timeline_weeks),
     }
 
 
-def _first_of(values: list[str]) -> str | None:
-    return values[0].strip().strip('"').rstrip(".") if values else None
+def _first_of(values: list[str], guard: VoiceGuard) -> str | None:
+    """The first fact the strategy may build on, without its quotes and final full stop."""
+    return next((fact for value in values if (fact := guard.usable(value.strip().strip('"').rstrip(".")))), None)
 
 
-def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi]) -> list[str]:
+def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], budget: Budget | None, guard: VoiceGuard) -> list[str]:
     b, a, o, c, v = brief.brand, brief.audience, brief.offer, brief.constraints, brief.voice
+    n = guard.name
     if key == "business_reality":
-        return [f"{i.name}: {i.usp or 'core offer'}" + (f" ({i.price})" if i.price else "") for i in o.items] + (
-            [b.description] if b.description else []
+        return [f"{n(i.name)}: {n(i.usp) if i.usp else 'core offer'}" + (f" ({i.price})" if i.price else "") for i in o.items] + (
+            [n(b.description)] if b.description else []
         )
     if key == "market_truth":
-        return [_positioning(brief, name, number) for number, name in enumerate(c.competitors)] + [
-            f"Pain the market leaves open: {p}" for p in a.pain_points
+        return [_positioning(brief, name, number, guard) for number, name in enumerate(c.competitors)] + [
+            f"Pain the market leaves open: {n(p)}" for p in a.pain_points
         ]
     if key == "audience_psychology":
-        return [f"Primary: {a.primary}"] + ([f"Secondary: {a.secondary}"] if a.secondary else []) + [
-            f"Objection to answer: {x}" for x in a.objections
-        ] + ([f"Where they spend time: {', '.join(a.hangouts)}"] if a.hangouts else [])
+        return [f"Primary: {n(a.primary)}"] + ([f"Secondary: {n(a.secondary)}"] if a.secondary else []) + [
+            f"Objection to answer: {n(x)}" for x in a.objections
+        ] + ([f"Where they spend time: {', '.join(n(h) for h in a.hangouts)}"] if a.hangouts else [])
     if key == "value_proposition":
-        return [f"Outcome promised: {x}" for x in a.desired_outcomes] + [f"Proof: {p}" for p in o.proof] + (
-            [f"Offer now: {o.current_offers}"] if o.current_offers else []
+        return [f"Outcome promised: {n(x)}" for x in a.desired_outcomes] + [f"Proof: {n(p)}" for p in o.proof] + (
+            [f"Offer now: {n(o.current_offers)}"] if o.current_offers else []
         )
     if key == "narrative":
-        return [f"Pillar: {x}" for x in a.desired_outcomes + a.pain_points][:5]
+        return [f"Pillar: {x}" for x in a.desired_outcomes + a.pain_points if guard.usable(x)][:5]
     if key == "channel_plan":
-        return [f"{ch.platform}: {ch.share_percent}% of budget, {ch.cadence_per_week}/week — {ch.role}" for ch in channels] + (
-            [f"Budget: {brief.goal.budget}"] if brief.goal.budget else []
-        )
+        return [_channel_point(ch, budget) for ch in channels] + ([_budget_point(budget, brief.goal.timeline_weeks)] if budget else [])
     if key == "execution_constraints":
         return (
-            [f"Never say: {', '.join(v.banned_words)}"] * bool(v.banned_words)
-            + [f"Always include: {d}" for d in v.required_disclaimers]
-            + ([f"Legal: {c.legal_notes}"] if c.legal_notes else [])
-            + ([f"Geography: {c.geography}"] if c.geography else [])
+            [f"Never say: {', '.join(f'“{w}”' for w in v.banned_words)}"] * bool(v.banned_words)
+            + [f"Always include: {n(d)}" for d in v.required_disclaimers]
+            + ([f"Legal: {n(c.legal_notes)}"] if c.legal_notes else [])
+            + ([f"Geography: {n(c.geography)}"] if c.geography else [])
             + ([f"Avoid: {', '.join(p.value for p in c.avoid_platforms)}"] if c.avoid_platforms else [])
         )
     return [describe_kpi(k) for k in kpis]
 
 
-def describe_kpi(kpi: Kpi) -> str:
-    bound = {"at_most": "at most ", "at_least": "at least ", "reach": ""}[kpi.comparison]
-    unit = kpi.unit if kpi.unit == "%" else f" {kpi.unit}"
-    label = " (proposed)" if kpi.proposed else ""
-    return f"{kpi.name}: {bound}{kpi.target:,g}{unit} within {kpi.timeframe_weeks} weeks{label}"
+def _channel_point(channel: ChannelAllocation, budget: Budget | None) -> str:
+    unit = channel_data().platforms[channel.platform].unit
+    unit = unit.removesuffix("s") if channel.cadence_per_week == 1 else unit
+    amount = f" ({budget.label(channel.budget_amount)})" if budget and channel.budget_amount is not None else ""
+    return f"{channel.platform}: {channel.share_percent}% of budget{amount}, {channel.cadence_per_week} {unit} a week — {channel.role}"
 
 
-def _positioning(brief: Brief, competitor: str, number: int) -> str:
+def _budget_point(budget: Budget, weeks: int) -> str:
+    total = "" if budget.period == "plan" else f", {budget.money(round(budget.plan_total))} over the {weeks}-week plan"
+    return f"Budget: {budget.label(budget.amount)}{total}"
+
+
+def _positioning(brief: Brief, competitor: str, number: int, guard: VoiceGuard) -> str:
     """Against one competitor: the brand's own offer and proof, never a claim about the rival."""
-    items = brief.offer.items
+    items = [i for i in brief.offer.items if guard.usable(f"{i.name} {i.usp or ''}")]
     item = items[number % len(items)] if items else None
-    edge = f"{item.name} — {item.usp}" if item and item.usp else brief.brand.product
-    proof = brief.offer.proof[number % len(brief.offer.proof)] if brief.offer.proof else None
-    return f"Against {competitor}: lead with {edge}" + (f", backed by {proof}" if proof else "")
+    edge = f"{item.name} — {item.usp}" if item and item.usp else guard.name(brief.brand.product)
+    proofs = [p for p in brief.offer.proof if guard.usable(p)]
+    proof = proofs[number % len(proofs)] if proofs else None
+    return f"Against {guard.name(competitor)}: lead with {edge}" + (f", backed by {proof}" if proof else "")

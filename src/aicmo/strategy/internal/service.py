@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from aicmo.kernel.clock import Clock
@@ -15,7 +16,7 @@ from aicmo.strategy.internal.composer import compose
 from aicmo.strategy.internal.models import StrategyOutbox, StrategyRow, StrategyVersionRow
 
 OWNER = "strategy"
-_BODY_FIELDS = ("big_idea", "layers", "kpis", "channels", "timeline")
+_BODY_FIELDS = ("big_idea", "layers", "kpis", "channels", "timeline", "budget", "warnings")
 
 
 class StrategyService:
@@ -97,7 +98,9 @@ class StrategyService:
 
 def _dump(value: object) -> object:
     if isinstance(value, list):
-        return [item.model_dump(mode="json") for item in value]
+        return [_dump(item) for item in value]
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
     return value
 
 

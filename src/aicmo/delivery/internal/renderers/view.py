@@ -87,15 +87,15 @@ def package_view(request: PackageRequest) -> PackageView:
         big_idea=strategy.big_idea,
         layers=[Layer(layer.title, layer.summary, layer.points) for layer in strategy.layers],
         kpis=Table(
-            ["KPI", "Target", "Unit", "Weeks", "Source"],
+            ["KPI", "Target", "Unit", "Time frame", "Source"],
             [
-                [k.name, f"{BOUNDS[k.comparison]}{k.target:,g}", k.unit, str(k.timeframe_weeks), "proposed" if k.proposed else "brief"]
+                [k.name, f"{BOUNDS[k.comparison]}{k.target:,g}", k.unit, k.time_frame(), "proposed" if k.proposed else "brief"]
                 for k in strategy.kpis
             ],
         ),
         channels=Table(
-            ["Channel", "Budget share", "Posts per week", "Role"],
-            [[c.platform, f"{c.share_percent}%", str(c.cadence_per_week), c.role] for c in strategy.channels],
+            ["Channel", "Budget share", "Budget", "Posts per week", "Role"],
+            [[c.platform, f"{c.share_percent}%", strategy.budget.label(c.budget_amount) if strategy.budget and c.budget_amount is not None else "—", str(c.cadence_per_week), c.role] for c in strategy.channels],
         ),
         timeline=Table(["Week", "Focus"], [[str(m.week), m.focus] for m in strategy.timeline]),
         calendar=Table(

@@ -1,0 +1,27 @@
+"""Briefs for the plan's numbers: the bundled examples plus a family dentist and a yoga studio."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aicmo.onboarding.api import Brief
+from aicmo.orchestration.composition import brief_parser
+from tests.briefs import example
+
+HERE = Path(__file__).with_name("briefs")
+
+
+def fixture(name: str) -> Brief:
+    path = HERE / f"{name}.yaml"
+    return brief_parser().parse_brief(path.read_bytes(), path.name)
+
+
+def with_goal(brief: Brief, **changes: object) -> Brief:
+    return brief.model_copy(update={"goal": brief.goal.model_copy(update=changes)})
+
+
+def any_brief(name: str) -> Brief:
+    return fixture(name) if (HERE / f"{name}.yaml").exists() else example(name)
+
+
+LOCAL_SERVICES = ["family-dentist", "yoga-studio", "minimal"]
