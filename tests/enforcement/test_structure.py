@@ -1,4 +1,4 @@
-"""Every module has the anatomy of DESIGN §3.2; a planted violation is caught."""
+"""Every module has the anatomy of a module (api/ and internal/); a planted violation is caught."""
 
 import re
 

@@ -1,4 +1,4 @@
-"""The anatomy of every module (DESIGN §3.2): its api package is its whole public face."""
+"""The anatomy of every module (api/ and internal/, see the README): its api package is its whole public face."""
 
 from __future__ import annotations
 

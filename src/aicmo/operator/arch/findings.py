@@ -25,7 +25,7 @@ class Finding:
 
 RULES = {
     "ARCH-DECLARATION": "The architecture declaration names every package once",
-    "ARCH-ANATOMY": "Every module has the anatomy of DESIGN §3.2",
+    "ARCH-ANATOMY": "Every module has the anatomy of a module: api/ (its only public face) and internal/",
     "ARCH-R1-INTERNAL": "A module's internal is imported only by itself and the composition root",
     "ARCH-R1-NOT-API": "Other modules use a module only through its api package",
     "ARCH-R2-LAYER": "A layer imports only the layers below it",
