@@ -9,6 +9,7 @@ import signal
 import subprocess
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.model_servers import ModelServer, Script
 
@@ -98,3 +99,27 @@ def test_a_run_that_reaches_its_budget_stops_at_that_step_and_compensates(tmp_pa
     assert len(server.seen) == 1, "no call after the budget was reached"
     assert run["state"] == "COMPENSATED" and run["error"].startswith("generate_pack: ")
     assert "AICMO_LLM_MAX_COST_PER_RUN" in run["error"]
+
+
+def test_a_rejection_can_name_the_items_to_rewrite(tmp_path):
+    (tmp_path / "brief.yaml").write_text(BRIEF, encoding="utf-8")
+    out = tmp_path / "out"
+    with ModelServer() as server:
+        env = _env(tmp_path, server)
+        aicmo("run", str(tmp_path / "brief.yaml"), "--out", str(out), "--hold-on-fail", env=env)
+        run_id = json.loads(aicmo("runs", "--json", env=env).stdout)[0]["run_id"]
+        engine = create_engine(f"sqlite:///{tmp_path / 'home' / 'aicmo.sqlite'}")
+        with engine.connect() as connection:
+            first_email = connection.execute(text("SELECT id FROM production_items WHERE kind = 'email' ORDER BY position")).scalars().first()
+        engine.dispose()
+        unknown = aicmo("reject", run_id, "--comment", "Mention the Ethiopian lot", "--item", "ffffffff", env=env)
+        before = len(server.seen)
+        rejected = aicmo("reject", run_id, "--comment", "Mention the Ethiopian lot", "--item", str(first_email)[:8], env=env)
+        rewrites = server.seen[before:]
+        aicmo("approve", run_id, env=env)
+
+    assert unknown.returncode == 2 and "--item: 'ffffffff' is not an item of this run's pack" in unknown.stderr
+    assert rejected.returncode == 0 and "1 item rewritten with the comment" in rejected.stdout, rejected.stdout + rejected.stderr
+    assert len(rewrites) == 1 and "Operator: Mention the Ethiopian lot" in rewrites[0].prompt
+    [plan] = out.glob("*/*/plan.md")
+    assert plan.read_text(encoding="utf-8").count("The Ethiopian lot arrives this week.") == 1

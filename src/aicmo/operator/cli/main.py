@@ -117,11 +117,12 @@ def approve_command(
 def reject_command(
     run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)],
     comment: Annotated[str, typer.Option(help="What to change; the content is revised with it, checked and waits again.")],
+    item: Annotated[list[str] | None, typer.Option("--item", help="Only this item (its id or a unique prefix, from `aicmo qc report`); repeatable.")] = None,
 ) -> None:
     """Send a waiting run back for a revision with your comment."""
     from aicmo.operator.cli.runs import reject_run
 
-    raise typer.Exit(reject_run(run_id, comment))
+    raise typer.Exit(reject_run(run_id, comment, item or None))
 
 
 @app.command("resume")

@@ -62,10 +62,10 @@ def approve_run(run_text: str, comment: str | None) -> int:
 
 
 @user_errors
-def reject_run(run_text: str, comment: str) -> int:
+def reject_run(run_text: str, comment: str, items: list[str] | None = None) -> int:
     run_id = _run_id(run_text)
     with bootstrap() as app:
-        summary = app.workflows.reject(run_id, comment)
+        summary = app.workflows.reject(run_id, comment, items)
     return _outcome(summary)
 
 

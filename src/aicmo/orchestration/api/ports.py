@@ -50,13 +50,16 @@ class Workflows(Protocol):
         """
         ...
 
-    def reject(self, run_id: RunId, comment: str) -> RunSummary:
+    def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:
         """Send a waiting run back: its content is revised with `comment`, checked again, and waits again.
+
+        Args:
+            items: ids (or unique prefixes) of the items to revise; every item when None.
 
         Raises:
             NotFound: no such run.
             Conflict: the run is not waiting for approval.
-            InvalidInput: the comment is empty.
+            InvalidInput: the comment is empty, or an item is not in the run's pack.
         """
         ...
 

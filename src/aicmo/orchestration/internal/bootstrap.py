@@ -19,8 +19,9 @@ from aicmo.platform.events import read_events
 from aicmo.orchestration.internal.service import WorkflowService
 from aicmo.orchestration.internal.wiring import StepPorts, bind
 from aicmo.platform.db import Database
-from aicmo.production.api import ContentProduction
-from aicmo.qc.api import QualityGate
+from aicmo.orchestration.api.dtos import RunSummary
+from aicmo.production.api import ContentPack, ContentProduction
+from aicmo.qc.api import QcRunId, QualityGate
 from aicmo.strategy.api import StrategyPlanner
 
 METADATA = OrchestrationBase.metadata
@@ -57,7 +58,11 @@ def bootstrap_orchestration(
             writer_applies_comments=writer_applies_comments,
         )
     )
-    return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors)
+    def pack_of(run: RunSummary) -> ContentPack:
+        report = qc.get(QcRunId.parse(run.qc_run_id))
+        return production.get_pack(report.pack_id)
+
+    return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, pack_of)
 
 
 def bootstrap_executors(db: Database, clock: Clock, executor: str, lease_seconds: float) -> ExecutorRegistry:

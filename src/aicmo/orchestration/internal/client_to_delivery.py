@@ -19,7 +19,7 @@ from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.onboarding.api import Brief, BriefId, BriefRecord
 from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState
 from aicmo.orchestration.internal.wiring import StepPorts, ports
-from aicmo.production.api import ContentItemId, ContentPack, PackId
+from aicmo.production.api import ContentItem, ContentItemId, ContentPack, PackId
 from aicmo.qc.api import QcReport, QcRunId
 from aicmo.strategy.api import Strategy, StrategyVersionId
 
@@ -105,14 +105,14 @@ def revise_pack(
     return revised
 
 
-def revision_note(comment: str, pack: ContentPack, applied: bool) -> str:
+def revision_note(comment: str, items: list[ContentItem], applied: bool) -> str:
     """What a rejection changed, said plainly: the template writer cannot read a comment."""
     if applied:
-        return f"rewritten with the comment \"{comment}\""
-    kinds = Counter(item.kind.value for item in pack.items)
+        return f"{len(items)} item{'s' if len(items) != 1 else ''} rewritten with the comment \"{comment}\""
+    kinds = Counter(item.kind.value for item in items)
     changed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.items())
     return (
-        f"the template writer cannot apply a free-text comment (\"{comment}\"); it reworded every item instead ({changed}):"
+        f"the template writer cannot apply a free-text comment (\"{comment}\"); it reworded the items instead ({changed}):"
         " edit the brief, or set AICMO_WRITER to a model, for the change you asked"
     )
 
@@ -220,11 +220,12 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
             if decision.get("approved"):
                 break
             step = "revise_pack"
-            pack = revise_pack(run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in pack.items}, round_)
+            chosen = [item for item in pack.items if decision.get("items") is None or str(item.item_id) in decision["items"]]
+            pack = revise_pack(run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in chosen}, round_)
             step, round_ = "evaluate_qc", round_ + 1
             report = evaluate_qc(run_id, pack, brief, round_)
             done.append((step, str(report.run_id)))
-            note = revision_note(comment, pack, ports().writer_applies_comments) + f"; QC score {report.score}" + ("" if report.passed else ", not passed")
+            note = revision_note(comment, chosen, ports().writer_applies_comments) + f"; QC score {report.score}" + ("" if report.passed else ", not passed")
         step = "approve_strategy"
         strategy = approve_strategy(run_id, strategy, comment)
         step = "build_package"

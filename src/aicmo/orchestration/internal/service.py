@@ -19,8 +19,11 @@ from aicmo.platform import durable
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.events import StoredEvent
 from aicmo.platform.templating import slug
+from aicmo.production.api import ContentPack
 
 _POLL_SECONDS = 0.05
+PackOfReport = Callable[[RunSummary], ContentPack]
+"""The content pack a waiting run's latest QC report judged."""
 
 
 RUN_EVENT_TYPES = {"PackageBuilt", "Delivered", "DeliveryFailed", "WorkflowCompleted", "WorkflowCompensated"}
@@ -48,12 +51,14 @@ class WorkflowService:
         read_events: Callable[[set[str]], list[StoredEvent]],
         queue: RunQueue,
         executors: ExecutorRegistry | None,
+        packs: PackOfReport,
     ) -> None:
         self._runs = runs
         self._read_steps = read_steps
         self._read_events = read_events
         self._queue = queue
         self._executors = executors
+        self._packs = packs
 
     def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
         run_id = RunId.new()
@@ -88,17 +93,33 @@ class WorkflowService:
         DBOS.send(str(run_id), {"approved": True, "comment": comment}, topic=APPROVAL_TOPIC)
         return self._next_stop(run_id, after=before.updated_at)
 
-    def reject(self, run_id: RunId, comment: str) -> RunSummary:
+    def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:
         if not comment.strip():
             raise InvalidInput("a rejection needs a comment", [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")])
         before = self._waiting(run_id)
-        DBOS.send(str(run_id), {"approved": False, "comment": comment.strip()}, topic=APPROVAL_TOPIC)
+        chosen = self._items(before, items) if items else None
+        DBOS.send(str(run_id), {"approved": False, "comment": comment.strip(), "items": chosen}, topic=APPROVAL_TOPIC)
         return self._next_stop(run_id, after=before.updated_at)
 
     def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
         self.recover()
         pending = [run for run in self._runs.unfinished() if run.state != RunState.AWAITING_APPROVAL]
         return [self.wait(run.run_id, timeout_seconds=timeout_seconds) for run in pending]
+
+    def _items(self, run: RunSummary, typed: list[str]) -> list[str]:
+        """The ids of the run's items that `typed` names (whole ids or unique prefixes)."""
+        ids = [str(item.item_id) for item in self._packs(run).items]
+        chosen, problems = [], []
+        for text in typed:
+            matches = [i for i in ids if i.startswith(text.strip().lower())] if text.strip() else []
+            if len(matches) == 1:
+                chosen.append(matches[0])
+            else:
+                reason = "matches several items; type more of the id" if matches else "is not an item of this run's pack"
+                problems.append(Problem("--item", f"{text!r} {reason} (`aicmo qc report {run.run_id}` lists them)"))
+        if problems:
+            raise InvalidInput("nothing was sent back", problems)
+        return chosen
 
     def _waiting(self, run_id: RunId) -> RunSummary:
         summary = self._runs.get(run_id)
