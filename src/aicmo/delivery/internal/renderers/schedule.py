@@ -1,6 +1,7 @@
 """The content calendar for schedulers: an iCalendar file and a bulk-upload CSV.
 
-Each entry is posted at the platform's usual hour in the brief's time zone.
+Each entry is posted at the platform's usual hour in the brief's time zone; the .ics carries
+that zone's VTIMEZONE, so calendars that do not know the zone name still place it right.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def render_ics(request: PackageRequest) -> bytes:
         event.add("description", f"{_post_text(item)}\n\n{item.fields.get('hashtags', '')}".strip())
         event.add("categories", [item.fields.get("pillar", "content")])
         calendar.add_component(event)
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

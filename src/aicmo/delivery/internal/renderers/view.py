@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.renderers.style import Style, style_for
 from aicmo.production.api import ContentItem, ContentKind
 
 SECTION_TITLES = {
@@ -44,8 +46,12 @@ class Section:
 
 @dataclass(frozen=True)
 class PackageView:
+    """What the client reads: nothing internal to the agency (versions, QC, lineage live in qc-report.md)."""
+
     client: str
+    title: str
     subtitle: str
+    agency: str
     big_idea: str
     layers: list[Layer]
     kpis: Table
@@ -53,8 +59,8 @@ class PackageView:
     timeline: Table
     calendar: Table | None
     sections: list[Section]
-    qc_summary: str
-    findings: list[str] = field(default_factory=list)
+    prepared_at: dt.datetime
+    style: Style
 
 
 def _label(name: str) -> str:
@@ -66,24 +72,25 @@ def _item(item: ContentItem, number: int) -> Item:
     return Item(heading, [(_label(name), value) for name, value in item.fields.items() if value])
 
 
-def _qc_summary(request: PackageRequest) -> str:
-    qc = request.qc
-    by_deliverable = ", ".join(f"{kind} {value} (needs {qc.thresholds.get(kind, 0)})" for kind, value in qc.scores.items())
-    counts = ", ".join(f"{qc.count(s)} {s.lower()}" for s in ("BLOCKER", "MAJOR", "MINOR"))
-    waived = sum(1 for f in qc.findings if f.waived)
-    verdict = "passed" if qc.passed else "did not pass"
-    return f"Score {qc.score}/100, {verdict}. By deliverable: {by_deliverable}. Findings: {counts}; {waived} waived."
+def _day(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"
 
 
-def package_view(request: PackageRequest) -> PackageView:
-    brief, strategy, pack, qc = request.brief, request.strategy, request.pack, request.qc
+def _period(request: PackageRequest) -> str:
+    start = request.brief.brief.plan.start_date
+    weeks = request.brief.brief.goal.timeline_weeks
+    return f"{weeks} weeks · {_day(start)} to {_day(start + dt.timedelta(weeks=weeks, days=-1))}"
+
+
+def package_view(request: PackageRequest, agency: str) -> PackageView:
+    """The documents' content; `agency` is who prepared them (their author)."""
+    brief, strategy, pack = request.brief, request.strategy, request.pack
     calendar = pack.of_kind(ContentKind.CALENDAR_ENTRY)
     return PackageView(
         client=brief.client_name,
-        subtitle=(
-            f"Marketing plan · brief v{brief.version} · strategy v{strategy.version} · "
-            f"{len(pack.items)} content items · QC {qc.score}/100"
-        ),
+        title="Marketing plan",
+        subtitle=_period(request),
+        agency=agency,
         big_idea=strategy.big_idea,
         layers=[Layer(layer.title, layer.summary, layer.points) for layer in strategy.layers],
         kpis=Table(
@@ -109,9 +116,6 @@ def package_view(request: PackageRequest) -> PackageView:
             for kind, title in SECTION_TITLES.items()
             if pack.of_kind(kind)
         ],
-        qc_summary=_qc_summary(request),
-        findings=[
-            f"{f.severity} {f.rule_id}: {f.message}" + (f" — waived by {f.waived_by}: {f.waiver_reason}" if f.waived else "")
-            for f in qc.findings
-        ],
+        prepared_at=pack.created_at,
+        style=style_for(brief.brief.brand),
     )
