@@ -11,6 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
+from docx.table import Table as DocxTable
 from docx.table import _Cell
 
 from aicmo.delivery.internal.renderers.office_logo import logo_png
@@ -20,6 +21,7 @@ from aicmo.delivery.internal.renderers.view import PackageView, Table
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _MUTED = "#666666"
 _BODY = "#1E1E1E"
+_RULE = "D0D0D0"
 
 
 def _rgb(hex_color: str) -> RGBColor:
@@ -60,9 +62,21 @@ def _shade(cell: _Cell, hex_color: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
+def _hairlines(grid: DocxTable) -> None:
+    """Light grey rules instead of the template's black grid."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        rule = OxmlElement(f"w:{edge}")
+        for name, value in (("w:val", "single"), ("w:sz", "4"), ("w:color", _RULE)):
+            rule.set(qn(name), value)
+        borders.append(rule)
+    grid._tbl.tblPr.append(borders)
+
+
 def _table(document: WordDocument, table: Table, style: Style) -> None:
     grid = document.add_table(rows=1, cols=len(table.header))
     grid.style = "Table Grid"
+    _hairlines(grid)
     header = grid.rows[0]
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for cell, text in zip(header.cells, table.header, strict=True):

@@ -13,7 +13,8 @@ from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.oxml.shapes.picture import CT_Picture
 from pptx.presentation import Presentation as Deck
 from pptx.shapes.autoshape import Shape
-from pptx.slide import SlideMaster
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide, SlideMaster
 from pptx.util import Emu, Inches, Pt
 
 from aicmo.delivery.internal.renderers.office_logo import logo_png
@@ -55,14 +56,15 @@ def _text_style(element, font: str, color: str, *, bold: bool = False) -> None: 
         properties.set("b", "1" if bold else "0")
 
 
-def _next_id(master: SlideMaster) -> int:
-    return max(int(e.get("id")) for e in master.element.iter(qn("p:cNvPr"))) + 1
+def _next_id(slide: SlideMaster | Slide) -> int:
+    return max(int(e.get("id")) for e in slide.element.iter(qn("p:cNvPr"))) + 1
 
 
-def _band(master: SlideMaster, top: int, height: int, color: str) -> None:
-    sp = CT_Shape.new_autoshape_sp(_next_id(master), "Brand band", "rect", 0, top, _WIDE, height)
-    master.shapes._spTree.insert(2, sp)
-    band = Shape(sp, master.shapes)
+def _band(slide: SlideMaster | Slide, top: int, height: int, color: str) -> None:
+    """A full-width rectangle behind everything else on a master or a slide."""
+    sp = CT_Shape.new_autoshape_sp(_next_id(slide), "Brand band", "rect", 0, top, _WIDE, height)
+    slide.shapes._spTree.insert(2, sp)
+    band = Shape(sp, slide.shapes)
     band.fill.solid()
     band.fill.fore_color.rgb = _rgb(color)
     band.line.fill.background()
@@ -123,16 +125,30 @@ def _table_slide(deck: Deck, title: str, table: Table, style: Style) -> None:
                 run.font.size, run.font.color.rgb = Pt(13), _rgb(_BODY)
 
 
+def _paragraph(frame, text: str, size: int, color: str, *, italic: bool = False, first: bool = False) -> None:  # noqa: ANN001 - a TextFrame
+    paragraph = frame.paragraphs[0] if first else frame.add_paragraph()
+    paragraph.alignment = PP_ALIGN.LEFT
+    run = paragraph.add_run()
+    run.text = text
+    run.font.size, run.font.italic, run.font.color.rgb = Pt(size), italic, _rgb(color)
+
+
 def _title_slide(deck: Deck, view: PackageView) -> None:
+    """The client's name on a band of the primary colour, the big idea and the credit below it."""
+    style = view.style
     slide = deck.slides.add_slide(deck.slide_layouts[0])
-    slide.shapes.title.text = view.client
-    body = slide.placeholders[1].text_frame
-    body.text = view.big_idea
-    credit = body.add_paragraph()
-    credit.text = f"{view.title} · {view.subtitle} · prepared by {view.agency}"
-    body.paragraphs[0].runs[0].font.italic = True
-    body.paragraphs[0].runs[0].font.color.rgb = _rgb(view.style.ink)
-    credit.runs[0].font.size, credit.runs[0].font.color.rgb = Pt(14), _rgb(_MUTED)
+    _band(slide, Inches(1.9), Inches(2.3), style.primary)
+    title = slide.shapes.title
+    _paragraph(title.text_frame, view.client, 44, style.on_primary, first=True)
+    eyebrow = slide.shapes.add_textbox(title.left, Inches(3.5), title.width, Inches(0.5)).text_frame
+    eyebrow.word_wrap = True
+    _paragraph(eyebrow, view.title.upper(), 18, style.on_primary, first=True)
+    below = slide.placeholders[1]
+    below.left, below.top, below.width = title.left, Inches(4.5), title.width
+    body = below.text_frame
+    _paragraph(body, view.big_idea, 22, style.ink, italic=True, first=True)
+    _paragraph(body, view.subtitle, 14, _MUTED)
+    _paragraph(body, f"Prepared by {view.agency}", 14, _MUTED)
 
 
 def _metadata(deck: Deck, view: PackageView) -> None:

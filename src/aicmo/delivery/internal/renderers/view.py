@@ -17,6 +17,8 @@ SECTION_TITLES = {
     ContentKind.BLOG_OUTLINE: "Blog outline",
 }
 BOUNDS = {"at_most": "≤ ", "at_least": "≥ ", "reach": ""}
+PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
+"""How a platform is written for a reader; the others are capitalised."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,12 @@ def _label(name: str) -> str:
     return "CTA" if name == "cta" else name.replace("_", " ").capitalize()
 
 
+def platform_name(platform: str | None) -> str:
+    return PLATFORM_NAMES.get(platform or "", (platform or "").capitalize())
+
+
 def _item(item: ContentItem, number: int) -> Item:
-    heading = f"{number}. {item.platform}" if item.platform else f"{number}."
+    heading = f"{number}. {platform_name(item.platform)}" if item.platform else f"{number}."
     return Item(heading, [(_label(name), value) for name, value in item.fields.items() if value])
 
 
@@ -102,12 +108,12 @@ def package_view(request: PackageRequest, agency: str) -> PackageView:
         ),
         channels=Table(
             ["Channel", "Budget share", "Posts per week", "Role"],
-            [[c.platform, f"{c.share_percent}%", str(c.cadence_per_week), c.role] for c in strategy.channels],
+            [[platform_name(c.platform), f"{c.share_percent}%", str(c.cadence_per_week), c.role] for c in strategy.channels],
         ),
         timeline=Table(["Week", "Focus"], [[str(m.week), m.focus] for m in strategy.timeline]),
         calendar=Table(
             ["Date", "Platform", "Pillar", "Hook", "CTA"],
-            [[str(i.scheduled_on), i.platform or "", i.fields["pillar"], i.fields["hook"], i.fields["cta"]] for i in calendar],
+            [[str(i.scheduled_on), platform_name(i.platform), i.fields["pillar"], i.fields["hook"], i.fields["cta"]] for i in calendar],
         )
         if calendar
         else None,
