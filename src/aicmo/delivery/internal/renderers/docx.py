@@ -41,14 +41,26 @@ def _restyle(style: BaseStyle, font: str, size: float, color: str, *, bold: bool
         style.font.bold = bold
 
 
+def _accent_rule_under(style: BaseStyle, accent: str) -> None:
+    """The template draws a theme-blue rule under the title: make it the accent colour."""
+    borders = style.element.get_or_add_pPr().find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        style.element.get_or_add_pPr().append(borders)
+    for old in borders.findall(qn("w:bottom")):
+        borders.remove(old)
+    rule = OxmlElement("w:bottom")
+    for name, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "6"), ("w:color", accent.lstrip("#"))):
+        rule.set(qn(name), value)
+    borders.append(rule)
+
+
 def _styles(document: WordDocument, style: Style) -> None:
     styles = document.styles
     _restyle(styles["Normal"], style.office_font, 10.5, _BODY)
     _restyle(styles["Title"], style.office_font, 30, style.ink, bold=True)
-    title_border = styles["Title"].element.pPr.find(qn("w:pBdr"))
-    if title_border is not None:
-        styles["Title"].element.pPr.remove(title_border)
-    _restyle(styles["Subtitle"], style.office_font, 13, style.accent, bold=False)
+    _accent_rule_under(styles["Title"], style.accent)
+    _restyle(styles["Subtitle"], style.office_font, 13, style.ink, bold=False)
     styles["Subtitle"].font.italic = False
     for level, size in ((1, 18), (2, 13), (3, 11)):
         _restyle(styles[f"Heading {level}"], style.office_font, size, style.ink, bold=True)
