@@ -19,6 +19,7 @@ from PIL import Image
 
 from aicmo.delivery.api import PackageRequest
 from aicmo.onboarding.api import BrandLogo
+from aicmo.qc.api import Finding, FindingId, QcReport, Severity
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.csv_files import safe_cell
 from aicmo.platform.settings import Settings
@@ -41,6 +42,18 @@ def briefs():
     return {name: example(name) for name in ("sao-bento-bakery", "ledgerly", "minimal")} | {"ledgerly-png": with_png}
 
 
+def with_findings(qc: QcReport, pack) -> QcReport:  # noqa: ANN001 - a ContentPack
+    """The report as QC would give it after flagging one item and an operator waiving another finding."""
+    flagged = Finding(
+        finding_id=FindingId.new(), rule_id="QC-CLICHE", severity=Severity.MINOR, item_id=pack.items[0].item_id, message="Replace the cliché."
+    )
+    waived = Finding(
+        finding_id=FindingId.new(), rule_id="QC-READABILITY", severity=Severity.MINOR, item_id=None, message="Shorten the sentences.",
+        waived=True, waiver_reason="the client's style", waived_by="ops@agency.example",
+    )
+    return qc.model_copy(update={"findings": [*qc.findings, flagged, waived]})
+
+
 @pytest.fixture(scope="module")
 def delivered(tmp_path_factory):
     home = tmp_path_factory.mktemp("formats")
@@ -50,8 +63,10 @@ def delivered(tmp_path_factory):
             record = app.onboarding.capture(brief, name)
             strategy = app.strategy.generate(record)
             pack = app.production.generate_pack(record, strategy)
+            qc = app.qc.evaluate(pack, brief)
             request = PackageRequest(
-                run_key=f"run-{name}", folder=str(home / name), brief=record, strategy=strategy, pack=pack, qc=app.qc.evaluate(pack, brief)
+                run_key=f"run-{name}", folder=str(home / name), brief=record, strategy=strategy, pack=pack,
+                qc=with_findings(qc, pack) if name == "ledgerly" else qc,
             )
             first = app.delivery.build(request)
             again = app.delivery.build(request)
@@ -173,7 +188,7 @@ def client_documents(delivered, name) -> dict[str, str]:
 def test_client_documents_carry_nothing_internal_to_the_agency(delivered, name):
     request = delivered[name][0]
     internal = {"QC", "Quality report", "brief v", "python-docx", "python-pptx", "Steve Canny", str(request.brief.version_id), str(request.qc.run_id)}
-    internal |= {finding.rule_id for finding in request.qc.findings}
+    internal |= {finding.rule_id for finding in request.qc.findings} | {finding.message for finding in request.qc.findings}
 
     for document, text in client_documents(delivered, name).items():
         assert [word for word in internal if word in text] == [], document
@@ -188,8 +203,10 @@ def test_the_qc_report_and_lineage_are_their_own_file(delivered):
     assert f"Score **{request.qc.score}/100**" in report
     assert f"Brief version {request.brief.version} (`{request.brief.version_id}`" in report
     assert f"Strategy version {request.strategy.version}" in report
+    assert request.qc.findings
     for finding in request.qc.findings:
-        assert f"`{finding.rule_id}`" in report
+        assert f"`{finding.rule_id}`" in report and finding.message in report
+    assert "waived by ops@agency.example: the client's style" in report
 
 
 @pytest.mark.parametrize("name", ["sao-bento-bakery", "ledgerly"])
