@@ -14,7 +14,7 @@ from docx.styles.style import BaseStyle
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 
-from aicmo.delivery.internal.renderers.office_logo import logo_png
+from aicmo.delivery.internal.renderers.office_logo import logo_box, logo_png
 from aicmo.delivery.internal.renderers.style import Style
 from aicmo.delivery.internal.renderers.view import PackageView, Table
 
@@ -113,7 +113,9 @@ def _page_number(paragraph) -> None:  # noqa: ANN001 - a python-docx Paragraph
 def _cover(document: WordDocument, view: PackageView) -> None:
     style = view.style
     if style.logo is not None:
-        document.add_picture(io.BytesIO(logo_png(style.logo)), height=Cm(2))
+        png = logo_png(style.logo)
+        width, height = logo_box(png, Cm(2), Cm(9))
+        document.add_picture(io.BytesIO(png), width=width, height=height)
     document.add_paragraph(view.client, style="Title")
     document.add_paragraph(view.title.upper(), style="Subtitle")
     document.add_paragraph().add_run(view.subtitle).font.color.rgb = _rgb(_MUTED)

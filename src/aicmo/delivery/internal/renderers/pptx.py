@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
@@ -17,7 +16,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide, SlideMaster
 from pptx.util import Emu, Inches, Pt
 
-from aicmo.delivery.internal.renderers.office_logo import logo_png
+from aicmo.delivery.internal.renderers.office_logo import logo_box, logo_png
 from aicmo.delivery.internal.renderers.style import Style
 from aicmo.delivery.internal.renderers.view import PackageView, Table
 
@@ -72,9 +71,7 @@ def _band(slide: SlideMaster | Slide, top: int, height: int, color: str) -> None
 
 def _logo(master: SlideMaster, png: bytes) -> None:
     _, rid = master.part.get_or_add_image_part(io.BytesIO(png))
-    height = Inches(0.45)
-    with Image.open(io.BytesIO(png)) as image:
-        width = int(height * image.width / image.height)
+    width, height = logo_box(png, Inches(0.45), Inches(3))
     pic = CT_Picture.new_pic(_next_id(master), "Logo", "Logo", rid, _WIDE - width - Inches(0.4), Inches(0.3), width, height)
     master.shapes._spTree.append(pic)
 
