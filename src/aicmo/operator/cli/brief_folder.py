@@ -17,12 +17,12 @@ class BriefFolder:
         path = self._folder / name
         if not path.is_file():
             what = "is a folder" if path.is_dir() else "not found"
-            raise InvalidInput(f"{path} {what} — give a file path relative to the brief, e.g. logo.png next to it")
+            raise InvalidInput(f"{name!r} {what} beside the brief — give a file path relative to the brief, e.g. logo.png next to it")
         try:
             with path.open("rb") as file:
                 content = file.read(max_bytes + 1)
         except OSError as error:
-            raise InvalidInput(f"cannot read {path}: {error.strerror} — check its permissions") from None
+            raise InvalidInput(f"cannot read {name!r}: {error.strerror} — check its permissions") from None
         if len(content) > max_bytes:
-            raise InvalidInput(f"{path} is larger than {max_bytes // 1024} KiB — export a smaller file")
+            raise InvalidInput(f"{name!r} is larger than {max_bytes // 1024} KiB — export a smaller file")
         return content
