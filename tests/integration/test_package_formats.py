@@ -135,7 +135,7 @@ def test_the_calendar_is_one_event_per_entry_in_the_briefs_time_zone(delivered):
 def test_the_calendar_carries_the_vtimezone_of_the_briefs_zone(delivered, name, zone):
     calendar = Calendar.from_ical(files(delivered, name)["calendar.ics"].read_bytes())
 
-    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == [zone]
+    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == [zone] and calendar["x-wr-timezone"] == zone
     assert {str(e["dtstart"].params["TZID"]) for e in calendar.walk("VEVENT")} == {zone}
 
 

@@ -42,6 +42,7 @@ def render_ics(request: PackageRequest) -> bytes:
     calendar.add("prodid", "-//AICMO//content calendar//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", f"{request.brief.client_name} content calendar")
+    calendar.add("x-wr-timezone", request.brief.brief.plan.timezone)
     for item in _entries(request):
         event = Event()
         start = _when(item, zone)
