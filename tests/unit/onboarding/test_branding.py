@@ -1,8 +1,10 @@
 """brand.colors, brand.logo and brand.font: normalised at intake, kept with the brief version."""
 
+import pytest
 import typst
 import yaml
 
+from aicmo.kernel.errors import InvalidInput
 from aicmo.onboarding.api import BrandFont, Brief
 from aicmo.onboarding.internal.brief_reader import read_brief
 from aicmo.onboarding.internal.service import brief_checksum
@@ -50,3 +52,32 @@ def test_a_brief_without_branding_stores_and_reads_back_unchanged():
     brief = read_brief((BRIEFS / "northwind.yaml").read_bytes(), "northwind.yaml")
 
     assert Brief.model_validate(brief.model_dump(mode="json")) == brief
+
+
+def problems_with_logo(tmp_path, svg: str) -> str:
+    (tmp_path / "logo.svg").write_text(svg)
+    with pytest.raises(InvalidInput) as caught:
+        branded(tmp_path, logo="logo.svg")
+    return "\n".join(str(problem) for problem in caught.value.problems)
+
+
+def test_an_svg_logo_that_links_outside_itself_is_refused(tmp_path):
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="http://example.com/x.png" width="10" height="10"/></svg>'
+
+    assert problems_with_logo(tmp_path, svg) == (
+        "brand.logo: the SVG logo links to 'http://example.com/x.png' — embed that image in the SVG or export the logo as PNG"
+    )
+
+
+@pytest.mark.parametrize("size", ['width="0" height="10"', 'viewBox="0 0 10 0"', 'width="wide"'])
+def test_an_svg_logo_of_no_size_is_refused(tmp_path, size):
+    problems = problems_with_logo(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" {size}></svg>')
+
+    assert problems.startswith("brand.logo: the SVG logo has an invalid size") and "export it with a positive width, height and viewBox" in problems
+
+
+def test_an_svg_logo_with_its_own_embedded_image_and_units_is_accepted(tmp_path):
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="1.5e1mm"><image href="data:image/png;base64,AAAA"/><use href="#a"/></svg>'
+    (tmp_path / "logo.svg").write_text(svg)
+
+    assert branded(tmp_path, logo="logo.svg").brand.logo.media_type == "image/svg+xml"

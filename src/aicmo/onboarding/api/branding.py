@@ -28,6 +28,8 @@ PNG = "image/png"
 SVG = "image/svg+xml"
 _HEX = re.compile(r"^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _SVG_ROOT = {"svg", "{http://www.w3.org/2000/svg}svg"}
+_HREFS = ("href", "{http://www.w3.org/1999/xlink}href")
+_LENGTH = re.compile(r"^([0-9]*\.?[0-9]+(?:e[-+]?[0-9]+)?)\s*(?:px|pt|pc|mm|cm|in|em|ex|%)?$", re.IGNORECASE)
 
 
 class BrandFont(StrEnum):
@@ -124,6 +126,21 @@ def _check_svg(content: bytes) -> None:
         raise ValueError(not_an_image) from None
     if root.tag not in _SVG_ROOT:
         raise ValueError(not_an_image)
+    _check_svg_size(root)
+    for element in root.iter():
+        for name in _HREFS:
+            link = element.get(name, "")
+            if link and not link.startswith(("data:", "#")):
+                raise ValueError(f"the SVG logo links to {link!r} — embed that image in the SVG or export the logo as PNG")
+
+
+def _check_svg_size(root: ElementTree.Element) -> None:
+    """Width, height and viewBox, when given, must be positive: a renderer cannot draw a logo of no size."""
+    sizes = [root.get("width"), root.get("height"), *(root.get("viewBox") or "").replace(",", " ").split()[2:]]
+    for size in filter(None, sizes):
+        number = _LENGTH.match(size.strip())
+        if number is None or float(number.group(1)) <= 0:
+            raise ValueError(f"the SVG logo has an invalid size ({size!r}) — export it with a positive width, height and viewBox")
 
 
 class BrandLogo(BaseModel):
