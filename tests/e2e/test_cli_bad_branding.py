@@ -2,21 +2,13 @@
 
 import io
 
-import pytest
 import yaml
 from PIL import Image
 
 from tests.briefs import BRIEFS
 
 from .cli import aicmo
-from .test_cli_bad_input import assert_refused
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    monkeypatch.setenv("AICMO_HOME", str(home))
-    return home
+from .test_cli_bad_input import assert_refused, home  # noqa: F401 - the fixture
 
 
 def brief_with(tmp_path, **brand) -> str:
