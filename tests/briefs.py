@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from aicmo.onboarding.api import Brief
+from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.orchestration.composition import brief_parser
 
 BRIEFS = Path(__file__).resolve().parents[1] / "examples" / "briefs"
@@ -13,4 +14,4 @@ EXAMPLES = sorted(path.stem for path in BRIEFS.glob("*.yaml"))
 
 def example(name: str) -> Brief:
     path = BRIEFS / f"{name}.yaml"
-    return brief_parser().parse_brief(path.read_bytes(), path.name)
+    return brief_parser().parse_brief(path.read_bytes(), path.name, BriefFolder(path))

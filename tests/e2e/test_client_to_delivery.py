@@ -55,7 +55,7 @@ def test_a_brief_becomes_a_delivered_package(settings, tmp_path):
         assert hashlib.sha256((folder / entry["name"]).read_bytes()).hexdigest() == entry["sha256"]
     assert manifest["lineage"]["brief_version"] == 1
     assert "Northwind Roasters" in (folder / "plan.md").read_text()
-    assert {entry["name"] for entry in manifest["files"]} == {"plan.pdf", "plan.docx", "strategy.pptx", "plan.md", "calendar.ics", "schedule.csv"}
+    assert {entry["name"] for entry in manifest["files"]} == {"plan.pdf", "plan.docx", "strategy.pptx", "plan.md", "calendar.ics", "schedule.csv", "qc-report.md"}
 
 
 def test_the_cli_runs_the_example_and_says_where_the_package_is(tmp_path):

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     ownership_guard: bool = Field(default=True, description="Rule R5 at run time.")
     smtp_url: str | None = Field(default=None, description="smtp://user:password@host:port (smtps:// for TLS, ?starttls=1).")
     imap_url: str | None = Field(default=None, description="imap[s]://user:password@host:port/MAILBOX: where replies to outreach arrive.")
+    agency_name: str = Field(
+        default="AICMO", min_length=1, max_length=200, description="Who prepares the client documents: their author and cover credit."
+    )
     mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
     webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")
     delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")

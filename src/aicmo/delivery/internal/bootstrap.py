@@ -21,9 +21,10 @@ def bootstrap_delivery(
     clock: Clock,
     file_drop: FileDrop,
     *,
+    agency: str,
     mailer: Mailer | None,
     poster: WebhookPoster | None,
     attempts: int,
     first_wait_seconds: float,
 ) -> PackageBuilder:
-    return DeliveryService(db, clock, file_drop, mailer=mailer, poster=poster, retry=RetryPolicy(attempts, first_wait_seconds))
+    return DeliveryService(db, clock, file_drop, agency=agency, mailer=mailer, poster=poster, retry=RetryPolicy(attempts, first_wait_seconds))

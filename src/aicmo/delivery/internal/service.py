@@ -22,7 +22,8 @@ from aicmo.delivery.api.events import Delivered, DeliveryFailed, PackageBuilt
 from aicmo.delivery.internal.manifest import media_type, render_manifest
 from aicmo.delivery.internal.dispatch import RetryPolicy, send_with_retries, sender_for
 from aicmo.delivery.internal.models import ArtifactRow, DeliveryJobRow, DeliveryOutbox, PackageRow
-from aicmo.delivery.internal.renderers.catalog import renderable
+from aicmo.delivery.internal.renderers.catalog import QC_REPORT, renderable
+from aicmo.delivery.internal.renderers.qc_report import render_qc_report
 from aicmo.delivery.internal.renderers.view import package_view
 from aicmo.delivery.internal.renderers.zip_bundle import render_zip
 from aicmo.gateways.api import FileDrop, Mailer, OutgoingFile, WebhookPoster, WrittenFile
@@ -42,6 +43,7 @@ class DeliveryService:
         clock: Clock,
         file_drop: FileDrop,
         *,
+        agency: str,
         mailer: Mailer | None = None,
         poster: WebhookPoster | None = None,
         retry: RetryPolicy = RetryPolicy(attempts=4, first_wait_seconds=1.0),
@@ -49,6 +51,7 @@ class DeliveryService:
         self._db = db
         self._clock = clock
         self._file_drop = file_drop
+        self._agency = agency
         self._mailer = mailer
         self._poster = poster
         self._retry = retry
@@ -57,9 +60,10 @@ class DeliveryService:
         existing = self._by_run_key(request.run_key)
         if existing is not None:
             return existing
-        view = package_view(request)
+        view = package_view(request, self._agency)
         renderers = renderable(request)
         rendered = [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in renderers.values()]
+        rendered.append(OutgoingFile(name=QC_REPORT, content=render_qc_report(request)))
         written = self._write(request.folder, rendered)
         manifest = OutgoingFile(name="manifest.json", content=render_manifest(request, written, [f.value for f in renderers]))
         written += self._write(request.folder, [manifest])

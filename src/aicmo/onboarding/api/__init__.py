@@ -1,6 +1,7 @@
 """Onboarding: takes a client's brief in (YAML, JSON or the web form), validates it with
 an error for every faulty field, and keeps each version."""
 
+from aicmo.onboarding.api.branding import BrandColors, BrandFont, BrandLogo
 from aicmo.onboarding.api.dtos import (
     Audience,
     Brand,
@@ -22,15 +23,19 @@ from aicmo.onboarding.api.dtos import (
     Voice,
 )
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
-from aicmo.onboarding.api.ports import BriefIntake, BriefParser
+from aicmo.onboarding.api.ports import BriefFiles, BriefIntake, BriefParser
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "0.4.0"
 
 __all__ = [
     "CONTRACT_VERSION",
     "Audience",
     "Brand",
+    "BrandColors",
+    "BrandFont",
+    "BrandLogo",
     "Brief",
+    "BriefFiles",
     "BriefId",
     "BriefIntake",
     "BriefParser",

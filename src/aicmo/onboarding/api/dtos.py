@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from aicmo.kernel.ids import TypedId
+from aicmo.onboarding.api.branding import BrandColors, BrandLogo, FontName, logo_from_file
 
 MAX_LIST = 50
 
@@ -118,6 +119,10 @@ class Brand(_Section):
     website: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://\S+$")] | None = None
     locations: NameList = []
     description: Text | None = None
+    colors: BrandColors = BrandColors()
+    logo: Annotated[BrandLogo | None, BeforeValidator(logo_from_file)] = None
+    """Given as a .png or .svg path relative to the brief file; kept as the file's bytes."""
+    font: FontName | None = None
 
 
 class OfferItem(_Section):

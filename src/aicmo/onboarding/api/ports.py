@@ -7,15 +7,30 @@ from typing import Protocol
 from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, Intake
 
 
+class BriefFiles(Protocol):
+    """The files a brief names (its logo), read from beside the brief file by whoever holds it."""
+
+    def read(self, name: str, max_bytes: int) -> bytes:
+        """The bytes of `name`, a path relative to the brief file.
+
+        Raises:
+            InvalidInput: the file is missing, a folder, unreadable or larger than `max_bytes`;
+                its summary says what to do.
+        """
+        ...
+
+
 class BriefParser(Protocol):
     """Reads and validates a brief file; touches no storage, so bad input leaves no trace."""
 
-    def parse_brief(self, data: bytes, source: str) -> Brief:
+    def parse_brief(self, data: bytes, source: str, files: BriefFiles | None = None) -> Brief:
         """Validate a YAML or JSON brief.
 
         Args:
             data: the file's bytes (at most 1 MiB).
             source: the file name, used to pick the format and in messages.
+            files: reads the files the brief names (brand.logo); without it a brief naming a
+                file is refused.
 
         Raises:
             InvalidInput: listing every problem with its field path and the fix.

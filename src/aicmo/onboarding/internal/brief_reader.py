@@ -9,7 +9,9 @@ import yaml
 from pydantic import ValidationError
 
 from aicmo.kernel.errors import InvalidInput, Problem
+from aicmo.onboarding.api.branding import BRIEF_FILES
 from aicmo.onboarding.api.dtos import Brief
+from aicmo.onboarding.api.ports import BriefFiles
 from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
 
 MAX_BRIEF_BYTES = 1024 * 1024
@@ -29,14 +31,14 @@ _TextOnlyLoader.yaml_implicit_resolvers = {
 class BriefReader:
     """The BriefParser port: YAML or JSON bytes to a validated Brief."""
 
-    def parse_brief(self, data: bytes, source: str) -> Brief:
-        return read_brief(data, source)
+    def parse_brief(self, data: bytes, source: str, files: BriefFiles | None = None) -> Brief:
+        return read_brief(data, source, files)
 
 
-def read_brief(data: bytes, source: str) -> Brief:
+def read_brief(data: bytes, source: str, files: BriefFiles | None = None) -> Brief:
     document = _load(_decode(data, source), source)
     try:
-        return Brief.model_validate(document)
+        return Brief.model_validate(document, context={BRIEF_FILES: files})
     except ValidationError as error:
         problems = [problem_from_pydantic(item) for item in error.errors()]
         raise InvalidInput(f"{source}: the brief has {len(problems)} problem(s)", problems) from None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from aicmo.onboarding.api import Brief
 from aicmo.operator.cli.brief_file import read_brief_file
+from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_OK, out, user_errors
 from aicmo.orchestration.composition import brief_parser
 
@@ -26,7 +27,7 @@ def print_schema() -> int:
 @user_errors
 def check_brief(path: Path) -> int:
     """Validate a brief file and summarise it; every problem is named by its field path (exit 2)."""
-    brief = brief_parser().parse_brief(read_brief_file(path), path.name)
+    brief = brief_parser().parse_brief(read_brief_file(path), path.name, BriefFolder(path))
     goal, plan = brief.goal, brief.plan
     kpis = f"{len(goal.kpis)} KPI" + "s" * (len(goal.kpis) != 1) if goal.kpis else "no KPIs (AICMO proposes them)"
     out.print(f"ok: {path}", markup=False)

@@ -11,6 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 from aicmo.delivery.api import DeliveryTarget, PackageId, TargetKind
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.cli.brief_file import read_brief_file
+from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, out, user_errors
 from aicmo.orchestration.api import RunId, RunOptions, RunState, RunSummary, Workflows
 from aicmo.orchestration.composition import Application, bootstrap, brief_parser
@@ -58,7 +59,7 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
 def run_brief(
     path: Path, out_dir: Path | None, *, auto_approve: bool, hold_on_fail: bool, emails: list[str], webhooks: list[str], detach: bool = False
 ) -> int:
-    brief = brief_parser().parse_brief(read_brief_file(path), path.name)
+    brief = brief_parser().parse_brief(read_brief_file(path), path.name, BriefFolder(path))
     settings = Settings()
     options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
     with bootstrap(settings, launch_durable=not detach) as app:

@@ -128,6 +128,7 @@ def bootstrap(
         db,
         clock,
         file_drop or bootstrap_file_drop(),
+        agency=settings.agency_name,
         mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
         poster=webhook_poster or bootstrap_webhook_poster(secret),
         attempts=settings.delivery_attempts,

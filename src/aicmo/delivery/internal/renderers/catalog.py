@@ -40,7 +40,10 @@ RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.ICS: Renderer("calendar.ics", "text/calendar", lambda request, _v: render_ics(request), needs_calendar=True),
     OutputFormat.CSV: Renderer("schedule.csv", "text/csv", lambda request, _v: render_csv(request), needs_calendar=True),
 }
+QC_REPORT = "qc-report.md"
+"""The agency's quality report and lineage, written into every package beside the client's documents."""
 MEDIA_TYPES = {r.file_name: r.media_type for r in RENDERERS.values()} | {
+    QC_REPORT: "text/markdown",
     "manifest.json": "application/json",
     "package.zip": "application/zip",
 }

@@ -15,7 +15,7 @@ def _table(table: Table) -> list[str]:
 
 
 def render_markdown(view: PackageView) -> bytes:
-    out = [f"# {view.client} — marketing plan", "", view.subtitle, "", "## Strategy", "", f"**Big idea:** {view.big_idea}", ""]
+    out = [f"# {view.client} — {view.title.lower()}", "", view.subtitle, "", "## Strategy", "", f"**Big idea:** {view.big_idea}", ""]
     for layer in view.layers:
         out += [f"### {layer.title}", "", layer.summary, ""] + [f"- {point}" for point in layer.points] + [""]
     out += ["### KPIs", "", *_table(view.kpis), "", "### Budget split", "", *_table(view.channels)]
@@ -28,5 +28,4 @@ def render_markdown(view: PackageView) -> bytes:
             out += [f"### {item.heading}", ""]
             for label, value in item.fields:
                 out += [f"**{label}:**", "", value, ""] if "\n" in value else [f"**{label}:** {value}", ""]
-    out += ["", "## Quality report", "", view.qc_summary, ""] + [f"- {finding}" for finding in view.findings]
     return ("\n".join(out).rstrip() + "\n").encode()

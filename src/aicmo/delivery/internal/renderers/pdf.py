@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 from dataclasses import asdict
@@ -23,5 +24,15 @@ def _compiler() -> typst.Compiler:
     return compiler
 
 
+def _as_json(value: object) -> object:
+    """Bytes (the logo) as a JSON array that the template turns back into bytes: sys.inputs carries text only."""
+    if isinstance(value, bytes):
+        return list(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} cannot go into the PDF's data")
+
+
 def render_pdf(view: PackageView) -> bytes:
-    return _compiler().compile(sys_inputs={"data": json.dumps(asdict(view), ensure_ascii=False)})
+    data = json.dumps(asdict(view), ensure_ascii=False, default=_as_json)
+    return _compiler().compile(sys_inputs={"data": data})

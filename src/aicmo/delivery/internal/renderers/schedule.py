@@ -1,6 +1,7 @@
 """The content calendar for schedulers: an iCalendar file and a bulk-upload CSV.
 
-Each entry is posted at the platform's usual hour in the brief's time zone.
+Each entry is posted at the platform's usual hour in the brief's time zone; the .ics carries
+that zone's VTIMEZONE, so calendars that do not know the zone name still place it right.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def render_ics(request: PackageRequest) -> bytes:
     calendar.add("prodid", "-//AICMO//content calendar//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", f"{request.brief.client_name} content calendar")
+    calendar.add("x-wr-timezone", request.brief.brief.plan.timezone)
     for item in _entries(request):
         event = Event()
         start = _when(item, zone)
@@ -52,6 +54,7 @@ def render_ics(request: PackageRequest) -> bytes:
         event.add("description", f"{_post_text(item)}\n\n{item.fields.get('hashtags', '')}".strip())
         event.add("categories", [item.fields.get("pillar", "content")])
         calendar.add_component(event)
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

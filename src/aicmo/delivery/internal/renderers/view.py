@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.renderers.style import Style, style_for
 from aicmo.production.api import ContentItem, ContentKind
 
 SECTION_TITLES = {
@@ -15,6 +17,8 @@ SECTION_TITLES = {
     ContentKind.BLOG_OUTLINE: "Blog outline",
 }
 BOUNDS = {"at_most": "≤ ", "at_least": "≥ ", "reach": ""}
+PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
+"""How a platform is written for a reader; the others are capitalised."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,12 @@ class Section:
 
 @dataclass(frozen=True)
 class PackageView:
+    """What the client reads: nothing internal to the agency (versions, QC, lineage live in qc-report.md)."""
+
     client: str
+    title: str
     subtitle: str
+    agency: str
     big_idea: str
     layers: list[Layer]
     kpis: Table
@@ -53,37 +61,42 @@ class PackageView:
     timeline: Table
     calendar: Table | None
     sections: list[Section]
-    qc_summary: str
-    findings: list[str] = field(default_factory=list)
+    prepared_at: dt.datetime
+    style: Style
 
 
 def _label(name: str) -> str:
     return "CTA" if name == "cta" else name.replace("_", " ").capitalize()
 
 
+def platform_name(platform: str | None) -> str:
+    return PLATFORM_NAMES.get(platform or "", (platform or "").capitalize())
+
+
 def _item(item: ContentItem, number: int) -> Item:
-    heading = f"{number}. {item.platform}" if item.platform else f"{number}."
+    heading = f"{number}. {platform_name(item.platform)}" if item.platform else f"{number}."
     return Item(heading, [(_label(name), value) for name, value in item.fields.items() if value])
 
 
-def _qc_summary(request: PackageRequest) -> str:
-    qc = request.qc
-    by_deliverable = ", ".join(f"{kind} {value} (needs {qc.thresholds.get(kind, 0)})" for kind, value in qc.scores.items())
-    counts = ", ".join(f"{qc.count(s)} {s.lower()}" for s in ("BLOCKER", "MAJOR", "MINOR"))
-    waived = sum(1 for f in qc.findings if f.waived)
-    verdict = "passed" if qc.passed else "did not pass"
-    return f"Score {qc.score}/100, {verdict}. By deliverable: {by_deliverable}. Findings: {counts}; {waived} waived."
+def _day(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"
 
 
-def package_view(request: PackageRequest) -> PackageView:
-    brief, strategy, pack, qc = request.brief, request.strategy, request.pack, request.qc
+def _period(request: PackageRequest) -> str:
+    start = request.brief.brief.plan.start_date
+    weeks = request.brief.brief.goal.timeline_weeks
+    return f"{weeks} weeks · {_day(start)} to {_day(start + dt.timedelta(weeks=weeks, days=-1))}"
+
+
+def package_view(request: PackageRequest, agency: str) -> PackageView:
+    """The documents' content; `agency` is who prepared them (their author)."""
+    brief, strategy, pack = request.brief, request.strategy, request.pack
     calendar = pack.of_kind(ContentKind.CALENDAR_ENTRY)
     return PackageView(
         client=brief.client_name,
-        subtitle=(
-            f"Marketing plan · brief v{brief.version} · strategy v{strategy.version} · "
-            f"{len(pack.items)} content items · QC {qc.score}/100"
-        ),
+        title="Marketing plan",
+        subtitle=_period(request),
+        agency=agency,
         big_idea=strategy.big_idea,
         layers=[Layer(layer.title, layer.summary, layer.points) for layer in strategy.layers],
         kpis=Table(
@@ -95,12 +108,12 @@ def package_view(request: PackageRequest) -> PackageView:
         ),
         channels=Table(
             ["Channel", "Budget share", "Budget", "Posts per week", "Role"],
-            [[c.platform, f"{c.share_percent}%", strategy.budget.label(c.budget_amount) if strategy.budget and c.budget_amount is not None else "—", str(c.cadence_per_week), c.role] for c in strategy.channels],
+            [[platform_name(c.platform), f"{c.share_percent}%", strategy.budget.label(c.budget_amount) if strategy.budget and c.budget_amount is not None else "—", str(c.cadence_per_week), c.role] for c in strategy.channels],
         ),
         timeline=Table(["Week", "Focus"], [[str(m.week), m.focus] for m in strategy.timeline]),
         calendar=Table(
             ["Date", "Platform", "Pillar", "Hook", "CTA"],
-            [[str(i.scheduled_on), i.platform or "", i.fields["pillar"], i.fields["hook"], i.fields["cta"]] for i in calendar],
+            [[str(i.scheduled_on), platform_name(i.platform), i.fields["pillar"], i.fields["hook"], i.fields["cta"]] for i in calendar],
         )
         if calendar
         else None,
@@ -109,9 +122,6 @@ def package_view(request: PackageRequest) -> PackageView:
             for kind, title in SECTION_TITLES.items()
             if pack.of_kind(kind)
         ],
-        qc_summary=_qc_summary(request),
-        findings=[
-            f"{f.severity} {f.rule_id}: {f.message}" + (f" — waived by {f.waived_by}: {f.waiver_reason}" if f.waived else "")
-            for f in qc.findings
-        ],
+        prepared_at=pack.created_at,
+        style=style_for(brief.brief.brand),
     )
