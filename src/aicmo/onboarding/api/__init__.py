@@ -6,6 +6,7 @@ from aicmo.onboarding.api.dtos import (
     Brand,
     Brief,
     BriefId,
+    BriefLimits,
     BriefRecord,
     BriefVersionId,
     Constraints,
@@ -24,7 +25,7 @@ from aicmo.onboarding.api.dtos import (
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefIntake, BriefParser
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "0.4.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -32,6 +33,7 @@ __all__ = [
     "Brand",
     "Brief",
     "BriefId",
+    "BriefLimits",
     "BriefIntake",
     "BriefParser",
     "BriefRecord",

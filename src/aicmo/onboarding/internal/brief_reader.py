@@ -9,18 +9,53 @@ import yaml
 from pydantic import ValidationError
 
 from aicmo.kernel.errors import InvalidInput, Problem
-from aicmo.onboarding.api.dtos import Brief
+from aicmo.onboarding.api.dtos import Brief, BriefLimits
+from aicmo.onboarding.internal.brief_text import json_nesting, wide_encoding
 from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
 
-MAX_BRIEF_BYTES = 1024 * 1024
+LIMITS = BriefLimits()
 EXAMPLE = "examples/briefs/northwind.yaml"
 
 
-class _TextOnlyLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so a bad date is a field error, not a crash."""
+class _TooDeep(Exception):
+    def __init__(self, mark: yaml.Mark | None) -> None:
+        self.mark = mark
 
 
-_TextOnlyLoader.yaml_implicit_resolvers = {
+class _BriefLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so a bad date is a field error, not a crash,
+    and stops at the first node nested deeper than LIMITS.max_nesting — aliases counted — before
+    building it (PyYAML composes recursively: 1,000 `[` would exhaust the stack)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._heights: dict[int, int] = {}
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        self._depth += 1
+        try:
+            if self._depth > LIMITS.max_nesting + 1:
+                raise _TooDeep(self.peek_event().start_mark)
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        height = self._height(node)
+        if self._depth + height > LIMITS.max_nesting:
+            raise _TooDeep(node.start_mark)
+        return node
+
+    def _height(self, node: yaml.Node) -> int:
+        """Collections nested in `node`, itself included; an alias reuses the stored figure."""
+        if isinstance(node, yaml.ScalarNode):
+            return 0
+        if id(node) not in self._heights:
+            children = node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair]
+            self._heights[id(node)] = 1 + max((self._heights.get(id(child), 0) for child in children), default=0)
+        return self._heights[id(node)]
+
+
+_BriefLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -43,8 +78,11 @@ def read_brief(data: bytes, source: str) -> Brief:
 
 
 def _decode(data: bytes, source: str) -> str:
-    if len(data) > MAX_BRIEF_BYTES:
+    if len(data) > LIMITS.max_bytes:
         raise InvalidInput(f"{source}: the brief is {len(data):,} bytes; the limit is 1 MiB — shorten it")
+    encoding = wide_encoding(data)
+    if encoding:
+        raise InvalidInput(f"{source}: the file is {encoding} text — save it as UTF-8 and run again")
     if b"\x00" in data:
         raise InvalidInput(f"{source}: this is a binary file, not a brief — give a YAML or JSON file like {EXAMPLE}")
     try:
@@ -56,11 +94,17 @@ def _decode(data: bytes, source: str) -> str:
 def _load(text: str, source: str) -> Any:
     if not text.strip():
         raise InvalidInput(f"{source}: the file is empty — start from {EXAMPLE}")
+    too_deep = f"{source}: lists and mappings are nested more than {LIMITS.max_nesting} levels deep"
     try:
         if source.lower().endswith(".json"):
+            if json_nesting(text) > LIMITS.max_nesting:
+                raise _TooDeep(None)
             document = json.loads(text)
         else:
-            document = yaml.load(text, Loader=_TextOnlyLoader)  # noqa: S506 - a SafeLoader subclass
+            document = yaml.load(text, Loader=_BriefLoader)  # noqa: S506 - a SafeLoader subclass
+    except _TooDeep as error:
+        where = f" (line {error.mark.line + 1}, column {error.mark.column + 1})" if error.mark else ""
+        raise InvalidInput(f"{too_deep}{where} — a brief needs four at most (offer → items → item); flatten it") from None
     except (yaml.YAMLError, json.JSONDecodeError) as error:
         raise InvalidInput(f"{source}: not valid YAML/JSON ({_where(error)}) — fix the syntax there") from None
     if not isinstance(document, dict):
