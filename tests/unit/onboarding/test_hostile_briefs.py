@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from aicmo.kernel.errors import InvalidInput
 from aicmo.onboarding.api import BriefLimits
 from aicmo.onboarding.internal.brief_reader import read_brief
+from aicmo.onboarding.internal.brief_text import json_nesting
 from tests.briefs import BRIEFS
 
 MINIMAL = (BRIEFS / "minimal.yaml").read_text()
@@ -51,6 +52,11 @@ def test_aliases_that_stack_lists_are_counted_as_nesting():
     chain = ["a0: &a0 [x]"] + [f"a{i}: &a{i} [*a{i - 1}]" for i in range(1, 3000)]
 
     assert "nested more than" in refusal("\n".join(chain).encode()).summary
+
+
+@pytest.mark.parametrize("data", [b"brand: &a [*a]\n", b"voice: {banned_words: &words [cheap, [free, *words]]}\n"])
+def test_an_alias_inside_what_it_names_is_refused_as_a_loop(data):
+    assert "sits inside what it names — remove the loop" in refusal(data).summary
 
 
 def test_brackets_inside_json_strings_are_text_not_nesting():
@@ -154,3 +160,24 @@ def test_a_brand_name_is_stored_only_when_it_is_one_line_of_printable_text(name)
         return
     assert all(ord(char) >= 0x20 and not 0x7F <= ord(char) <= 0x9F for char in stored)
     assert len(stored.splitlines()) == 1
+
+
+def _nesting(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_nesting, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_nesting, value), default=0)
+    return 0
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet=st.sampled_from('[]{}"\\ab\n'), max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(alphabet=st.sampled_from('[]{}"\\k'), max_size=4), inner, max_size=3),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300)
+@given(value=json_values, ensure_ascii=st.booleans())
+def test_the_json_pre_scan_counts_nesting_as_the_parser_sees_it(value, ensure_ascii):
+    assert json_nesting(json.dumps(value, ensure_ascii=ensure_ascii)) == _nesting(value)

@@ -22,6 +22,10 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
+class _AliasLoop(yaml.MarkedYAMLError):
+    """An alias inside the very list or mapping it names: a structure without end."""
+
+
 class _BriefLoader(yaml.SafeLoader):
     """Safe YAML that leaves dates as text, so a bad date is a field error, not a crash,
     and stops at the first node nested deeper than LIMITS.max_nesting — aliases counted — before
@@ -35,8 +39,11 @@ class _BriefLoader(yaml.SafeLoader):
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
         self._depth += 1
         try:
+            event = self.peek_event()
             if self._depth > LIMITS.max_nesting + 1:
-                raise _TooDeep(self.peek_event().start_mark)
+                raise _TooDeep(event.start_mark)
+            if isinstance(event, yaml.AliasEvent) and self._still_open(event.anchor):
+                raise _AliasLoop(problem=f"the alias *{event.anchor} sits inside what it names — remove the loop", problem_mark=event.start_mark)
             node = super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -44,6 +51,10 @@ class _BriefLoader(yaml.SafeLoader):
         if self._depth + height > LIMITS.max_nesting:
             raise _TooDeep(node.start_mark)
         return node
+
+    def _still_open(self, anchor: str) -> bool:
+        node = self.anchors.get(anchor)
+        return node is not None and not isinstance(node, yaml.ScalarNode) and id(node) not in self._heights
 
     def _height(self, node: yaml.Node) -> int:
         """Collections nested in `node`, itself included; an alias reuses the stored figure."""
