@@ -108,7 +108,7 @@ def _load(text: str, source: str) -> Any:
     too_deep = f"{source}: lists and mappings are nested more than {LIMITS.max_nesting} levels deep"
     try:
         if source.lower().endswith(".json"):
-            if json_nesting(text) > LIMITS.max_nesting:
+            if json_nesting(text, give_up_above=LIMITS.max_nesting) > LIMITS.max_nesting:
                 raise _TooDeep(None)
             document = json.loads(text)
         else:

@@ -25,13 +25,14 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def json_nesting(text: str) -> int:
+def json_nesting(text: str, give_up_above: int | None = None) -> int:
     """How many arrays and objects the deepest value of `text` sits in, counted without
     parsing it (the json module recurses once per level). Brackets inside strings do not
-    count; the text need not be valid JSON."""
+    count; the text need not be valid JSON. Stops counting once past `give_up_above`."""
     depth = deepest = 0
     in_string = False
-    for token in _JSON_TOKEN.findall(text):
+    for found in _JSON_TOKEN.finditer(text):
+        token = found.group()
         if token == '"':
             in_string = not in_string
         elif in_string or token[0] == "\\":
@@ -39,6 +40,8 @@ def json_nesting(text: str) -> int:
         elif token in "[{":
             depth += 1
             deepest = max(deepest, depth)
+            if give_up_above is not None and deepest > give_up_above:
+                break
         else:
             depth -= 1
     return deepest
