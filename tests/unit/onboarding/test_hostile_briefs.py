@@ -138,7 +138,7 @@ def test_an_unknown_key_with_escape_codes_is_named_without_them():
 
 @settings(max_examples=100, deadline=None)
 @given(depth=st.integers(min_value=1, max_value=3000), opener=st.sampled_from(["[", "{\"k\": ", "{k: "]))
-def test_any_depth_is_accepted_or_refused_never_a_crash(depth, opener):
+def test_any_depth_is_refused_with_a_message_never_a_crash(depth, opener):
     closer = "]" if opener == "[" else "}"
     data = (opener * depth + "1" + closer * depth).encode()
     source = "brief.yaml" if opener == "{k: " else "brief.json"
