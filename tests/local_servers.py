@@ -1,6 +1,6 @@
 """Real servers on loopback: SMTP (aiosmtpd), IMAP (Dovecot, from Debian's dovecot-imapd,
-which `make test` installs) and an HTTP endpoint that verifies webhook signatures as a
-client's would."""
+which `make test` installs) and HTTP endpoints: one that verifies webhook signatures as a
+client's would, one that redirects, one that trickles its answer."""
 
 from __future__ import annotations
 
@@ -117,6 +117,99 @@ class WebhookEndpoint:
     def __exit__(self, *_exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class RedirectingEndpoint:
+    """Answers every POST with 302 to `location`, as a moved (or malicious) endpoint would."""
+
+    def __init__(self, location: str) -> None:
+        self.calls = 0
+        endpoint = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's hook
+                self.rfile.read(int(self.headers["Content-Length"]))
+                endpoint.calls += 1
+                self.send_response(302)
+                self.send_header("Location", location)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *_args: object) -> None:
+                return
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/aicmo"
+
+    def __enter__(self) -> RedirectingEndpoint:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+class TricklingEndpoint:
+    """Reads each request, then answers one byte of a status line every `interval` seconds:
+    never slow enough for a read timeout, never done. Each connection gives up by itself
+    after `limit` seconds or when the client hangs up."""
+
+    def __init__(self, interval: float = 5.0, limit: float = 120.0) -> None:
+        self.interval = interval
+        self.limit = limit
+        self.connections = 0
+        self._stop = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.2)
+        self._accepting = threading.Thread(target=self._accept, daemon=True)
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}/hooks/aicmo"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            thread = threading.Thread(target=self._trickle, args=(client,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _trickle(self, client: socket.socket) -> None:
+        answer = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"." * 10_000
+        deadline = time.monotonic() + self.limit
+        with client:
+            client.recv(65536)
+            for byte in answer:
+                if self._stop.is_set() or time.monotonic() > deadline:
+                    return
+                try:
+                    client.sendall(bytes([byte]))
+                except OSError:
+                    return
+                self._stop.wait(self.interval)
+
+    def __enter__(self) -> TricklingEndpoint:
+        self._accepting.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._accepting.join(timeout=10)
+        self._listener.close()
+        for thread in self._threads:
+            thread.join(timeout=10)
 
 
 DOVECOT_CONF = """

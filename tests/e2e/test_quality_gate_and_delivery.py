@@ -106,7 +106,7 @@ def test_the_package_is_emailed_once_with_the_zip_attached(settings, tmp_path):
 
 
 def test_the_package_is_posted_to_a_webhook_with_a_valid_signature(settings, tmp_path):
-    with WebhookEndpoint(SECRET) as endpoint, bootstrap(settings.model_copy(update={"webhook_secret": SecretStr(SECRET)})) as app:
+    with WebhookEndpoint(SECRET) as endpoint, bootstrap(settings.model_copy(update={"webhook_secret": SecretStr(SECRET), "webhook_allow_private": True})) as app:
         summary = run(app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=endpoint.url)])
 
     assert summary.state == RunState.DELIVERED, summary.error
@@ -117,7 +117,7 @@ def test_the_package_is_posted_to_a_webhook_with_a_valid_signature(settings, tmp
 
 
 def test_a_refusing_webhook_is_retried_then_the_run_fails_delivery_and_keeps_the_files(settings, tmp_path):
-    with WebhookEndpoint(SECRET, status=500) as endpoint, bootstrap(settings.model_copy(update={"webhook_secret": SecretStr(SECRET)})) as app:
+    with WebhookEndpoint(SECRET, status=500) as endpoint, bootstrap(settings.model_copy(update={"webhook_secret": SecretStr(SECRET), "webhook_allow_private": True})) as app:
         summary = run(app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=endpoint.url)])
         package = app.delivery.get(PackageId.parse(summary.package_id))
 

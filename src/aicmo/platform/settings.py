@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     )
     mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
     webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")
+    webhook_allow_private: bool = Field(default=False, description="Let webhooks reach loopback, link-local and private addresses.")
+    webhook_timeout_seconds: float = Field(default=30.0, gt=0, description="The most one webhook attempt may take, answer included.")
     delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")
     secret_key: SecretStr | None = Field(default=None, description="Signs unsubscribe links; generated into AICMO_HOME when unset.")
     public_url: str = Field(default="http://localhost:8000", description="Where recipients reach this installation (unsubscribe links).")

@@ -107,7 +107,7 @@ def test_unknown_keys_are_reported_so_typos_do_not_vanish():
     [
         (b"brand: [unclosed\n", "not valid YAML/JSON (line"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
-        (b"\xff\xfe\xfa broken", "not UTF-8"),
+        (b"brand: caf\xe9 in Latin-1\n", "not UTF-8"),
         (b"   \n", "empty"),
         (b"- just\n- a list\n", "a brief is a mapping"),
         (b"x" * (1024 * 1024 + 1), "limit is 1 MiB"),

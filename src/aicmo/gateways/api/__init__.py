@@ -2,8 +2,8 @@
 so business modules never touch a socket or a path directly."""
 
 from aicmo.gateways.api.dtos import EmailMessage, OutgoingFile, WebhookCall, WrittenFile
-from aicmo.gateways.api.ports import FileDrop, Mailer, ReplyMailbox, WebhookPoster
+from aicmo.gateways.api.ports import FileDrop, Mailer, ReplyMailbox, WebhookAddressPolicy, WebhookPoster
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "0.4.0"
 
-__all__ = ["CONTRACT_VERSION", "EmailMessage", "FileDrop", "Mailer", "OutgoingFile", "ReplyMailbox", "WebhookCall", "WebhookPoster", "WrittenFile"]
+__all__ = ["CONTRACT_VERSION", "EmailMessage", "FileDrop", "Mailer", "OutgoingFile", "ReplyMailbox", "WebhookAddressPolicy", "WebhookCall", "WebhookPoster", "WrittenFile"]

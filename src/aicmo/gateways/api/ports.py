@@ -44,6 +44,18 @@ class WebhookPoster(Protocol):
         ...
 
 
+class WebhookAddressPolicy(Protocol):
+    """Which URLs a webhook may be posted to."""
+
+    def problem(self, url: str) -> str | None:
+        """Why `url` cannot take a webhook, with the fix, or None when it can.
+
+        An http(s) URL without credentials, spaces or line breaks, whose host resolves
+        only to public addresses (private networks when the operator allows them).
+        """
+        ...
+
+
 class ReplyMailbox(Protocol):
     """A mailbox that replies arrive in (IMAP)."""
 

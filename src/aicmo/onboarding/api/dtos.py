@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated
 
@@ -14,6 +15,16 @@ from aicmo.kernel.ids import TypedId
 from aicmo.onboarding.api.branding import BrandColors, BrandLogo, FontName, logo_from_file
 
 MAX_LIST = 50
+
+
+class BriefLimits(BaseModel):
+    """How large a brief may be, so a caller can refuse a file before reading it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    max_bytes: int = 1024 * 1024
+    max_nesting: int = 10
+    """Lists and mappings inside each other; a brief needs four (brief → offer → items → item)."""
 
 
 class BriefId(TypedId):
@@ -100,8 +111,32 @@ def _dedupe(values: list) -> list:
     return kept
 
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+# A name reaches mail headers and file names: one line, no control character at all.
+# Text may hold paragraphs (tab, line feed, carriage return) and nothing else of the kind.
+_NOT_IN_A_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _refuse(pattern: re.Pattern[str], value: str) -> str:
+    found = pattern.search(value)
+    if found is None:
+        return value
+    char = found.group()
+    if char in "\n\r\u2028\u2029":
+        raise ValueError("contains a line break — keep it on one line")
+    raise ValueError(f"contains the control character U+{ord(char):04X} — remove it")
+
+
+def _one_line(value: str) -> str:
+    return _refuse(_NOT_IN_A_NAME, value)
+
+
+def _plain_text(value: str) -> str:
+    return _refuse(_NOT_IN_TEXT, value)
+
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_one_line)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000), AfterValidator(_plain_text)]
 TextList = Annotated[list[Text], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
 NameList = Annotated[list[Name], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
 PlatformName = Annotated[Platform, BeforeValidator(_canonical_platform)]
@@ -116,7 +151,7 @@ class Brand(_Section):
     name: Name
     industry: Name
     product: Text
-    website: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://\S+$")] | None = None
+    website: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://\S+$"), AfterValidator(_one_line)] | None = None
     locations: NameList = []
     description: Text | None = None
     colors: BrandColors = BrandColors()

@@ -10,22 +10,14 @@ from pydantic import ValidationError
 
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.onboarding.api.branding import BRIEF_FILES
-from aicmo.onboarding.api.dtos import Brief
+from aicmo.onboarding.api.dtos import Brief, BriefLimits
 from aicmo.onboarding.api.ports import BriefFiles
+from aicmo.onboarding.internal.brief_text import json_nesting, wide_encoding
+from aicmo.onboarding.internal.brief_yaml import TooDeep, load_yaml
 from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
 
-MAX_BRIEF_BYTES = 1024 * 1024
+LIMITS = BriefLimits()
 EXAMPLE = "examples/briefs/northwind.yaml"
-
-
-class _TextOnlyLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so a bad date is a field error, not a crash."""
-
-
-_TextOnlyLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 class BriefReader:
@@ -45,8 +37,11 @@ def read_brief(data: bytes, source: str, files: BriefFiles | None = None) -> Bri
 
 
 def _decode(data: bytes, source: str) -> str:
-    if len(data) > MAX_BRIEF_BYTES:
+    if len(data) > LIMITS.max_bytes:
         raise InvalidInput(f"{source}: the brief is {len(data):,} bytes; the limit is 1 MiB — shorten it")
+    encoding = wide_encoding(data)
+    if encoding:
+        raise InvalidInput(f"{source}: the file is {encoding} text — save it as UTF-8 and run again")
     if b"\x00" in data:
         raise InvalidInput(f"{source}: this is a binary file, not a brief — give a YAML or JSON file like {EXAMPLE}")
     try:
@@ -58,11 +53,17 @@ def _decode(data: bytes, source: str) -> str:
 def _load(text: str, source: str) -> Any:
     if not text.strip():
         raise InvalidInput(f"{source}: the file is empty — start from {EXAMPLE}")
+    too_deep = f"{source}: lists and mappings are nested more than {LIMITS.max_nesting} levels deep"
     try:
         if source.lower().endswith(".json"):
+            if json_nesting(text, give_up_above=LIMITS.max_nesting) > LIMITS.max_nesting:
+                raise TooDeep(None)
             document = json.loads(text)
         else:
-            document = yaml.load(text, Loader=_TextOnlyLoader)  # noqa: S506 - a SafeLoader subclass
+            document = load_yaml(text, LIMITS.max_nesting)
+    except TooDeep as error:
+        where = f" (line {error.mark.line + 1}, column {error.mark.column + 1})" if error.mark else ""
+        raise InvalidInput(f"{too_deep}{where} — a brief needs four at most (offer → items → item); flatten it") from None
     except (yaml.YAMLError, json.JSONDecodeError) as error:
         raise InvalidInput(f"{source}: not valid YAML/JSON ({_where(error)}) — fix the syntax there") from None
     if not isinstance(document, dict):

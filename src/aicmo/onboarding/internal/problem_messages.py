@@ -13,7 +13,7 @@ _FIXES = {
     "string_too_short": lambda e: "is empty — write something or remove the key",
     "too_long": lambda e: f"has too many items (at most {e['ctx']['max_length']}) — keep the most important",
     "too_short": lambda e: "needs at least one item",
-    "enum": lambda e: f"must be one of: {e['ctx']['expected']}",
+    "enum": lambda e: f"{_shown(e['input'])} is not {_kind_of(e['loc'])}; use one of {e['ctx']['expected']}",
     "date_from_datetime_parsing": lambda e: "is not a real date — use YYYY-MM-DD, e.g. 2027-01-04",
     "date_parsing": lambda e: "is not a real date — use YYYY-MM-DD, e.g. 2027-01-04",
     "date_from_datetime_inexact": lambda e: "must be a date without a time — use YYYY-MM-DD",
@@ -29,6 +29,27 @@ _FIXES = {
 }
 
 
+# What one value of a list or field of choices is called, by the field's name.
+_KINDS = {
+    "deliverables": "a deliverable",
+    "formats": "a format",
+    "focus_platforms": "a platform",
+    "avoid_platforms": "a platform",
+    "objective": "an objective",
+}
+
+
+def _kind_of(location: tuple[Any, ...]) -> str:
+    names = [part for part in location if isinstance(part, str) and not part.startswith(("function-", "function_"))]
+    return _KINDS.get(names[-1], "a choice here") if names else "a choice here"
+
+
+def _shown(value: object) -> str:
+    """The value the user gave, as they would recognise it, cut short when long."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 def field_path(location: tuple[Any, ...]) -> str:
     path = ""
     for part in location:
@@ -37,7 +58,8 @@ def field_path(location: tuple[Any, ...]) -> str:
         elif str(part).startswith(("function-", "function_")):
             continue
         else:
-            path += f".{part}" if path else str(part)
+            name = str(part) if str(part).isprintable() else repr(str(part))
+            path += f".{name}" if path else name
     return path or "(top level)"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -14,8 +13,9 @@ from aicmo.operator.cli.brief_file import read_brief_file
 from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, out, user_errors
 from aicmo.orchestration.api import RunId, RunOptions, RunState, RunSummary, Workflows
-from aicmo.orchestration.composition import Application, bootstrap, brief_parser
+from aicmo.orchestration.composition import Application, bootstrap, brief_parser, webhook_addresses
 from aicmo.platform.settings import Settings
+from aicmo.platform.urls import without_password
 from aicmo.qc.api import QcRunId, Severity
 
 _STEP_LABELS = {
@@ -42,10 +42,11 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
             problems.append(Problem(f"--email {address}", f"{error} — give an address such as client@example.org"))
     if emails and not settings.smtp_url:
         problems.append(Problem("--email", "no SMTP server configured — set AICMO_SMTP_URL=smtp://host:port"))
+    addresses = webhook_addresses(settings)
     for url in webhooks:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            problems.append(Problem(f"--webhook {url}", "not an http(s) URL — give one such as https://client.example.org/hooks/aicmo"))
+        problem = addresses.problem(url)
+        if problem:
+            problems.append(Problem(f"--webhook {without_password(url)!r}", problem))
         else:
             targets.append(DeliveryTarget(kind=TargetKind.WEBHOOK, address=url))
     if webhooks and not settings.webhook_secret:
@@ -97,7 +98,7 @@ def _report(app: Application, summary: RunSummary) -> int:
         for artifact in package.artifacts:
             out.print(f"  {artifact.name:<20} {human_size(artifact.size):>10}", markup=False)
         for job in package.deliveries:
-            out.print(f"  → {job.target.kind} {job.target.address}: {job.status} after {job.attempts} attempt(s)", markup=False)
+            out.print(f"  → {job.target.kind} {without_password(job.target.address)}: {job.status} after {job.attempts} attempt(s)", markup=False)
         out.print(f"deliverables: {package.folder}", markup=False)
     if summary.state != RunState.DELIVERED:
         err.print(f"the run did not deliver: {summary.error}", markup=False)

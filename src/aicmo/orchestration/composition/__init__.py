@@ -7,6 +7,7 @@ from aicmo.orchestration.composition.bootstrap import (
     connect_database,
     open_database,
     unapplied_migrations,
+    webhook_addresses,
 )
 
-__all__ = ["Application", "bootstrap", "brief_parser", "connect_database", "open_database", "unapplied_migrations"]
+__all__ = ["Application", "bootstrap", "brief_parser", "connect_database", "open_database", "unapplied_migrations", "webhook_addresses"]

@@ -14,12 +14,13 @@ from aicmo.creatives.api import ModelUsage, Writer
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import bootstrap_delivery
-from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
+from aicmo.gateways.api import FileDrop, Mailer, WebhookAddressPolicy, WebhookPoster
 from aicmo.gateways.internal.bootstrap import (
     bootstrap_eml_mailer,
     bootstrap_file_drop,
     bootstrap_mailer,
     bootstrap_reply_mailbox,
+    bootstrap_webhook_addresses,
     bootstrap_webhook_poster,
 )
 from aicmo.kernel.clock import Clock, SystemClock
@@ -130,7 +131,8 @@ def bootstrap(
         file_drop or bootstrap_file_drop(),
         agency=settings.agency_name,
         mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
-        poster=webhook_poster or bootstrap_webhook_poster(secret),
+        poster=webhook_poster
+        or bootstrap_webhook_poster(secret, allow_private=settings.webhook_allow_private, deadline_seconds=settings.webhook_timeout_seconds),
         attempts=settings.delivery_attempts,
         first_wait_seconds=settings.delivery_backoff_seconds,
     )
@@ -208,3 +210,8 @@ def subscriptions(onboarding: BriefIntake) -> list[Subscription]:
 def brief_parser() -> BriefParser:
     """A parser that needs no database, so a bad brief is rejected before anything is written."""
     return bootstrap_brief_parser()
+
+
+def webhook_addresses(settings: Settings) -> WebhookAddressPolicy:
+    """The rules a webhook URL must meet, checked before anything is written."""
+    return bootstrap_webhook_addresses(allow_private=settings.webhook_allow_private)
