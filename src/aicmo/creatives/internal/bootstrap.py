@@ -51,7 +51,8 @@ def bootstrap_model_usage(db: Database, clock: Clock) -> ModelUsage:
 
 def _client(model: ModelSettings):
     if not model.model:
-        raise InvalidInput(f"AICMO_WRITER={model.provider} needs a model", [Problem("AICMO_LLM_MODEL", "set it to the model's name, e.g. gpt-4o-mini")])
+        example = "gpt-4o-mini" if model.provider == "openai" else "claude-haiku-4-5"
+        raise InvalidInput(f"AICMO_WRITER={model.provider} needs a model", [Problem("AICMO_LLM_MODEL", f"set it to the model's name, e.g. {example}")])
     if not model.api_key and not model.base_url:
         variable = "OPENAI_API_KEY" if model.provider == "openai" else "ANTHROPIC_API_KEY"
         raise InvalidInput(f"AICMO_WRITER={model.provider} needs a key", [Problem("AICMO_LLM_API_KEY", f"set it (or {variable}), or point AICMO_LLM_BASE_URL at a local server")])

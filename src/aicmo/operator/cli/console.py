@@ -9,7 +9,9 @@ from typing import ParamSpec, TypeVar
 from rich.console import Console
 from rich.markup import escape
 
-from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+from pydantic import ValidationError
+
+from aicmo.kernel.errors import Conflict, InvalidInput, NotFound, Problem
 from aicmo.kernel.ids import TypedId
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -39,8 +41,26 @@ def user_errors(command: Callable[P, int]) -> Callable[P, int]:
         except (NotFound, Conflict) as error:
             fail(str(error))
             return EXIT_BAD_INPUT
+        except ValidationError as error:
+            if error.title != "Settings":
+                raise
+            fail("a setting is wrong; nothing was done")
+            for problem in setting_problems(error):
+                err.print(f"  - {problem.field}: {problem.message}", markup=False, soft_wrap=True)
+            return EXIT_BAD_INPUT
 
     return wrapper
+
+
+def setting_problems(error: ValidationError) -> list[Problem]:
+    """Each wrong AICMO_ variable, named as the user set it, with pydantic's reason (and the
+    value given, unless it may be a secret)."""
+    problems = []
+    for e in error.errors():
+        name = f"AICMO_{'_'.join(map(str, e['loc'])).upper()}"
+        secret = any(word in name for word in ("KEY", "SECRET", "URL", "PASSWORD"))
+        problems.append(Problem(name, e["msg"] if secret else f"{e['msg']} (got {e.get('input')!r})"))
+    return problems
 
 
 def parse_id(kind: type[T], text: str, where: str) -> T:
