@@ -71,7 +71,7 @@ def test_brief_check_names_every_problem_by_its_field_path_and_exits_2(tmp_path)
         "brand.industry: is required",
         "brand.website: has the wrong form",
         "audience: is required",
-        "goal.objective: must be one of",
+        "goal.objective: 'fame' is not an objective",
         "goal.timeline_weeks: must be at least 1",
         "plan.start_date: is not a real date",
     ):

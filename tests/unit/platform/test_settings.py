@@ -6,14 +6,15 @@ from pydantic import ValidationError
 from aicmo.platform.settings import Settings
 
 
-def test_defaults_put_everything_under_the_home_folder(monkeypatch):
+def test_defaults_put_everything_under_the_users_data_folder(monkeypatch, tmp_path):
     monkeypatch.delenv("AICMO_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
 
     settings = Settings()
 
-    assert settings.home == Path("var")
-    assert settings.resolved_database_url == f"sqlite:///{Path('var/aicmo.sqlite').resolve()}"
-    assert settings.durable_database_url.endswith("var/durable.sqlite")
+    assert settings.home == tmp_path / "aicmo"
+    assert settings.resolved_database_url == f"sqlite:///{tmp_path / 'aicmo' / 'aicmo.sqlite'}"
+    assert settings.durable_database_url.endswith("aicmo/durable.sqlite")
     assert not settings.is_postgres
 
 

@@ -15,8 +15,17 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def brief_schema() -> dict:
-    """The JSON Schema of a brief, generated from the model the brief is validated with."""
-    return {"$schema": SCHEMA_DIALECT, **Brief.model_json_schema()}
+    """The JSON Schema of a brief file, generated from the model the brief is validated with.
+
+    A brief file names its logo by a path beside it; the model keeps the logo's bytes once
+    read, so the file's schema says `brand.logo` is that path."""
+    schema = Brief.model_json_schema()
+    schema["$defs"]["Brand"]["properties"]["logo"] = {
+        "anyOf": [{"type": "string", "description": "a .png or .svg file, relative to the brief"}, {"type": "null"}],
+        "default": None,
+    }
+    schema["$defs"].pop("BrandLogo", None)
+    return {"$schema": SCHEMA_DIALECT, **schema}
 
 
 def print_schema() -> int:
