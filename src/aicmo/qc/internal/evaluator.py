@@ -58,12 +58,13 @@ def rulebook() -> tuple[Rule, ...]:
 
 def find(pack: ContentPack, brief: Brief) -> list[Finding]:
     findings = []
+    memo: dict[object, object] = {}
     for position, item in enumerate(pack.items):
         earlier = tuple(pack.items[:position])
         for rule in rulebook():
             if not rule.spec.applies(item.kind.value, brief.voice.language):
                 continue
-            for detail in rule.check(item, CheckContext(brief, rule.params, earlier)):
+            for detail in rule.check(item, CheckContext(brief, rule.params, earlier, memo)):
                 findings.append(
                     Finding(
                         finding_id=FindingId.new(),

@@ -17,6 +17,8 @@ class CheckContext:
     """The rule's parameters: their validated model when the rule has one, else as written in rules.yaml."""
     earlier: tuple[ContentItem, ...] = ()
     """The pack's items before this one, for pack-level rules such as near-duplicates."""
+    memo: dict[Any, Any] = field(default_factory=dict)
+    """Scratch space shared by every check of one pack evaluation, so a pack rule reads each item once."""
 
 
 def contains_phrase(text: str, phrase: str) -> bool:

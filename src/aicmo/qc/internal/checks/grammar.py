@@ -124,11 +124,16 @@ def _bare_verb_at(clause: list[str], at: int, params: BareVerbParams, phrases: l
 
 def bare_verbs(item: ContentItem, ctx: CheckContext) -> list[str]:
     params: BareVerbParams = ctx.params
-    phrases = _brief_verb_phrases(ctx, params.bare_verbs | params.also_verbs)
+    if "QC-BARE-VERB" not in ctx.memo:
+        ctx.memo["QC-BARE-VERB"] = _brief_verb_phrases(ctx, params.bare_verbs | params.also_verbs)
+    phrases = ctx.memo["QC-BARE-VERB"]
+    verbs = params.lead_verbs | params.object_verbs
     found = []
     for sentence in _sentences_of(item):
         for part in _CLAUSE_BREAK.split(sentence):
             clause = [w.casefold() for w in words(part)]
+            if verbs.isdisjoint(clause):
+                continue
             for start, word in enumerate(clause):
                 ends = _bare_verb_ends(clause, start, word, params, phrases)
                 if ends is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -46,32 +45,29 @@ def near_duplicate(item: ContentItem, ctx: CheckContext) -> list[str]:
     return found
 
 
-def _sentences(item: ContentItem, params: RepeatedSentenceParams, disclaimers: frozenset[str]) -> list[str]:
-    texts = prose_fields(item, params.skip_fields.get(item.kind.value, ())).values()
-    return [s for text in texts for s in _counted(text, tuple(params.formulas), disclaimers)]
-
-
-@lru_cache(maxsize=16384)
-def _counted(text: str, formulas: tuple[re.Pattern[str], ...], disclaimers: frozenset[str]) -> tuple[str, ...]:
-    """The sentences of a text that count: not a disclaimer, greeting or sign-off."""
-    return tuple(s for s in sentences(text) if sentence_key(s) not in disclaimers and not is_formula(s, list(formulas)))
+def _sentences(item: ContentItem, ctx: CheckContext) -> list[tuple[str, str]]:
+    """(key, sentence) for each sentence of the item that counts: not a disclaimer, greeting or sign-off; read once per pack."""
+    memo_key = ("QC-REPEATED-SENTENCE", item.item_id)
+    if memo_key not in ctx.memo:
+        params: RepeatedSentenceParams = ctx.params
+        disclaimers = {sentence_key(s) for d in ctx.brief.voice.required_disclaimers for s in sentences(d)}
+        texts = prose_fields(item, params.skip_fields.get(item.kind.value, ())).values()
+        said = [(sentence_key(s), s) for text in texts for s in sentences(text)]
+        ctx.memo[memo_key] = [(key, s) for key, s in said if key not in disclaimers and not is_formula(s, params.formulas)]
+    return ctx.memo[memo_key]
 
 
 def repeated_sentences(item: ContentItem, ctx: CheckContext) -> list[str]:
     """A sentence said twice in this item, or said here once more than the pack allows (flagged from its extra use on)."""
     params: RepeatedSentenceParams = ctx.params
-    disclaimers = frozenset(sentence_key(s) for d in ctx.brief.voice.required_disclaimers for s in sentences(d))
-    said = _sentences(item, params, disclaimers)
-    here = Counter(sentence_key(s) for s in said)
-    if not here:
-        return []
+    said = _sentences(item, ctx)
+    here = Counter(key for key, _ in said)
     before: dict[str, list[ContentItem]] = {}
     for earlier in ctx.earlier:
-        for sentence in _sentences(earlier, params, disclaimers):
-            key = sentence_key(sentence)
+        for key, _ in _sentences(earlier, ctx):
             if key in here:
                 before.setdefault(key, []).append(earlier)
-    shown = {sentence_key(s): s for s in said}
+    shown = dict(said)
     found = []
     for key, count in here.items():
         if count > 1:
