@@ -143,6 +143,13 @@ def test_disclaimers_greetings_sign_offs_and_button_labels_may_repeat():
     assert hits("QC-REPEATED-SENTENCE", *emails, *ads) == []
 
 
+def test_the_blog_outline_may_note_what_the_posts_say():
+    posts = [distinct_post(n, "Roasted the day it ships.") for n in range(2)]
+    outline = item("blog_outline", None, 2, title="Fresh coffee", outline="## Why fresh\n- Roasted the day it ships.\n- No stale beans")
+
+    assert hits("QC-REPEATED-SENTENCE", *posts, outline) == []
+
+
 @pytest.mark.parametrize(
     ("faulty", "says"),
     [
@@ -247,7 +254,7 @@ def test_a_post_scheduled_while_the_audience_sleeps_is_a_blocker(at, flagged):
 
     assert bool(found) == flagged
     if flagged:
-        assert f"2027-01-04 {at.strftime('%H:%M')} UTC, outside 07:00-21:00" in found[0]
+        assert f"2027-01-04 {at.strftime('%H:%M')} {BRIEF.plan.timezone}, outside 07:00-21:00" in found[0]
 
 
 def test_every_calendar_post_carries_the_required_disclaimer_in_what_is_published():

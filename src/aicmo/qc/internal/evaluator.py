@@ -57,13 +57,19 @@ def rulebook() -> tuple[Rule, ...]:
 
 
 def find(pack: ContentPack, brief: Brief) -> list[Finding]:
+    """Every rule over every item it reads; a pack rule sees the earlier items it also reads."""
+    read = {
+        rule.spec.id: [item for item in pack.items if rule.spec.applies(item.kind.value, brief.voice.language)] for rule in rulebook()
+    }
+    done: dict[str, int] = defaultdict(int)
     findings = []
     memo: dict[object, object] = {}
-    for position, item in enumerate(pack.items):
-        earlier = tuple(pack.items[:position])
+    for item in pack.items:
         for rule in rulebook():
             if not rule.spec.applies(item.kind.value, brief.voice.language):
                 continue
+            earlier = tuple(read[rule.spec.id][: done[rule.spec.id]])
+            done[rule.spec.id] += 1
             for detail in rule.check(item, CheckContext(brief, rule.params, earlier, memo)):
                 findings.append(
                     Finding(
