@@ -47,6 +47,7 @@ def hits(rule: str, *items: ContentItem, brief=BRIEF) -> list[str]:
     [
         ("A expert process for every home brewer.", "'A expert' (write 'An expert')"),
         ("Northwind Roasters makes it a expert job.", "'a expert' (write 'an expert')"),
+        ('Our promise: "A expert process".', "'A expert' (write 'An expert')"),
         ("Meet us in a hour.", "'a hour'"),
         ("It is an university course.", "'an university'"),
         ("Join a 8-week course.", "'a 8-week'"),
@@ -64,10 +65,11 @@ def test_articles_that_fit_the_sound_pass_acronyms_included():
         "An expert process.",
         "Your order ships in an hour.",
         "A university study.",
-        "An SEO audit, a URL, a FAQ page or an FAQ page.",
+        "An SEO audit, a URL, a FAQ page or an FAQ page, an MIT-style licence, a MCVE.",
+        "An X-ray, a T-shirt, an all-in-one kit, a user-friendly app, an hour-long class.",
         "An 8-week course at a one-time price.",
         "An honest answer from a European roaster.",
-        "Plan A is a 4.9-star favourite.",
+        "Plan A is a 4.9-star favourite, and Plan A ends in May.",
         "Book a Zen🧘 Studio class.",
     )
 
@@ -106,14 +108,30 @@ def test_verbs_that_take_a_bare_verb_or_to_pass():
     assert hits("QC-BARE-VERB", item(body=good), brief=YOGA) == []
 
 
-def test_a_phrase_said_twice_in_a_sentence_is_a_blocker():
-    [message] = hits("QC-REPEATED-PHRASE", item(body=body("Discover new origins without guesswork, without the guesswork.")))
+@pytest.mark.parametrize(
+    ("sentence", "says"),
+    [
+        ("Discover new origins without guesswork, without the guesswork.", "'without guesswork'"),
+        ("Discover new origins without guesswork without the guesswork.", "'without guesswork'"),
+        ("Send us a message (send us a message).", "'send us message'"),
+    ],
+)
+def test_a_phrase_said_twice_in_a_sentence_is_a_blocker(sentence, says):
+    [message] = hits("QC-REPEATED-PHRASE", item(body=body(sentence)))
 
-    assert "'without guesswork'" in message and "say it once" in message
+    assert says in message and "say it once" in message
 
 
 def test_parallel_clauses_and_a_phrase_said_once_pass():
-    good = body("Discover new origins without guesswork.", "One bag at a time, one origin at a time.", "Step by step, day after day.")
+    good = body(
+        "Discover new origins without guesswork.",
+        "One bag at a time, one origin at a time.",
+        "Step by step, day after day.",
+        "Free shipping for new subscribers and free returns for new subscribers.",
+        "Try the Office box, the Office box XL or the Explorer box.",
+        "Order before noon, noon orders ship the same day.",
+        "Fresh beans: we roast fresh beans daily.",
+    )
 
     assert hits("QC-REPEATED-PHRASE", item(body=good)) == []
 

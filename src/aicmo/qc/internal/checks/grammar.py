@@ -49,7 +49,7 @@ class RepeatedPhraseParams(RuleParams):
     function_words: Words
     """Words that repeat freely; a repeated phrase must hold another word."""
     min_run: int = Field(ge=2)
-    """The shortest run of words said twice in one sentence, anywhere in it, that is a slip."""
+    """The shortest run of words that is a slip when said twice in a row."""
 
 
 def _sentences_of(item: ContentItem) -> list[str]:
@@ -70,18 +70,19 @@ def _fitting_articles(token: str, either: frozenset[str]) -> set[str] | None:
     spelled = words(token)
     if not spelled or not token[:1].isalpha():
         return None
-    word = spelled[0]
+    word = spelled[0].split("-")[0]
     if word.casefold() in either:
         return {"a", "an"}
     if len(word) > 1 and word.isupper():
         letters = "an" if word[0] in _LETTERS_SAID_WITH_A_VOWEL else "a"
-        return {letters, _article_for(word)}
+        return {letters, _article_for(word.lower())}
     return {_article_for(word)}
 
 
 def _opens_sentence(sentence: str, position: int) -> bool:
-    before = sentence[:position]
-    return not any(ch.isalnum() for ch in before) or before.rstrip().endswith(":")
+    """Whether a capital "A" at `position` starts a sentence, a quote or a line after a colon (else it is a name: "Plan A")."""
+    before = sentence[:position].rstrip()
+    return not any(ch.isalnum() for ch in before) or before.endswith((":", '"', "“", "‘", "(", "—", "–"))
 
 
 def wrong_articles(item: ContentItem, ctx: CheckContext) -> list[str]:
@@ -159,20 +160,19 @@ def _clauses(sentence: str, skip: frozenset[str]) -> list[tuple[str, ...]]:
     return [tuple(w for w in part if w not in skip) for part in parts if part]
 
 
-def _repeated_run(tokens: tuple[str, ...], size: int, params: RepeatedPhraseParams) -> tuple[str, ...] | None:
-    seen: dict[tuple[str, ...], int] = {}
-    for start in range(len(tokens) - size + 1):
-        run = tokens[start : start + size]
-        if run in seen and seen[run] + size <= start and any(w not in params.function_words for w in run):
-            return run
-        seen.setdefault(run, start)
+def _run_said_twice_in_a_row(tokens: tuple[str, ...], params: RepeatedPhraseParams) -> tuple[str, ...] | None:
+    """A run of words followed at once by itself ("without guesswork without guesswork")."""
+    for size in range(params.min_run, len(tokens) // 2 + 1):
+        for start in range(len(tokens) - 2 * size + 1):
+            run = tokens[start : start + size]
+            if run == tokens[start + size : start + 2 * size] and not params.function_words.issuperset(run):
+                return run
     return None
 
 
-def _echoes(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """One clause is the other, or the other's start or end ("… without guesswork, without the guesswork")."""
-    short, long = sorted((first, second), key=len)
-    return long[: len(short)] == short or long[-len(short) :] == short
+def _echoes(first: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """The later clause is the first one again, or the first one's end again ("… without guesswork, without the guesswork")."""
+    return len(later) <= len(first) and first[-len(later) :] == later
 
 
 def repeated_phrases(item: ContentItem, ctx: CheckContext) -> list[str]:
@@ -187,10 +187,10 @@ def repeated_phrases(item: ContentItem, ctx: CheckContext) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _repeated_phrase(sentence: str, params: RepeatedPhraseParams) -> tuple[str, ...] | None:
-    """A clause that repeats the end or start of another in its sentence, or a long run of words said twice."""
-    clauses = [c for c in _clauses(sentence, params.skip_words) if len(c) >= 2 and any(w not in params.function_words for w in c)]
-    repeated = next((min(a, b, key=len) for i, a in enumerate(clauses) for b in clauses[i + 1 :] if _echoes(a, b)), None)
-    if repeated is None:
-        tokens = tuple(w.casefold() for w in words(sentence) if w.casefold() not in params.skip_words)
-        repeated = _repeated_run(tokens, params.min_run, params)
-    return repeated
+    """A clause that repeats an earlier clause of its sentence, or its end; or a run of words said twice in a row in a clause.
+
+    Parallel clauses ("one bag at a time, one origin at a time") are good copy and pass."""
+    clauses = _clauses(sentence, params.skip_words)
+    meaningful = [c for c in clauses if len(c) >= 2 and not params.function_words.issuperset(c)]
+    echo = next((later for i, first in enumerate(meaningful) for later in meaningful[i + 1 :] if _echoes(first, later)), None)
+    return echo or next((run for clause in clauses if (run := _run_said_twice_in_a_row(clause, params))), None)
