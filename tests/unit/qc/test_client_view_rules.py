@@ -205,15 +205,17 @@ EMAIL_FULL = (
 @pytest.mark.parametrize(
     ("faulty", "says"),
     [
-        (item("email", "email", subject="Proof", body=EMAIL_TODAY), "the body has 2 sentences (it needs 3 or more)"),
+        (item("email", "email", subject="Proof", preview="Proof, not promises.", body=EMAIL_TODAY), "the body has 2 sentences (it needs 3 or more)"),
+        (item("email", "email", subject="Proof", body=EMAIL_FULL), "the preview has 0 sentences"),
         (item("calendar_entry", "instagram", hook="Meet the team", body="", cta="Questions?"), "the body has 0 sentences"),
         (item("calendar_entry", "facebook", body=f"Fresh beans.\n\n{DISCLAIMER}"), "the body has 1 sentence (it needs 2 or more)"),
         (
-            item("blog_outline", None, title="Fresh coffee at home", outline="1. The real problem\n2. What good looks like\n3. The proof"),
-            "the outline has headings with fewer than 2 points under them: 'The real problem', 'What good looks like', 'The proof'",
+            item("blog_outline", None, title="Fresh coffee at home", outline="1. The real problem\n2. What good looks like\n3. The proof\n4. Start"),
+            "the outline has headings with fewer than 2 points under them: 'The real problem', 'What good looks like', 'The proof' and 1 more",
         ),
+        (item("blog_outline", None, title="Fresh coffee", outline="## Why fresh\n- Roasted to order\n- Shipped in 48 hours"), "the outline has 1 section (it needs 4 or more)"),
         (
-            item("landing_page", None, hero="Fresh coffee", proof="- 4.9 stars", faq="Q: Is it too expensive?\nQ: Can I taste it?", cta=f"Start. {DISCLAIMER}"),
+            item("landing_page", None, hero="Fresh coffee", proof="- 4.9 stars", offer="- First bag free", faq="Q: Is it too expensive?\nQ: Can I taste it?", cta=f"Start. {DISCLAIMER}"),
             "the faq has headings with fewer than 1 points under them",
         ),
     ],
@@ -225,12 +227,12 @@ def test_a_section_thinner_than_its_kind_needs_is_a_blocker(faulty, says):
 
 
 def test_full_sections_pass():
-    outline = "## The real problem\n- Stale beans\n- Same three coffees\n\n## What good looks like\n- Roasted to order\n- A new origin each time"
+    outline = "\n\n".join(f"## {heading}\n- {heading} in short\n- {heading} in depth\n  1. A numbered point" for heading in ("Stale beans", "Good coffee", "Proof", "Start"))
     good = [
-        item("email", "email", subject="Fresh beans", body=EMAIL_FULL),
+        item("email", "email", subject="Fresh beans", preview="Roasted the day it ships.", body=EMAIL_FULL),
         item("calendar_entry", "facebook"),
         item("blog_outline", None, title="Fresh coffee at home", outline=outline),
-        item("landing_page", None, hero="Fresh coffee", proof="- 4.9 stars", faq="Q: Is it too expensive?\nA: $24 a bag.", cta=f"Start. {DISCLAIMER}"),
+        item("landing_page", None, hero="Fresh coffee", proof="- 4.9 stars", offer="- First bag free", faq="Q: Is it too expensive?\nA: $24 a bag.", cta=f"Start. {DISCLAIMER}"),
     ]
 
     assert hits("QC-THIN-SECTION", *good) == []

@@ -25,6 +25,8 @@ class ThinSectionParams(RuleParams):
     """By kind, the least number of sentences each field needs."""
     points: dict[str, dict[str, int]]
     """By kind, the least number of lines each heading of a field needs under it."""
+    sections: dict[str, dict[str, int]]
+    """By kind, the least number of headings a field needs."""
     headings: list[re.Pattern[str]] = Field(min_length=1)
     """How a heading line starts; the first pattern that matches a line of the field marks its headings."""
     formulas: list[re.Pattern[str]]
@@ -56,6 +58,10 @@ def thin_sections(item: ContentItem, ctx: CheckContext) -> list[str]:
         ]
         if len(said) < least:
             found.append(f"the {name.replace('_', ' ')} has {len(said)} sentence{'' if len(said) == 1 else 's'} (it needs {least} or more)")
+    for name, least in params.sections.get(kind, {}).items():
+        count = len(_headings(item.fields.get(name, ""), params.headings))
+        if count < least:
+            found.append(f"the {name.replace('_', ' ')} has {count} section{'' if count == 1 else 's'} (it needs {least} or more)")
     for name, least in params.points.get(kind, {}).items():
         bare = _headings_without_points(item.fields.get(name, ""), least, params.headings)
         if bare:
@@ -64,9 +70,20 @@ def thin_sections(item: ContentItem, ctx: CheckContext) -> list[str]:
     return found
 
 
+def _heading_pattern(lines: list[str], headings: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """The first heading pattern that matches a line: "## " headings make numbered lines points."""
+    return next((p for p in headings if any(p.match(line) for line in lines)), None)
+
+
+def _headings(text: str, headings: list[re.Pattern[str]]) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    pattern = _heading_pattern(lines, headings)
+    return [line for line in lines if pattern and pattern.match(line)]
+
+
 def _headings_without_points(text: str, least: int, headings: list[re.Pattern[str]]) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    pattern = next((p for p in headings if any(p.match(line) for line in lines)), None)
+    pattern = _heading_pattern(lines, headings)
     if pattern is None:
         return []
     bare, current, points = [], None, 0
