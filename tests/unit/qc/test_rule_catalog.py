@@ -1,9 +1,11 @@
 """Each QC rule catches its fault, names it, and leaves clean copy alone."""
 
 import pytest
+from pydantic import ValidationError
 
 from aicmo.qc.internal.catalog import catalog
-from aicmo.qc.internal.evaluator import find, score
+from aicmo.qc.internal.checks import PARAMS
+from aicmo.qc.internal.evaluator import find, rulebook, score
 from tests.unit.qc.packs import BRIEF, DISCLAIMER, item, pack, rules_hit
 
 
@@ -84,3 +86,18 @@ def test_digits_in_links_and_brand_names_followed_by_words_are_not_faults():
     found = rules_hit(item(body="Northwind Roasters in Portland ships fresh.", cta=f"Order: {link}"), brief=brief)
 
     assert "QC-PERSONAL-DATA" not in found and "QC-BRAND-SPELLING" not in found
+
+
+def test_rule_parameters_are_validated_when_the_catalog_loads():
+    loaded = {rule.spec.id: rule.params for rule in rulebook()}
+    thin_section = catalog_params("QC-THIN-SECTION")
+
+    assert all(isinstance(loaded[rule_id], model) for rule_id, model in PARAMS.items())
+    with pytest.raises(ValidationError, match="unknown content kinds \\['emial'\\]"):
+        PARAMS["QC-THIN-SECTION"].model_validate({**thin_section, "sentences": {"emial": {"body": 3}}})
+    with pytest.raises(ValidationError, match="earliest must come before latest"):
+        PARAMS["QC-POSTING-HOURS"].model_validate({"earliest": "21:00", "latest": "07:00"})
+
+
+def catalog_params(rule_id: str) -> dict:
+    return next(rule.params for rule in catalog().rules if rule.id == rule_id)

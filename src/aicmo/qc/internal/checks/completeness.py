@@ -9,7 +9,7 @@ from pydantic import Field
 
 from aicmo.production.api import ContentItem
 from aicmo.qc.internal.checks.context import CheckContext
-from aicmo.qc.internal.checks.params import RuleParams
+from aicmo.qc.internal.checks.params import ByKind, RuleParams
 from aicmo.qc.internal.checks.prose import sentence_key, sentences
 
 
@@ -21,11 +21,11 @@ class CutCopyParams(RuleParams):
 
 
 class ThinSectionParams(RuleParams):
-    sentences: dict[str, dict[str, int]]
+    sentences: ByKind[dict[str, int]]
     """By kind, the least number of sentences each field needs."""
-    points: dict[str, dict[str, int]]
+    points: ByKind[dict[str, int]]
     """By kind, the least number of lines each heading of a field needs under it."""
-    sections: dict[str, dict[str, int]]
+    sections: ByKind[dict[str, int]]
     """By kind, the least number of headings a field needs."""
     headings: list[re.Pattern[str]] = Field(min_length=1)
     """How a heading line starts; the first pattern that matches a line of the field marks its headings."""

@@ -12,14 +12,14 @@ from rapidfuzz import fuzz
 from aicmo.production.api import ContentItem
 from aicmo.qc.internal.checks.completeness import is_formula
 from aicmo.qc.internal.checks.context import CheckContext
-from aicmo.qc.internal.checks.params import RuleParams
+from aicmo.qc.internal.checks.params import ByKind, RuleParams
 from aicmo.qc.internal.checks.prose import prose_fields, sentence_key, sentences
 
 
 class RepeatedSentenceParams(RuleParams):
     most_in_pack: int = Field(ge=1)
     """How many times one sentence may appear in a pack."""
-    skip_fields: dict[str, list[str]]
+    skip_fields: ByKind[list[str]]
     """By kind, fields that hold no sentences (an ad's button label)."""
     formulas: list[re.Pattern[str]]
     """Lines every email may share: greetings, sign-offs."""
