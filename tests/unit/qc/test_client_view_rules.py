@@ -82,6 +82,27 @@ def test_grammar_rules_read_only_english_briefs():
     assert hits("QC-ARTICLE", item(body=body("A escola e a hora.")), brief=portuguese) == []
 
 
+def test_a_sentence_starting_in_lower_case_is_a_blocker():
+    faulty = item("landing_page", None, faq="Q: Does it break our ERP?\nA: Most people ask this first. customers close 4 days faster on average.")
+
+    [message] = hits("QC-SENTENCE-CASE", faulty)
+
+    assert "'first. customers'" in message and "capitalise" in message
+
+
+def test_sentences_in_capitals_abbreviations_and_names_written_in_lower_case_pass():
+    brief = BRIEF.model_copy(update={"brand": BRIEF.brand.model_copy(update={"name": "northwind roasters"})})
+    good = body(
+        "Fresh beans. Roasted today!",
+        "Open 7 a.m. to noon, e.g. on Saturdays... or so.",
+        "Three steps: 1. grind 2. brew 3. enjoy.",
+        "We ship fast. northwind roasters ships within 48 hours. eBay sellers ask us too.",
+        "- a bullet in lower case\n- another one",
+    )
+
+    assert hits("QC-SENTENCE-CASE", item(body=good), brief=brief) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "says"),
     [

@@ -18,6 +18,7 @@ from aicmo.qc.internal.checks.channel import (
     posting_hours,
     tone_hashtags,
 )
+from aicmo.qc.internal.checks.casing import SentenceCaseParams, lower_case_starts
 from aicmo.qc.internal.checks.completeness import CutCopyParams, ThinSectionParams, cut_copy, thin_sections
 from aicmo.qc.internal.checks.context import CheckContext
 from aicmo.qc.internal.checks.form import (
@@ -78,6 +79,7 @@ CHECKS: dict[str, Check] = {
     "QC-TONE-HASHTAG": tone_hashtags,
     "QC-CAPTION-LINK": caption_links,
     "QC-POSTING-HOURS": posting_hours,
+    "QC-SENTENCE-CASE": lower_case_starts,
 }
 
 PARAMS: dict[str, type[RuleParams]] = {
@@ -90,6 +92,7 @@ PARAMS: dict[str, type[RuleParams]] = {
     "QC-TONE-HASHTAG": ToneHashtagParams,
     "QC-CAPTION-LINK": LinkFreeParams,
     "QC-POSTING-HOURS": PostingHoursParams,
+    "QC-SENTENCE-CASE": SentenceCaseParams,
 }
 
 __all__ = ["CHECKS", "PARAMS", "Check", "CheckContext"]
