@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-
-
 from aicmo.production.api import ContentItem
+from aicmo.qc.internal.checks.articles import ArticleParams, wrong_articles
+from aicmo.qc.internal.checks.casing import SentenceCaseParams, lower_case_starts
 from aicmo.qc.internal.checks.channel import (
     LinkFreeParams,
     PostingHoursParams,
@@ -18,7 +18,6 @@ from aicmo.qc.internal.checks.channel import (
     posting_hours,
     tone_hashtags,
 )
-from aicmo.qc.internal.checks.casing import SentenceCaseParams, lower_case_starts
 from aicmo.qc.internal.checks.completeness import CutCopyParams, ThinSectionParams, cut_copy, thin_sections
 from aicmo.qc.internal.checks.context import CheckContext
 from aicmo.qc.internal.checks.form import (
@@ -30,16 +29,10 @@ from aicmo.qc.internal.checks.form import (
     platform_limit,
     readability,
 )
-from aicmo.qc.internal.checks.grammar import (
-    ArticleParams,
-    BareVerbParams,
-    RepeatedPhraseParams,
-    bare_verbs,
-    repeated_phrases,
-    wrong_articles,
-)
-from aicmo.qc.internal.checks.params import RuleParams
 from aicmo.qc.internal.checks.pack import RepeatedSentenceParams, near_duplicate, repeated_sentences
+from aicmo.qc.internal.checks.params import RuleParams
+from aicmo.qc.internal.checks.phrases import RepeatedPhraseParams, repeated_phrases
+from aicmo.qc.internal.checks.verbs import BareVerbParams, bare_verbs
 from aicmo.qc.internal.checks.wording import (
     banned_words,
     brand_spelling,

@@ -11,6 +11,8 @@ from aicmo.production.api import ContentItem
 
 LINK = re.compile(r"https?://[^\s)>\]]+|www\.[^\s)>\]]+", re.I)
 HASHTAG = re.compile(r"(?<![\w#])#[^\W_]\w*")
+CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]\s|[—–()\"“”]|[.!?…](?=\s|$)")
+"""What ends a clause inside a sentence: a comma, a dash, a bracket, a quote."""
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+|[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _PUBLISHED: dict[str, bool] = {}
@@ -32,6 +34,11 @@ def prose_fields(item: ContentItem, skip: Iterable[str] = ()) -> dict[str, str]:
 @lru_cache(maxsize=16384)
 def _prose(text: str) -> str:
     return HASHTAG.sub(" ", LINK.sub(" ", text))
+
+
+def prose_sentences(item: ContentItem) -> list[str]:
+    """Every sentence of the item's published copy."""
+    return [sentence for text in prose_fields(item).values() for sentence in sentences(text)]
 
 
 @lru_cache(maxsize=16384)
