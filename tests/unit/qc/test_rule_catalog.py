@@ -1,51 +1,12 @@
 """Each QC rule catches its fault, names it, and leaves clean copy alone."""
 
-import datetime as dt
-
 import pytest
+from pydantic import ValidationError
 
-from aicmo.onboarding.api import BriefVersionId
-from aicmo.production.api import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.qc.internal.catalog import catalog
-from aicmo.qc.internal.evaluator import find, score
-from aicmo.strategy.api import StrategyVersionId
-from tests.briefs import example
-
-BRIEF = example("northwind")
-LINK = "https://northwindroasters.com/?utm_source=instagram&utm_medium=social&utm_campaign=nw-2027-01"
-CLEAN = {"hook": "Fresh beans, every two weeks.", "body": "Northwind Roasters ships within 48 hours of roasting.", "cta": f"See how it works: {LINK}"}
-
-
-def item(kind: str = "social_post", platform: str | None = "instagram", position: int = 0, **fields: str) -> ContentItem:
-    return ContentItem(
-        item_id=ContentItemId.new(),
-        kind=ContentKind(kind),
-        position=position,
-        platform=platform,
-        scheduled_on=None,
-        fields={**CLEAN, **fields},
-        brief_version_id=BriefVersionId.new(),
-        strategy_version_id=StrategyVersionId.new(),
-    )
-
-
-def pack(*items: ContentItem) -> ContentPack:
-    return ContentPack(
-        pack_id=PackId.new(),
-        client_name="Northwind Roasters",
-        status=PackStatus.DRAFT,
-        brief_version_id=BriefVersionId.new(),
-        strategy_version_id=StrategyVersionId.new(),
-        created_at=dt.datetime.now(dt.UTC),
-        items=list(items),
-    )
-
-
-def rules_hit(*items: ContentItem, brief=BRIEF) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for finding in find(pack(*items), brief):
-        found.setdefault(finding.rule_id, []).append(finding.message)
-    return found
+from aicmo.qc.internal.checks import PARAMS
+from aicmo.qc.internal.evaluator import find, rulebook, score
+from tests.unit.qc.packs import BRIEF, DISCLAIMER, item, pack, rules_hit
 
 
 def test_clean_copy_has_no_findings():
@@ -59,9 +20,9 @@ def test_clean_copy_has_no_findings():
         ("QC-PLACEHOLDER", item(body="[Insert testimonial here]"), "[Insert testimonial here]"),
         ("QC-BANNED-WORD", item(body="Not cheap, just good."), "'cheap'"),
         ("QC-BANNED-WORD", item(hook="The Best in the World beans"), "'best in the world'"),
-        ("QC-DISCLAIMER", item(kind="ad", headline="Fresh", primary_text="Try it.", cta="Shop now"), "Free bag applies to new subscribers only."),
+        ("QC-DISCLAIMER", item(kind="ad", headline="Fresh", primary_text="Try it.", body="Roasted to order.", cta="Shop now"), DISCLAIMER),
         ("QC-PLATFORM-LIMIT", item(platform="x", body="word " * 70), "x ("),
-        ("QC-HASHTAG-COUNT", item(hashtags=" ".join(f"#tag{n}" for n in range(31))), "31 hashtags on instagram"),
+        ("QC-HASHTAG-COUNT", item(platform="instagram", hashtags=" ".join(f"#tag{n}" for n in range(31))), "31 hashtags on instagram"),
         ("QC-EMAIL-SUBJECT", item(kind="email", platform="email", subject="S" * 61, body="Hi. Free bag applies to new subscribers only."), "61"),
         ("QC-META-DESCRIPTION", item(kind="blog_outline", platform=None, meta_description="M" * 161), "161"),
         ("QC-CLICHE", item(body="A game-changer for your mornings."), "'game-changer'"),
@@ -107,8 +68,8 @@ def test_every_rule_has_an_id_severity_message_and_kinds():
 
 
 def test_a_blocker_fails_the_pack_and_waiving_it_lets_the_score_decide():
-    faulty = item(body="Not cheap.")
-    findings = find(pack(faulty, item(position=1, hook="Other", body="Roasted in Portland every morning.")), BRIEF)
+    faulty = item(body=f"Not cheap. Just good coffee. {DISCLAIMER}")
+    findings = find(pack(faulty, item(position=1, hook="Other", body=f"Roasted in Portland every morning. Shipped the same day. {DISCLAIMER}")), BRIEF)
     items = [(str(faulty.item_id), "social_post")]
 
     failing = score(items, findings)
@@ -125,3 +86,18 @@ def test_digits_in_links_and_brand_names_followed_by_words_are_not_faults():
     found = rules_hit(item(body="Northwind Roasters in Portland ships fresh.", cta=f"Order: {link}"), brief=brief)
 
     assert "QC-PERSONAL-DATA" not in found and "QC-BRAND-SPELLING" not in found
+
+
+def test_rule_parameters_are_validated_when_the_catalog_loads():
+    loaded = {rule.spec.id: rule.params for rule in rulebook()}
+    thin_section = catalog_params("QC-THIN-SECTION")
+
+    assert all(isinstance(loaded[rule_id], model) for rule_id, model in PARAMS.items())
+    with pytest.raises(ValidationError, match="unknown content kinds \\['emial'\\]"):
+        PARAMS["QC-THIN-SECTION"].model_validate({**thin_section, "sentences": {"emial": {"body": 3}}})
+    with pytest.raises(ValidationError, match="earliest must come before latest"):
+        PARAMS["QC-POSTING-HOURS"].model_validate({"earliest": "21:00", "latest": "07:00"})
+
+
+def catalog_params(rule_id: str) -> dict:
+    return next(rule.params for rule in catalog().rules if rule.id == rule_id)

@@ -19,9 +19,12 @@ class RuleSpec(BaseModel):
     applies_to: list[str]
     message: str
     params: dict[str, Any] = {}
+    languages: list[str] = []
+    """The brief languages (voice.language, e.g. "en") the rule reads; empty = every language."""
 
-    def applies(self, kind: str) -> bool:
-        return "*" in self.applies_to or kind in self.applies_to
+    def applies(self, kind: str, language: str = "en") -> bool:
+        in_language = not self.languages or language.split("-")[0] in self.languages
+        return in_language and ("*" in self.applies_to or kind in self.applies_to)
 
 
 class Catalog(BaseModel):

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pydantic import ValidationError
 
 from aicmo.onboarding.api import Brief
 from aicmo.production.api import ContentPack
 from aicmo.qc.api.dtos import Finding, FindingId, Severity
-from aicmo.qc.internal.catalog import Catalog, catalog
-from aicmo.qc.internal.checks import CHECKS, CheckContext
+from aicmo.qc.internal.catalog import Catalog, RuleSpec, catalog
+from aicmo.qc.internal.checks import CHECKS, PARAMS, Check, CheckContext
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,13 @@ class Scores:
     score: int
     by_deliverable: dict[str, int]
     passed: bool
+
+
+@dataclass(frozen=True)
+class Rule:
+    spec: RuleSpec
+    check: Check
+    params: Any
 
 
 def checked_catalog() -> Catalog:
@@ -31,22 +42,42 @@ def checked_catalog() -> Catalog:
     return rules
 
 
+@cache
+def rulebook() -> tuple[Rule, ...]:
+    """Each rule with its check and its parameters, validated once."""
+    rules = []
+    for spec in checked_catalog().rules:
+        model = PARAMS.get(spec.id)
+        try:
+            params = model.model_validate(spec.params) if model else spec.params
+        except ValidationError as error:
+            raise RuntimeError(f"rules.yaml: the params of {spec.id} are not valid: {error}") from None
+        rules.append(Rule(spec, CHECKS[spec.id], params))
+    return tuple(rules)
+
+
 def find(pack: ContentPack, brief: Brief) -> list[Finding]:
-    rules = checked_catalog()
+    """Every rule over every item it reads; a pack rule sees the earlier items it also reads."""
+    read = {
+        rule.spec.id: [item for item in pack.items if rule.spec.applies(item.kind.value, brief.voice.language)] for rule in rulebook()
+    }
+    done: dict[str, int] = defaultdict(int)
     findings = []
-    for position, item in enumerate(pack.items):
-        earlier = tuple(pack.items[:position])
-        for rule in rules.rules:
-            if not rule.applies(item.kind.value):
+    memo: dict[object, object] = {}
+    for item in pack.items:
+        for rule in rulebook():
+            if not rule.spec.applies(item.kind.value, brief.voice.language):
                 continue
-            for detail in CHECKS[rule.id](item, CheckContext(brief, rule.params, earlier)):
+            earlier = tuple(read[rule.spec.id][: done[rule.spec.id]])
+            done[rule.spec.id] += 1
+            for detail in rule.check(item, CheckContext(brief, rule.params, earlier, memo)):
                 findings.append(
                     Finding(
                         finding_id=FindingId.new(),
-                        rule_id=rule.id,
-                        severity=rule.severity,
+                        rule_id=rule.spec.id,
+                        severity=rule.spec.severity,
                         item_id=item.item_id,
-                        message=rule.message.format(detail=detail),
+                        message=rule.spec.message.format(detail=detail),
                     )
                 )
     return findings

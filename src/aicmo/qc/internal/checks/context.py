@@ -13,9 +13,12 @@ from aicmo.production.api import ContentItem
 @dataclass(frozen=True)
 class CheckContext:
     brief: Brief
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Any = field(default_factory=dict)
+    """The rule's parameters: their validated model when the rule has one, else as written in rules.yaml."""
     earlier: tuple[ContentItem, ...] = ()
     """The pack's items before this one, for pack-level rules such as near-duplicates."""
+    memo: dict[Any, Any] = field(default_factory=dict)
+    """Scratch space shared by every check of one pack evaluation, so a pack rule reads each item once."""
 
 
 def contains_phrase(text: str, phrase: str) -> bool:

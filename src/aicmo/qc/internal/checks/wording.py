@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -13,6 +14,10 @@ _TOKEN = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|\[(?:insert|your|brand|name|todo|tb
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _HANDLES = re.compile(r"[#@]\w+|https?://\S+")
 _PHONE = re.compile(r"(?<![\w$€£])\+?\d[\d ().-]{8,}\d(?![\w%])")
+_EDGES = ".,;:!?\"'“”‘’()[]«»"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufe0e\ufe0f\u200b"))
+"""Variation selectors and zero-width spaces: they change no letter a reader sees."""
 
 
 def placeholders(item: ContentItem, _ctx: CheckContext) -> list[str]:
@@ -23,8 +28,14 @@ def banned_words(item: ContentItem, ctx: CheckContext) -> list[str]:
     return [repr(w) for w in ctx.brief.voice.banned_words if contains_phrase(item.text, w)]
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
 def disclaimers(item: ContentItem, ctx: CheckContext) -> list[str]:
-    return [repr(d) for d in ctx.brief.voice.required_disclaimers if d not in item.text]
+    """Each required disclaimer, word for word, in what the audience reads."""
+    published = _spaced(item.published_text)
+    return [repr(d) for d in ctx.brief.voice.required_disclaimers if _spaced(d) not in published]
 
 
 def cliches(item: ContentItem, ctx: CheckContext) -> list[str]:
@@ -46,22 +57,27 @@ def personal_data(item: ContentItem, _ctx: CheckContext) -> list[str]:
     return found + [f"phone number {m.group(0).strip()}" for m in _PHONE.finditer(without_links)]
 
 
-def _looks_like_a_misspelling(candidate: str, brand: str, similarity: int) -> bool:
-    """A capitalised name whose every word nearly matches the brand's word in its place."""
-    if candidate.casefold() == brand.casefold() or not candidate[:1].isupper():
-        return False
-    pairs = zip(candidate.casefold().split(), brand.casefold().split(), strict=True)
-    return all(fuzz.ratio(word, brand_word) >= similarity for word, brand_word in pairs)
+def _as_read(text: str) -> str:
+    """The text as a reader sees it: composed accents, no invisible marks."""
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+
+
+def _name_words(text: str) -> list[str]:
+    """Words split on spaces only, so an emoji or accent stays part of its word; edge punctuation and a possessive go."""
+    return [_POSSESSIVE.sub("", word.strip(_EDGES)) or word for word in text.split()]
 
 
 def brand_spelling(item: ContentItem, ctx: CheckContext) -> list[str]:
-    """Word runs as long as the brand name that nearly, but not exactly, match it."""
-    brand = ctx.brief.brand.name
-    size = len(brand.split())
-    words = re.findall(r"[\w'&.-]+", _HANDLES.sub(" ", item.published_text))
-    found = []
+    """Capitalised runs of words as long as the brand name, not the brand, whose every word nearly matches the brand's word in its place."""
+    brand = [word.casefold() for word in _name_words(_as_read(ctx.brief.brand.name))]
+    size, similarity = len(brand), ctx.params["similarity"]
+    words = _name_words(_as_read(_HANDLES.sub(" ", item.published_text)))
+    folded = [word.casefold() for word in words]
+    found = set()
     for start in range(len(words) - size + 1):
-        candidate = " ".join(words[start : start + size]).strip(".")
-        if _looks_like_a_misspelling(candidate, brand, ctx.params["similarity"]):
-            found.append(repr(candidate))
-    return sorted(set(found))
+        candidate = folded[start : start + size]
+        if candidate == brand or not words[start][:1].isupper():
+            continue
+        if all(fuzz.ratio(word, brand_word) >= similarity for word, brand_word in zip(candidate, brand, strict=True)):
+            found.add(repr(" ".join(words[start : start + size])))
+    return sorted(found)
