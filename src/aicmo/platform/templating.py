@@ -40,3 +40,15 @@ def sentence(text: str) -> str:
     """The text ending with a full stop unless it already ends a sentence."""
     text = text.strip()
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[“\"(A-Z0-9#—-])|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of `text`, the unit repeats are counted in."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[\w'’$€£%-]+", text))

@@ -21,16 +21,18 @@ from aicmo.onboarding.api.dtos import (
     Platform,
     Voice,
 )
+from aicmo.onboarding.api.facts import BriefFacts, Fact, FactForm, OfferFacts
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefIntake, BriefParser
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "1.0.0"
 
 __all__ = [
     "CONTRACT_VERSION",
     "Audience",
     "Brand",
     "Brief",
+    "BriefFacts",
     "BriefId",
     "BriefIntake",
     "BriefParser",
@@ -39,12 +41,15 @@ __all__ = [
     "BriefVersionId",
     "Constraints",
     "Deliverable",
+    "Fact",
+    "FactForm",
     "Goal",
     "Intake",
     "IntakeCaptured",
     "IntakeId",
     "Objective",
     "Offer",
+    "OfferFacts",
     "OfferItem",
     "OutputFormat",
     "Plan",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from aicmo.kernel.ids import TypedId
+from aicmo.onboarding.api.facts import BriefFacts
 
 MAX_LIST = 50
 
@@ -185,6 +186,8 @@ class Plan(_Section):
     ] = [OutputFormat.MD, OutputFormat.ZIP]
     start_date: dt.date
     timezone: Annotated[Name, AfterValidator(_known_timezone)] = "UTC"
+    timezone_from: Literal["brief", "locations", "default"] = "brief"
+    """Where the time zone came from: the brief, the brand's locations, or the UTC default."""
 
 
 class Brief(_Section):
@@ -230,3 +233,5 @@ class BriefRecord(BaseModel):
     checksum: str
     created_at: dt.datetime
     brief: Brief
+    facts: BriefFacts
+    """The brief's facts, typed at intake."""

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.onboarding.api.dtos import Brief
+from aicmo.onboarding.internal.fact_typing import zone_of_places
 from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
 
 MAX_BRIEF_BYTES = 1024 * 1024
@@ -34,7 +35,7 @@ class BriefReader:
 
 
 def read_brief(data: bytes, source: str) -> Brief:
-    document = _load(_decode(data, source), source)
+    document = with_time_zone(_load(_decode(data, source), source))
     try:
         return Brief.model_validate(document)
     except ValidationError as error:
@@ -78,3 +79,14 @@ def _where(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
         return f"line {error.lineno}, column {error.colno}: {error.msg}"
     return str(error).splitlines()[0]
+
+
+def with_time_zone(document: dict) -> dict:
+    """Without `plan.timezone`, the brand's locations settle it when they can; else UTC, said so."""
+    plan, brand = document.get("plan"), document.get("brand")
+    if not isinstance(plan, dict) or "timezone" in plan:
+        return document
+    places = brand.get("locations") if isinstance(brand, dict) else None
+    zone = zone_of_places([str(p) for p in places]) if isinstance(places, list) else None
+    found = {"timezone": zone, "timezone_from": "locations"} if zone else {"timezone_from": "default"}
+    return {**document, "plan": {**plan, **found}}

@@ -1,0 +1,169 @@
+"""Picks frames for one section: fillable from the facts, free of banned words, new to the pack.
+
+Frames are tried in an order seeded by the brand and the place in the copy (never by the
+item), so a pack reuses its few chosen frames with other facts before it reaches for more,
+and another client's seed picks other frames. An item shows each fact once.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Iterable
+
+from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
+from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
+from aicmo.creatives.internal.slots import FACT_OF_SLOT, capitalised, slot_values
+from aicmo.platform.templating import fillable, sentences, slot_names
+
+_JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
+"""Moves whose sentences read well after a connective ("Plus, …")."""
+_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step"})
+"""First words after which a connective would not read."""
+_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes"}
+"""The facts a role is built on; without them the item tells a story or shows how instead."""
+_POSITION_SPREAD = 7
+"""Platforms start their fact rotation this far apart, so two platforms' posts use other facts."""
+
+
+def _rank(seed: str, frame: str) -> int:
+    return zlib.crc32(f"{seed}\x1f{frame}".encode())
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class Composer:
+    def __init__(self, spec: SectionSpec, facts: BriefFacts) -> None:
+        self.spec = spec
+        self.facts = facts
+        self.data: Phrasing = phrasing()
+        offset = sum(map(ord, spec.platform or "")) % _POSITION_SPREAD
+        self.values = slot_values(facts, spec.index + offset + spec.variant)
+        self.voice = "b2b" if facts.b2b else facts.objective if facts.objective in VOICES else "awareness"
+        self._avoid = {_key(s) for text in spec.avoid for s in sentences(text)}
+        self._used: set[str] = set()
+        self._facts_shown: set[str] = set()
+        self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?!\w)") for word in facts.banned_words]
+
+    @property
+    def role(self) -> str:
+        """The item's role, or the plan's role for its place; one the brief has no facts for gives way."""
+        roles = self.data.plan_roles
+        role = self.spec.role if self.spec.role in self.data.roles else roles[self.spec.index % len(roles)]
+        needs = _ROLE_NEEDS.get(role)
+        if needs and not any(not fact.banned for fact in getattr(self.facts, needs)):
+            return ("how_to", "story")[self.spec.index % 2]
+        return role
+
+    def clean(self, text: str) -> bool:
+        return not any(pattern.search(text) for pattern in self._banned)
+
+    def fill(self, frame: str) -> str:
+        return capitalised(frame.format(**self.values))
+
+    def _shows(self, frame: str) -> set[str]:
+        return {FACT_OF_SLOT[name] for name in slot_names(frame) if name in FACT_OF_SLOT}
+
+    def pick(
+        self,
+        frames: Iterable[str],
+        place: str,
+        *,
+        fits: int | None = None,
+        reuse: bool = False,
+        dress: Callable[[str], str] = lambda text: text,
+        joined: bool = False,
+    ) -> str | None:
+        """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters."""
+        usable = [f for f in frames if fillable(f, self.values) and not self._shows(f) & self._facts_shown]
+        ordered = sorted(usable, key=lambda f: _rank(f"{self.facts.brand.text}|{place}", f))
+        fallback = None
+        for frame in ordered:
+            text = dress(self.fill(self._connected(frame) if joined else frame))
+            if not self.clean(text) or (fits is not None and len(text) > fits):
+                continue
+            keys = [_key(s) for s in sentences(text)]
+            if any(k in self._used for k in keys):
+                continue
+            if any(k in self._avoid for k in keys):
+                fallback = fallback or (frame, text)
+                continue
+            return self._take(frame, text)
+        if reuse and fallback:
+            return self._take(*fallback)
+        return None
+
+    def _connected(self, frame: str) -> str:
+        """The frame opened by one of the brand's connectives, or as it is: settled per brand and frame."""
+        if not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
+            return frame
+        connectives = self.data.connectives_for(self.facts.tone)
+        choice = _rank(self.facts.brand.text, frame) % (len(connectives) + 2)
+        return frame if choice >= len(connectives) else f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}"
+
+    def _take(self, frame: str, text: str) -> str:
+        self._used.update(_key(s) for s in sentences(text))
+        self._facts_shown |= self._shows(frame)
+        return text
+
+    def hook(self, *, fits: int | None = None) -> str:
+        """A hook of the kinds the item's role asks for, else one in the brief's voice."""
+        for kind in self.data.roles[self.role].hooks:
+            if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits):
+                return text
+        generic = self.data.generic.hooks[self.voice]
+        if text := self.pick(generic, "hook.generic", fits=fits):
+            return text
+        every = [frame for frames in self.data.hooks.values() for frame in frames] + generic
+        return self.pick(every, "hook.any", fits=fits, reuse=True) or self.facts.brand.text
+
+    def generic(self, place: str, *, fits: int | None = None, reuse: bool = False, joined: bool = True) -> str | None:
+        return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
+
+    def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
+        return self.pick(self.data.moves[move], f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
+            move, fits=fits, joined=joined
+        )
+
+    def body(self, moves: list[str], *, most: int = 4, fits: int | None = None) -> str:
+        """One sentence or two per move, then generic ones until the body has two sentences.
+
+        With little room (`fits`), each of the first two sentences gets half of it.
+        """
+        parts: list[str] = []
+
+        def room() -> int | None:
+            if fits is None:
+                return None
+            left = fits - len(" ".join(parts)) - 1
+            return left if len(parts) >= 1 else min(left, fits // 2)
+
+        for move in moves:
+            if (text := self.move(move, fits=room(), joined=bool(parts))) and len(sentences(" ".join([*parts, text]))) <= most:
+                parts.append(text)
+        while len(sentences(" ".join(parts))) < 2:
+            if (text := self.generic("filler", fits=room()) or self._any_sentence(room())) is None:
+                break
+            parts.append(text)
+        return " ".join(parts)
+
+    def _any_sentence(self, fits: int | None) -> str | None:
+        """Any body sentence of any voice that fits and reads new; failing that, one used before."""
+        frames = [f for frames in (*self.data.moves.values(), self.data.generic.moves[self.voice]) for f in frames]
+        return self.pick(frames, "any", fits=fits) or self.pick(frames, "any", fits=fits, reuse=True)
+
+    def cta(self) -> str:
+        """One call to action for the brief's objective, pointing to the link (or the bio on Instagram)."""
+        frames = self.data.ctas.get(self.facts.objective, self.data.ctas["awareness"])
+        return self.pick(frames, "cta", reuse=True, dress=self._pointed) or self._pointed("Get in touch")
+
+    def _pointed(self, action: str) -> str:
+        if self.spec.link:
+            return f"{action}: {self.spec.link}"
+        pointers = self.data.no_link
+        return f"{action} {pointers.get(self.spec.platform or '', pointers['default'])}."
+
+    def disclaimer(self) -> str:
+        return " ".join(self.facts.disclaimers) if self.spec.needs_disclaimer else ""
