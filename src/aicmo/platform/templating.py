@@ -6,10 +6,12 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 
-def slot_names(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+@lru_cache(maxsize=8192)
+def slot_names(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def fillable(template: str, values: Mapping[str, object]) -> bool:
@@ -47,7 +49,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[“\"(A-Z0-9#—-])|\n+")
 
 def sentences(text: str) -> list[str]:
     """The sentences and lines of `text`, the unit repeats are counted in."""
-    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in _SENTENCE_END.split(text) if part and part.strip())
 
 
 def word_count(text: str) -> int:

@@ -82,7 +82,7 @@ class SectionSpec(_Frozen):
     """The tagged link the copy carries; None where the platform takes no links (Instagram: link in bio)."""
     hashtags: int = 0
     avoid: list[str] = []
-    """Sentences the pack already uses as often as it may (and every hook so far): write others."""
+    """Sentences the pack already uses as often as it may (and those of every hook so far): write others."""
     max_chars: int | None = None
     needs_disclaimer: bool = False
     revision_notes: list[str] = []

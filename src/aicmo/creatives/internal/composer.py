@@ -42,9 +42,11 @@ class Composer:
         offset = sum(map(ord, spec.platform or "")) % _POSITION_SPREAD
         self.values = slot_values(facts, spec.index + offset + spec.variant)
         self.voice = "b2b" if facts.b2b else facts.objective if facts.objective in VOICES else "awareness"
-        self._avoid = {_key(s) for text in spec.avoid for s in sentences(text)}
+        self._avoid = {_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
+        self._connected_once = False
+        """One connective per section at most, so none reads as a tic."""
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?!\w)") for word in facts.banned_words]
 
     @property
@@ -81,30 +83,32 @@ class Composer:
         ordered = sorted(usable, key=lambda f: _rank(f"{self.facts.brand.text}|{place}", f))
         fallback = None
         for frame in ordered:
-            text = dress(self.fill(self._connected(frame) if joined else frame))
+            written = self._connected(frame) if joined else frame
+            text = dress(self.fill(written))
             if not self.clean(text) or (fits is not None and len(text) > fits):
                 continue
             keys = [_key(s) for s in sentences(text)]
             if any(k in self._used for k in keys):
                 continue
             if any(k in self._avoid for k in keys):
-                fallback = fallback or (frame, text)
+                fallback = fallback or (frame, text, written is not frame)
                 continue
-            return self._take(frame, text)
+            return self._take(frame, text, written is not frame)
         if reuse and fallback:
             return self._take(*fallback)
         return None
 
     def _connected(self, frame: str) -> str:
         """The frame opened by one of the brand's connectives, or as it is: settled per brand and frame."""
-        if not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
+        if self._connected_once or not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
             return frame
         connectives = self.data.connectives_for(self.facts.tone)
         choice = _rank(self.facts.brand.text, frame) % (len(connectives) + 2)
         return frame if choice >= len(connectives) else f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}"
 
-    def _take(self, frame: str, text: str) -> str:
+    def _take(self, frame: str, text: str, connected: bool) -> str:
         self._used.update(_key(s) for s in sentences(text))
+        self._connected_once = self._connected_once or connected
         self._facts_shown |= self._shows(frame)
         return text
 

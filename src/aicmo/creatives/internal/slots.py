@@ -62,8 +62,12 @@ def _of(fact: Fact | None, *forms: FactForm) -> Fact | None:
 
 def _member(audience: Fact) -> str | None:
     """One member of the audience ("home brewers" → "home brewer"), or None when that does not read."""
-    text = lower_first(audience.text)
-    if " and " in text or not audience.plural:
+    return _singular(lower_first(audience.text)) if audience.plural else None
+
+
+@cache
+def _singular(text: str) -> str | None:
+    if " and " in text:
         return None
     *head, last = text.split(" ")
     singular = _inflect().singular_noun(last)
@@ -119,7 +123,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "outcome_action": lower_first(outcome.text) if _of(outcome, FactForm.ACTION) else None,
         "objection": as_sentence(objection.text) if objection else None,
         "objection_short": objection.text if objection and len(objection.text) <= 56 else None,
-        "proof_line": proof.text if proof else None,
+        "proof_line": (proof.text if proof.form == FactForm.NAME else lower_first(proof.text)) if proof else None,
         "proof_clause": lower_first(proof.text) if _of(proof, FactForm.SENTENCE) else None,
         "proof_sentence": as_sentence(proof.text) if _of(proof, FactForm.SENTENCE) else None,
         "proof_number": proof.text if _of(proof, FactForm.NUMBER) else None,

@@ -11,6 +11,10 @@ from aicmo.production.internal.pack_plan import pack_plan
 from aicmo.platform.templating import sentences
 
 
+_NEVER_TWICE = ("hook", "headline", "subject", "primary_text")
+"""Fields whose sentences a pack writes once."""
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -46,16 +50,15 @@ class WrittenSoFar:
         return False
 
     def avoid(self) -> list[str]:
-        """Sentences used up and every hook so far: what the writer should not write again."""
+        """Sentences used up and those of every hook, headline, subject and ad text so far: not to be written again."""
         used_up = [self._originals[s] for s, n in self._sentences.items() if n >= pack_plan().distinct.max_sentence_uses]
-        return [*used_up, *self._hooks]
+        return [*used_up, *(s for text in self._hooks for s in sentences(text))]
 
     def remember(self, fields: dict[str, str]) -> None:
         for name, value in fields.items():
             if name not in PLANNING_FIELDS:
                 self._originals.update((_key(s), s) for s in sentences(value))
-        if fields.get("hook"):
-            self._hooks.append(fields["hook"])
+        self._hooks += [fields[name] for name in _NEVER_TWICE if fields.get(name)]
         self._sentences.update(s for s in _sentences(fields) if s not in self._exempt)
         for name in pack_plan().distinct.fields:
             if fields.get(name):
