@@ -2,7 +2,8 @@
 
 Frames are tried in an order seeded by the brand and the place in the copy (never by the
 item), so a pack reuses its few chosen frames with other facts before it reaches for more,
-and another client's seed picks other frames. An item shows each fact once.
+and another client's seed picks other frames; a variant (asked for when an item echoes an
+earlier one) reshuffles that order. An item shows each fact once.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ class Composer:
     ) -> str | None:
         """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters."""
         usable = [f for f in frames if fillable(f, self.values) and not self._shows(f) & self._facts_shown]
-        ordered = sorted(usable, key=lambda f: _rank(f"{self.facts.brand.text}|{place}", f))
+        seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
+        ordered = sorted(usable, key=lambda f: _rank(seed, f))
         fallback = None
         for frame in ordered:
             written = self._connected(frame) if joined else frame

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.onboarding.api import Plan
 from aicmo.production.api import ContentItem, ContentKind
 
 SECTION_TITLES = {
@@ -66,6 +67,11 @@ def _item(item: ContentItem, number: int) -> Item:
     return Item(heading, [(_label(name), value) for name, value in item.fields.items() if value])
 
 
+def _zone_label(plan: Plan) -> str:
+    """The calendar's time zone, said to be a default when the brief did not settle it."""
+    return f"{plan.timezone}, default: set plan.timezone" if plan.timezone_from == "default" else plan.timezone
+
+
 def _qc_summary(request: PackageRequest) -> str:
     qc = request.qc
     by_deliverable = ", ".join(f"{kind} {value} (needs {qc.thresholds.get(kind, 0)})" for kind, value in qc.scores.items())
@@ -99,8 +105,11 @@ def package_view(request: PackageRequest) -> PackageView:
         ),
         timeline=Table(["Week", "Focus"], [[str(m.week), m.focus] for m in strategy.timeline]),
         calendar=Table(
-            ["Date", "Platform", "Pillar", "Hook", "CTA"],
-            [[str(i.scheduled_on), i.platform or "", i.fields["pillar"], i.fields["hook"], i.fields["cta"]] for i in calendar],
+            ["Date", f"Time ({_zone_label(brief.brief.plan)})", "Platform", "Pillar", "Hook", "CTA"],
+            [
+                [str(i.scheduled_on), f"{i.scheduled_time:%H:%M}" if i.scheduled_time else "", i.platform or "", i.fields["pillar"], i.fields["hook"], i.fields["cta"]]
+                for i in calendar
+            ],
         )
         if calendar
         else None,
