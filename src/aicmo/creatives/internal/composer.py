@@ -129,7 +129,8 @@ class Composer:
         return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
 
     def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
-        return self.pick(self.data.moves[move], f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
+        frames = self.data.generic.steps[self.voice] if move == "steps" else self.data.moves[move]
+        return self.pick(frames, f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
             move, fits=fits, joined=joined
         )
 
@@ -157,7 +158,7 @@ class Composer:
 
     def _any_sentence(self, fits: int | None) -> str | None:
         """Any body sentence of any voice that fits and reads new; failing that, one used before."""
-        frames = [f for frames in (*self.data.moves.values(), self.data.generic.moves[self.voice]) for f in frames]
+        frames = [f for frames in (*self.data.moves.values(), self.data.generic.moves[self.voice], self.data.generic.steps[self.voice]) for f in frames]
         return self.pick(frames, "any", fits=fits) or self.pick(frames, "any", fits=fits, reuse=True)
 
     def cta(self) -> str:

@@ -39,11 +39,12 @@ class GenericPhrasing(_Data):
 
     hooks: dict[str, list[str]]
     moves: dict[str, list[str]]
+    steps: dict[str, list[str]]
     email_fillers: dict[str, list[str]]
 
     @model_validator(mode="after")
     def _every_voice(self) -> GenericPhrasing:
-        for name, pools in (("hooks", self.hooks), ("moves", self.moves), ("email_fillers", self.email_fillers)):
+        for name, pools in (("hooks", self.hooks), ("moves", self.moves), ("steps", self.steps), ("email_fillers", self.email_fillers)):
             if missing := [v for v in VOICES if not pools.get(v)]:
                 raise ValueError(f"phrasing.yaml: generic.{name} has nothing for {', '.join(missing)}")
         return self
@@ -106,7 +107,7 @@ class Phrasing(_Data):
     @model_validator(mode="after")
     def _consistent(self) -> Phrasing:
         for name, role in self.roles.items():
-            unknown = [k for k in role.hooks if k not in self.hooks] + [m for m in role.moves if m not in self.moves]
+            unknown = [k for k in role.hooks if k not in self.hooks] + [m for m in role.moves if m not in self.moves and m != "steps"]
             if unknown:
                 raise ValueError(f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}")
         if missing := [r for r in [*self.plan_roles, *self.email.roles] if r not in self.roles]:
