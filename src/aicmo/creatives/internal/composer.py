@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 
 from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
 from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
-from aicmo.creatives.internal.slots import FACT_OF_SLOT, capitalised, slot_values
+from aicmo.creatives.internal.slot_names import FACT_OF_SLOT
+from aicmo.creatives.internal.slots import capitalised, slot_values
 from aicmo.platform.templating import fillable, sentences, slot_names
 
 _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})

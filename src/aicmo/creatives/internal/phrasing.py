@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from aicmo.creatives.internal.slots import SLOT_NAMES
+from aicmo.creatives.internal.slot_names import SLOT_NAMES
 from aicmo.platform.templating import slot_names
 
 
@@ -85,6 +85,7 @@ class Limits(_Data):
 
 
 class Phrasing(_Data):
+    proper_words: frozenset[str]
     roles: dict[str, Role]
     plan_roles: list[str]
     hooks: dict[str, list[str]]

@@ -11,30 +11,18 @@ from functools import cache
 import inflect
 
 from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm
-from aicmo.platform.templating import lower_first
-
-FACT_OF_SLOT = {
-    "price": "price", "price_line": "price", "usp": "usp", "usp_does": "usp", "usp_sentence": "usp",
-    "current_offer": "current", "current_offer_cap": "current", "pain": "pain", "pain_clause": "pain",
-    "pain_topic": "pain_topic", "pain_topic_cap": "pain_topic", "outcome": "outcome", "outcome_cap": "outcome",
-    "outcome_action": "outcome", "objection": "objection", "objection_short": "objection", "proof_line": "proof",
-    "proof_clause": "proof", "proof_sentence": "proof", "proof_number": "proof", "proof_name": "proof",
-}
-"""Which fact each slot shows: an item shows each fact once, whatever the wording."""
-
-SLOT_NAMES = frozenset(
-    {
-        "brand", "product", "product_cap", "product_be", "industry", "audience", "audience_cap", "audience_full",
-        "member", "place", "offer", "price", "price_line", "usp", "usp_does", "usp_sentence", "current_offer",
-        "current_offer_cap", "pain", "pain_clause", "pain_topic", "pain_topic_cap", "pain_topic_be", "outcome", "outcome_cap",
-        "outcome_action", "objection", "objection_short", "proof_line", "proof_clause", "proof_sentence", "proof_number", "proof_name",
-    }
-)
-
+from aicmo.creatives.internal.phrasing import phrasing
+from aicmo.platform.templating import lower_first as _lower_first
 
 @cache
 def _inflect() -> inflect.engine:
     return inflect.engine()
+
+
+def lower_first(text: str) -> str:
+    """The fact as it reads mid-sentence: lower-cased first letter, unless a proper word starts it."""
+    first = text.strip().strip('"').split(" ", 1)[0].casefold()
+    return text.strip().strip('"') if first in phrasing().proper_words else _lower_first(text)
 
 
 def capitalised(text: str) -> str:
