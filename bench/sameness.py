@@ -21,7 +21,7 @@ from pathlib import Path
 from aicmo.onboarding.api import BriefRecord
 from aicmo.orchestration.composition import bootstrap, brief_parser
 from aicmo.platform.settings import Settings
-from aicmo.platform.templating import sentences
+from aicmo.platform.templating import sentence_key, sentences
 from aicmo.production.api import ContentPack
 from aicmo.production.api.dtos import PLANNING_FIELDS
 
@@ -86,7 +86,7 @@ def main() -> None:
             values = brief_values(record)
             written = published_sentences(pack)
             skeletons[path.stem] = {s for s in (skeleton(line, values) for line in written) if s}
-            counts = Counter(line.casefold() for line in written if skeleton(line, values) is not None)
+            counts = Counter(sentence_key(line) for line in written if skeleton(line, values) is not None)
             repeats[path.stem] = [(line, n) for line, n in counts.most_common() if n > MAX_REPEATS]
     print("share of A's sentence skeletons also in B's pack (goal <= 25%)")
     shares = []

@@ -59,3 +59,13 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"[\w'’$€£%-]+", text))
+
+
+_LINK = re.compile(r"https?://\S+")
+_BULLET = re.compile(r"^(?:[-*•]\s+|\d{1,2}[.)]\s+)")
+
+
+def sentence_key(sentence: str) -> str:
+    """What makes two sentences the same one: case, spacing, bullets and links aside."""
+    text = _BULLET.sub("", _LINK.sub("", sentence.strip()))
+    return " ".join(text.casefold().split()).rstrip(" :.!")

@@ -16,7 +16,7 @@ from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
 from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
 from aicmo.creatives.internal.slot_names import FACT_OF_SLOT
 from aicmo.creatives.internal.slots import capitalised, slot_values
-from aicmo.platform.templating import fillable, sentences, slot_names
+from aicmo.platform.templating import fillable, sentence_key, sentences, slot_names
 
 _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
@@ -24,16 +24,14 @@ _UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step"})
 """First words after which a connective would not read."""
 _ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes"}
 """The facts a role is built on; without them the item tells a story or shows how instead."""
+_CONNECTED_ONE_IN = 3
+"""About one joinable sentence in this many opens with a connective, so none reads as a tic."""
 _POSITION_SPREAD = 7
 """Platforms start their fact rotation this far apart, so two platforms' posts use other facts."""
 
 
 def _rank(seed: str, frame: str) -> int:
     return zlib.crc32(f"{seed}\x1f{frame}".encode())
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 class Composer:
@@ -44,11 +42,9 @@ class Composer:
         offset = sum(map(ord, spec.platform or "")) % _POSITION_SPREAD
         self.values = slot_values(facts, spec.index + offset + spec.variant)
         self.voice = "b2b" if facts.b2b else facts.objective if facts.objective in VOICES else "awareness"
-        self._avoid = {_key(text) for text in spec.avoid}
+        self._avoid = {sentence_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
-        self._connected_once = False
-        """One connective per section at most, so none reads as a tic."""
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?!\w)") for word in facts.banned_words]
 
     @property
@@ -90,28 +86,32 @@ class Composer:
             text = dress(self.fill(written))
             if not self.clean(text) or (fits is not None and len(text) > fits):
                 continue
-            keys = [_key(s) for s in sentences(text)]
+            keys = [sentence_key(s) for s in sentences(text)]
             if any(k in self._used for k in keys):
                 continue
             if any(k in self._avoid for k in keys):
-                fallback = fallback or (frame, text, written is not frame)
+                fallback = fallback or (frame, text)
                 continue
-            return self._take(frame, text, written is not frame)
+            return self._take(frame, text)
         if reuse and fallback:
             return self._take(*fallback)
         return None
 
+    def shows(self, fact: str) -> None:
+        """Mark a fact (a FACT_OF_SLOT group) as shown elsewhere in the section."""
+        self._facts_shown.add(fact)
+
     def _connected(self, frame: str) -> str:
-        """The frame opened by one of the brand's connectives, or as it is: settled per brand and frame."""
-        if self._connected_once or not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
+        """The frame opened by one of the brand's connectives, or as it is: settled once per brand and frame,
+        so a sentence reads the same wherever the pack repeats it."""
+        if not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
             return frame
         connectives = self.data.connectives_for(self.facts.tone)
-        choice = _rank(self.facts.brand.text, frame) % (len(connectives) + 2)
-        return frame if choice >= len(connectives) else f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}"
+        choice = _rank(self.facts.brand.text, frame) % (len(connectives) * _CONNECTED_ONE_IN)
+        return f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}" if choice < len(connectives) else frame
 
-    def _take(self, frame: str, text: str, connected: bool) -> str:
-        self._used.update(_key(s) for s in sentences(text))
-        self._connected_once = self._connected_once or connected
+    def _take(self, frame: str, text: str) -> str:
+        self._used.update(sentence_key(s) for s in sentences(text))
         self._facts_shown |= self._shows(frame)
         return text
 
@@ -129,14 +129,17 @@ class Composer:
     def generic(self, place: str, *, fits: int | None = None, reuse: bool = False, joined: bool = True) -> str | None:
         return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
 
+    def _frames(self, move: str) -> list[str]:
+        return self.data.generic.steps[self.voice] if move == "steps" else self.data.moves[move]
+
     def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
-        frames = self.data.generic.steps[self.voice] if move == "steps" else self.data.moves[move]
-        return self.pick(frames, f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
+        """A sentence for `move` from the brief's facts, else one in the brief's voice."""
+        return self.pick(self._frames(move), f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
             move, fits=fits, joined=joined
         )
 
     def body(self, moves: list[str], *, most: int = 4, fits: int | None = None) -> str:
-        """One sentence or two per move, then generic ones until the body has two sentences.
+        """A sentence per move the facts can fill, then ones in the brief's voice until the body has two.
 
         With little room (`fits`), each of the first two sentences gets half of it.
         """
@@ -149,7 +152,11 @@ class Composer:
             return left if len(parts) >= 1 else min(left, fits // 2)
 
         for move in moves:
-            if (text := self.move(move, fits=room(), joined=bool(parts))) and len(sentences(" ".join([*parts, text]))) <= most:
+            enough = len(sentences(" ".join(parts))) >= 2
+            text = self.pick(self._frames(move), f"move.{move}", fits=room(), joined=bool(parts) and move in _JOINABLE)
+            if text is None and not enough:
+                text = self.generic(move, fits=room(), joined=bool(parts))
+            if text and len(sentences(" ".join([*parts, text]))) <= most:
                 parts.append(text)
         while len(sentences(" ".join(parts))) < 2:
             if (text := self.generic("filler", fits=room()) or self._any_sentence(room())) is None:

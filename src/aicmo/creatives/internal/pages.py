@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aicmo.creatives.api.sections import BlogOutlineCopy, LandingPageCopy, OutlineSection
 from aicmo.creatives.internal.composer import Composer
-from aicmo.creatives.internal.slots import as_sentence, capitalised, slot_values
+from aicmo.creatives.internal.slots import as_sentence, capitalised, lower_first, slot_values
 
 
 def _bullets(lines: list[str]) -> str:
@@ -21,11 +21,14 @@ def _offer_lines(c: Composer) -> list[str]:
         lines.append(" — ".join([offer.name.text, *[u[:1].lower() + u[1:] if i == 0 and not u[:2].isupper() else u for i, u in enumerate(usable)]]))
     current = c.facts.current_offer
     if current and not current.banned:
-        lines.append(f"Right now: {current.text[:1].lower() + current.text[1:]}")
+        lines.append(f"For newcomers: {lower_first(current.text)}")
     return lines or [f"{capitalised(c.values['product'])}, with every step and price clear before you decide"]
 
 
-def _faq(c: Composer) -> str:
+def _faq(c: Composer, proof_shown: bool) -> str:
+    """Each objection answered from the brief, without repeating the proof the page already lists."""
+    if proof_shown:
+        c.shows("proof")
     pairs = []
     for n, objection in enumerate(o for o in c.facts.objections if not o.banned):
         values = slot_values(c.facts, n)
@@ -52,7 +55,7 @@ def write_landing_page(c: Composer) -> LandingPageCopy:
         subhead=c.pick(landing.subheads, "landing.subhead", reuse=True) or c.body(["mechanism"], most=1),
         proof=_bullets(proof) if proof else landing.proof_empty,
         offer=_bullets(_offer_lines(c)),
-        faq=_faq(c),
+        faq=_faq(c, bool(proof)),
         cta=f"{cta}\n\n{disclaimer}" if disclaimer else cta,
         meta_description=meta or c.facts.brand.text,
     )

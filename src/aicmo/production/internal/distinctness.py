@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from aicmo.production.api.dtos import PLANNING_FIELDS
 from aicmo.production.internal.pack_plan import pack_plan
-from aicmo.platform.templating import sentences
+from aicmo.platform.templating import sentence_key, sentences
 
 
 _NEVER_TWICE = ("hook", "headline", "subject", "primary_text")
@@ -19,13 +19,12 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _sentence_keys(value: str) -> list[str]:
+    return [sentence_key(s) for s in sentences(value)]
+
+
 def _sentences(fields: dict[str, str]) -> list[str]:
-    return [
-        _key(line)
-        for name, value in fields.items()
-        if name not in PLANNING_FIELDS and name != "hashtags"
-        for line in sentences(value)
-    ]
+    return [key for name, value in fields.items() if name not in PLANNING_FIELDS and name != "hashtags" for key in _sentence_keys(value)]
 
 
 class WrittenSoFar:
@@ -34,7 +33,7 @@ class WrittenSoFar:
         self._hooks: list[str] = []
         self._originals: dict[str, str] = {}
         self._sentences: Counter[str] = Counter()
-        self._exempt = {_key(text) for text in exempt}
+        self._exempt = {sentence_key(text) for text in exempt}
 
     def echoes(self, fields: dict[str, str]) -> bool:
         """True when a field is too similar to the same field of an earlier item, or a sentence is used up."""
@@ -57,7 +56,7 @@ class WrittenSoFar:
     def remember(self, fields: dict[str, str]) -> None:
         for name, value in fields.items():
             if name not in PLANNING_FIELDS:
-                self._originals.update((_key(s), s) for s in sentences(value))
+                self._originals.update((sentence_key(s), s) for s in sentences(value))
         self._hooks += [fields[name] for name in _NEVER_TWICE if fields.get(name)]
         self._sentences.update(s for s in _sentences(fields) if s not in self._exempt)
         for name in pack_plan().distinct.fields:

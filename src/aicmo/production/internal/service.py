@@ -22,6 +22,8 @@ from aicmo.strategy.api import Strategy
 OWNER = "production"
 _NEEDS_DISCLAIMER = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST, ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
 _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
+_WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
+"""The one-off pieces are written first, so they show the brief's proof and offers and the posts take other wordings."""
 _MAX_VARIANTS = 8
 _REVISION_STRIDE = 11
 """A revision starts its wording this many variants further on, away from the rejected one."""
@@ -39,7 +41,9 @@ class ProductionService:
         facts = brief_facts(brief.brief, brief.facts, strategy.big_idea)
         planned = plan_items(brief.brief, strategy, weekdays_only=facts.b2b)
         so_far = WrittenSoFar(exempt=facts.disclaimers)
-        written = [self._write(item, facts, brief.brief, so_far) for item in planned]
+        written: list[dict[str, str]] = [{} for _ in planned]
+        for n in sorted(range(len(planned)), key=lambda n: _WRITTEN_FIRST.get(planned[n].kind, len(_WRITTEN_FIRST))):
+            written[n] = self._write(planned[n], facts, brief.brief, so_far)
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
