@@ -119,3 +119,14 @@ def test_the_zip_holds_every_file_and_the_manifest_checks_out(delivered):
         assert hashlib.sha256(content).hexdigest() == entry["sha256"] and len(content) == entry["bytes"]
     assert listed["plan.pdf"]["media_type"] == "application/pdf"
     assert manifest["lineage"]["brief_version"] == 1 and manifest["qc"]["findings"].keys() == {"BLOCKER", "MAJOR", "MINOR"}
+
+
+def test_the_plan_lists_each_posts_local_time_and_what_a_thin_brief_lacks(delivered):
+    thin = files(delivered, "minimal")["plan.md"].read_text(encoding="utf-8")
+    rich = files(delivered, "ledgerly")["plan.md"].read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(files(delivered, "ledgerly")["schedule.csv"].read_text(encoding="utf-8"))))[1:]
+
+    assert "| Time (UTC, default: set plan.timezone) |" in thin and "| Time (Europe/Berlin) |" in rich
+    assert "What would make this copy stronger" in thin and "- offer.proof:" in thin
+    assert "What would make this copy stronger" not in rich
+    assert all("07:00" <= row[1] <= "21:00" for row in rows)

@@ -25,7 +25,7 @@ from aicmo.onboarding.api.facts import BriefFacts, Fact, FactForm, OfferFacts
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefIntake, BriefParser
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 
 __all__ = [
     "CONTRACT_VERSION",

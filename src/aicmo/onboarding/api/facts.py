@@ -71,3 +71,5 @@ class BriefFacts(BaseModel):
     competitors: list[Fact] = []
     b2b: bool = False
     """The audience buys for a business: post on weekdays, speak to teams."""
+    gaps: list[str] = []
+    """Fields the brief leaves empty that would make the copy stronger, each with what it adds."""

@@ -40,6 +40,7 @@ class FactWords(BaseModel):
     audience_cuts: list[str]
     b2b_markers: frozenset[str]
     place_zones: dict[str, str]
+    gaps: dict[str, str]
 
 
 @cache
@@ -203,7 +204,23 @@ def type_brief(brief: Brief) -> BriefFacts:
         objections=typed(brief.audience.objections, FactForm.QUOTE),
         competitors=typed(brief.constraints.competitors, FactForm.NAME),
         b2b=is_b2b(brief),
+        gaps=gaps(brief),
     )
+
+
+def gaps(brief: Brief) -> list[str]:
+    """The fields a thin brief leaves empty, each with what it would add to the copy."""
+    given = {
+        "offer.proof": brief.offer.proof,
+        "offer.items": brief.offer.items,
+        "offer.current_offers": brief.offer.current_offers,
+        "audience.pain_points": brief.audience.pain_points,
+        "audience.desired_outcomes": brief.audience.desired_outcomes,
+        "audience.objections": brief.audience.objections,
+        "brand.website": brief.brand.website,
+        "brand.locations": brief.brand.locations,
+    }
+    return [f"{field}: {why}" for field, why in fact_words().gaps.items() if not given.get(field)]
 
 
 def places(locations: list[str]) -> list[str]:

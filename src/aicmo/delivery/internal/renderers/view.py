@@ -56,6 +56,8 @@ class PackageView:
     sections: list[Section]
     qc_summary: str
     findings: list[str] = field(default_factory=list)
+    stronger_with: list[str] = field(default_factory=list)
+    """Brief fields left empty that would make the copy stronger."""
 
 
 def _label(name: str) -> str:
@@ -119,6 +121,7 @@ def package_view(request: PackageRequest) -> PackageView:
             if pack.of_kind(kind)
         ],
         qc_summary=_qc_summary(request),
+        stronger_with=brief.facts.gaps,
         findings=[
             f"{f.severity} {f.rule_id}: {f.message}" + (f" — waived by {f.waived_by}: {f.waiver_reason}" if f.waived else "")
             for f in qc.findings
