@@ -160,3 +160,16 @@ def test_unicode_names_survive_storage(packs):
     record, strategy, pack, _ = packs["sao-bento-bakery"]
 
     assert record.client_name == strategy.client_name == pack.client_name == "Padaria São Bento"
+
+
+def test_a_banned_product_word_is_left_out_of_every_item(tmp_path):
+    from aicmo.platform.settings import Settings
+
+    brief = example("northwind")
+    brief = brief.model_copy(update={"voice": brief.voice.model_copy(update={"banned_words": ["coffee"]})})
+    with bootstrap(Settings(home=tmp_path), launch_durable=False) as app:
+        record = app.onboarding.capture(brief, "northwind.yaml")
+        pack = app.production.generate_pack(record, app.strategy.generate(record))
+
+    assert [item.kind for item in pack.items if "coffee" in item.text.casefold()] == []
+    assert len(pack.of_kind(ContentKind.CALENDAR_ENTRY)) == 30

@@ -9,12 +9,13 @@ from aicmo.creatives.internal.composer import Composer
 
 def _audience(c: Composer) -> str:
     facts = c.facts
-    parts = [facts.audience.text]
+    parts = [facts.audience.text] if not facts.audience.banned else []
     if facts.locations:
         parts.append("around " + " and ".join(place.text for place in facts.locations))
-    interests = [facts.industry.text.lower(), facts.product.text.lower()]
-    parts.append("interests: " + ", ".join(interests))
-    return "; ".join(parts)
+    interests = [fact.text.lower() for fact in (facts.industry, facts.product) if not fact.banned]
+    if interests:
+        parts.append("interests: " + ", ".join(interests))
+    return "; ".join(part for part in parts if c.clean(part)) or "Everyone in the brief's audience and area"
 
 
 def write_ad(c: Composer) -> AdCopy:

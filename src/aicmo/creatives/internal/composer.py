@@ -45,7 +45,7 @@ class Composer:
         self._avoid = {sentence_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
-        self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?!\w)") for word in facts.banned_words]
+        self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
 
     @property
     def role(self) -> str:

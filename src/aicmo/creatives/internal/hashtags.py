@@ -32,10 +32,11 @@ def hashtag_pool(facts: BriefFacts) -> list[str]:
         *[f"{place} {industry[-1].split()[-1]}" for place in places[:1] if industry],
         *_topics(facts.audience_core.text),
     ]
+    banned = [word.casefold().replace(" ", "") for word in facts.banned_words]
     pool: list[str] = []
     for phrase in phrases:
         tag = _tag(phrase)
-        if tag and tag.casefold() not in {t.casefold() for t in pool}:
+        if tag and tag.casefold() not in {t.casefold() for t in pool} and not any(word in tag.casefold() for word in banned):
             pool.append(tag)
     return pool
 

@@ -64,9 +64,9 @@ def write_landing_page(c: Composer) -> LandingPageCopy:
 def _points(c: Composer, section: str) -> list[str]:
     facts = c.facts
     from_brief = {
-        "problem": [p.text for p in facts.pain_points],
-        "outcome": [o.text for o in facts.desired_outcomes],
-        "objections": [f"“{o.text}”" for o in facts.objections],
+        "problem": [p.text for p in facts.pain_points if not p.banned],
+        "outcome": [o.text for o in facts.desired_outcomes if not o.banned],
+        "objections": [f"“{o.text}”" for o in facts.objections if not o.banned],
         "approach": [o.usp.text for o in facts.offers if o.usp and not o.usp.banned]
         + [o.name.text for o in facts.offers if not o.usp and not o.name.banned],
         "proof": [p.text for p in facts.proof if not p.banned],

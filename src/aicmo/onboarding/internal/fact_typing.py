@@ -143,7 +143,7 @@ def _number(text: str) -> tuple[float | None, str | None]:
 
 
 def _banned(text: str, banned: list[str]) -> bool:
-    return any(re.search(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", text) for word in banned)
+    return any(re.search(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)", text) for word in banned)
 
 
 def type_fact(raw: str, banned: list[str], *, form: FactForm | None = None) -> Fact:
