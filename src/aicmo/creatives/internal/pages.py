@@ -37,7 +37,7 @@ def _faq(c: Composer, proof_shown: bool) -> str:
         answer = c.pick(c.data.landing.faq_answers, "landing.faq", reuse=True)
         c.values = saved
         pairs.append((f"“{as_sentence(objection.text)}”", answer or "We explain every step before anything starts."))
-    for question, answer in c.data.landing.faq_generic:
+    for question, answer in c.data.landing.faq_generic[c.voice]:
         if len(pairs) >= 3:
             break
         pairs.append((c.fill(question), c.fill(answer)))

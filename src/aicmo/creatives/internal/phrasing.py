@@ -63,7 +63,7 @@ class LandingPhrasing(_Data):
     subheads: list[str]
     proof_empty: str
     faq_answers: list[str]
-    faq_generic: list[tuple[str, str]]
+    faq_generic: dict[str, list[tuple[str, str]]]
     metas: list[str]
 
 
@@ -111,6 +111,8 @@ class Phrasing(_Data):
             unknown = [k for k in role.hooks if k not in self.hooks] + [m for m in role.moves if m not in self.moves and m != "steps"]
             if unknown:
                 raise ValueError(f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}")
+        if missing := [v for v in VOICES if not self.landing.faq_generic.get(v)]:
+            raise ValueError(f"phrasing.yaml: landing.faq_generic has nothing for {', '.join(missing)}")
         if missing := [r for r in [*self.plan_roles, *self.email.roles] if r not in self.roles]:
             raise ValueError(f"phrasing.yaml: plan_roles or email.roles name unknown roles: {', '.join(missing)}")
         unknown_slots = {name for text in _strings(self.model_dump()) for name in slot_names(text)} - SLOT_NAMES
