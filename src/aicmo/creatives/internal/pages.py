@@ -18,7 +18,7 @@ def _offer_lines(c: Composer) -> list[str]:
         if offer.name.banned:
             continue
         usable = [f.text for f in (offer.usp, offer.price) if f is not None and not f.banned]
-        lines.append(" — ".join([offer.name.text, *[u[:1].lower() + u[1:] if i == 0 and not u[:2].isupper() else u for i, u in enumerate(usable)]]))
+        lines.append(" — ".join([offer.name.text, *(lower_first(u) if i == 0 else u for i, u in enumerate(usable))]))
     current = c.facts.current_offer
     if current and not current.banned:
         lines.append(f"For newcomers: {lower_first(current.text)}")

@@ -6,6 +6,7 @@ Which pain point, outcome, proof or offer an item uses moves with its position i
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import inflect
@@ -82,11 +83,14 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
     current_text = lower_first(current.text) if _of(current, FactForm.PHRASE, FactForm.NUMBER, FactForm.NAME) else None
     audience = lower_first(facts.audience_core.text)
     product = lower_first(facts.product.text)
+    product_for = product if re.search(r"\bfor\b", product) else f"{product} for {audience}"
     return {
         "brand": facts.brand.text,
         "product": product,
         "product_cap": capitalised(product),
         "product_be": _be(facts.product),
+        "product_for": product_for,
+        "product_for_cap": capitalised(product_for),
         "industry": lower_first(facts.industry.text),
         "audience": audience,
         "audience_cap": capitalised(audience),
