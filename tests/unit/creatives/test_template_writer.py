@@ -147,3 +147,12 @@ def test_the_phrasing_refuses_an_unknown_slot():
 
     with pytest.raises(ValueError, match="unknown slots: coupon_code"):
         Phrasing.model_validate(data)
+
+
+def test_an_objection_about_price_is_answered_with_the_price_or_the_offer():
+    facts = ZEN.model_copy(update={"objections": [Fact(text="Yoga classes cost too much", form="quote")]})
+
+    faq = write(facts, "landing_page")["faq"]
+
+    answer = faq.split("\n")[1]
+    assert "$" in answer or "First class free" in answer, answer

@@ -101,6 +101,10 @@ class Composer:
         """Mark a fact (a FACT_OF_SLOT group) as shown elsewhere in the section."""
         self._facts_shown.add(fact)
 
+    def new_part(self, *, still_shown: set[str] = frozenset()) -> None:
+        """Start a part of the section that may show the facts again (an FAQ answer), except `still_shown`."""
+        self._facts_shown &= set(still_shown)
+
     def _connected(self, frame: str) -> str:
         """The frame opened by one of the brand's connectives, or as it is: settled once per brand and frame,
         so a sentence reads the same wherever the pack repeats it."""

@@ -26,15 +26,18 @@ def _offer_lines(c: Composer) -> list[str]:
 
 
 def _faq(c: Composer, proof_shown: bool) -> str:
-    """Each objection answered from the brief, without repeating the proof the page already lists."""
-    if proof_shown:
-        c.shows("proof")
+    """Each objection answered from the brief, by what it is about, without repeating the proof the page already lists."""
     pairs = []
     for n, objection in enumerate(o for o in c.facts.objections if not o.banned):
+        c.new_part()
+        if proof_shown:
+            c.shows("proof")
         values = slot_values(c.facts, n)
         saved = c.values
         c.values = values
-        answer = c.pick(c.data.landing.faq_answers, "landing.faq", reuse=True)
+        answers = c.data.landing.faq_answers
+        topic = c.data.landing.topic_of(objection.text)
+        answer = c.pick(answers.get(topic, []), f"landing.faq.{topic}") or c.pick(answers["general"], "landing.faq", reuse=True)
         c.values = saved
         pairs.append((f"“{as_sentence(objection.text)}”", answer or "We explain every step before anything starts."))
     for question, answer in c.data.landing.faq_generic[c.voice]:

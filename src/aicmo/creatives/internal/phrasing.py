@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,13 @@ class LandingPhrasing(_Data):
     heroes: list[str]
     subheads: list[str]
     proof_empty: str
-    faq_answers: list[str]
+    faq_topics: dict[str, frozenset[str]]
+    faq_answers: dict[str, list[str]]
+
+    def topic_of(self, objection: str) -> str:
+        """What an objection is about, by the words it holds; "general" when none tells."""
+        said = set(re.findall(r"[a-z']+", objection.casefold()))
+        return next((topic for topic, words in self.faq_topics.items() if said & words), "general")
     faq_generic: dict[str, list[tuple[str, str]]]
     metas: list[str]
 
