@@ -1,7 +1,8 @@
-from aicmo.creatives.api import BriefFacts, SectionSpec
+from aicmo.creatives.api import SectionSpec
+from tests.briefs import writer_facts
 from tests.fakes import FakeWriter
 
-FACTS = BriefFacts(brand="Acme", industry="Tools", product="Hammers", audience="Builders")
+FACTS = writer_facts("minimal")
 
 
 def test_first_drafts_carry_the_flaw_and_revisions_drop_it():

@@ -1,12 +1,15 @@
 """The content pack each bundled brief gets, stored by production."""
 
 import datetime as dt
+import re
 from collections import Counter
 
 import pytest
 
 from aicmo.orchestration.composition import bootstrap
+from aicmo.platform.templating import sentence_key, sentences
 from aicmo.production.api import ContentKind
+from aicmo.production.api.dtos import PLANNING_FIELDS
 from tests.briefs import EXAMPLES, example
 
 
@@ -32,14 +35,84 @@ def test_the_pack_is_stored_and_read_back_whole(packs, name):
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_the_calendar_has_one_entry_per_day_from_the_start_date(packs, name):
-    record, _, pack, _ = packs[name]
+def test_the_calendar_has_30_full_posts_on_the_channels_of_the_plan_at_local_daytime_hours(packs, name):
+    record, strategy, pack, _ = packs[name]
     calendar = pack.of_kind(ContentKind.CALENDAR_ENTRY)
+    planned = {c.platform for c in strategy.channels if c.share_percent > 0 and c.cadence_per_week > 0}
 
+    assert len(calendar) == 30
+    assert {item.platform for item in calendar} == planned
     start = record.brief.plan.start_date
-    assert [item.scheduled_on for item in calendar] == [start + dt.timedelta(days=d) for d in range(30)]
     for item in calendar:
-        assert {"pillar", "hook", "body", "cta", "hashtags"} <= set(item.fields)
+        assert start <= item.scheduled_on < start + dt.timedelta(days=30)
+        assert dt.time(7) <= item.scheduled_time <= dt.time(21)
+        assert {"pillar", "hook", "body", "cta"} <= set(item.fields)
+        assert 2 <= len(sentences(item.fields["body"].split("\n\n")[0])) <= 4
+        for disclaimer in record.brief.voice.required_disclaimers:
+            assert disclaimer in item.fields["body"]
+
+
+def test_email_sends_are_in_the_calendar_when_the_plan_gives_email_budget(packs):
+    _, strategy, pack, _ = packs["northwind"]
+    email = next(c for c in strategy.channels if c.platform == "email")
+    sends = [item for item in pack.of_kind(ContentKind.CALENDAR_ENTRY) if item.platform == "email"]
+
+    assert email.share_percent > 0 and len(sends) >= email.cadence_per_week * 4
+
+
+def test_a_b2b_calendar_posts_on_weekdays_only(packs):
+    calendar = packs["ledgerly"][2].of_kind(ContentKind.CALENDAR_ENTRY)
+
+    assert [item.scheduled_on for item in calendar if item.scheduled_on.weekday() >= 5] == []
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_posts_carry_topical_hashtags_and_links_only_off_instagram(packs, name):
+    record, _, pack, _ = packs[name]
+    tone = {w.casefold() for w in [*record.brief.voice.tone, *record.brief.voice.adjectives]}
+
+    for item in [*pack.of_kind(ContentKind.CALENDAR_ENTRY), *pack.of_kind(ContentKind.SOCIAL_POST)]:
+        if item.platform == "email":
+            continue
+        tags = item.fields["hashtags"].split()
+        assert 3 <= len(tags) <= 6 and not {t.lstrip("#").casefold() for t in tags} & tone
+        if item.platform == "instagram":
+            assert "http" not in item.published_text
+        elif record.brief.brand.website:
+            assert "utm_source=" in item.fields["cta"]
+
+
+def only_brief_words(sentence: str, record) -> bool:
+    """A line that is nothing but the client's own words (a pain point, a quote, a disclaimer)."""
+    facts = [f["text"] for f in _facts(record.facts.model_dump())] + record.brief.voice.required_disclaimers
+    return any(re.fullmatch(rf"[\W]*{re.escape(fact)}[\W]*", sentence, re.IGNORECASE) for fact in facts)
+
+
+def _facts(value):
+    if isinstance(value, dict):
+        return [value] if "form" in value else [f for v in value.values() for f in _facts(v)]
+    if isinstance(value, list):
+        return [f for v in value for f in _facts(v)]
+    return []
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_no_sentence_more_than_twice_no_hook_recycled_no_banned_word(packs, name):
+    record, _, pack, _ = packs[name]
+    said = Counter(
+        sentence_key(s)
+        for item in pack.items
+        for field, text in item.fields.items()
+        if field not in PLANNING_FIELDS and field != "hashtags"
+        for s in sentences(text)
+        if not only_brief_words(s, record) and len(s.split()) >= 3
+    )
+
+    assert [s for s, n in said.items() if n > 2] == []
+    text = "\n".join(item.published_text for item in pack.items).casefold()
+    assert "(part " not in text
+    for word in record.brief.voice.banned_words:
+        assert word.casefold() not in text
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
@@ -87,3 +160,16 @@ def test_unicode_names_survive_storage(packs):
     record, strategy, pack, _ = packs["sao-bento-bakery"]
 
     assert record.client_name == strategy.client_name == pack.client_name == "Padaria São Bento"
+
+
+def test_a_banned_product_word_is_left_out_of_every_item(tmp_path):
+    from aicmo.platform.settings import Settings
+
+    brief = example("northwind")
+    brief = brief.model_copy(update={"voice": brief.voice.model_copy(update={"banned_words": ["coffee"]})})
+    with bootstrap(Settings(home=tmp_path), launch_durable=False) as app:
+        record = app.onboarding.capture(brief, "northwind.yaml")
+        pack = app.production.generate_pack(record, app.strategy.generate(record))
+
+    assert [item.kind for item in pack.items if "coffee" in item.text.casefold()] == []
+    assert len(pack.of_kind(ContentKind.CALENDAR_ENTRY)) == 30

@@ -257,3 +257,14 @@ def test_the_logo_is_embedded_in_every_client_document(delivered, name):
         assert [image.image.size for image in cover.images] == [(120, 40)]
     else:
         assert "#0F172A" in pdf_fill_colours(found["plan.pdf"])  # the SVG's wordmark colour, drawn as vectors
+
+
+def test_the_plan_lists_each_posts_local_time_and_what_a_thin_brief_lacks(delivered):
+    thin = files(delivered, "minimal")["plan.md"].read_text(encoding="utf-8")
+    rich = files(delivered, "ledgerly")["plan.md"].read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(files(delivered, "ledgerly")["schedule.csv"].read_text(encoding="utf-8"))))[1:]
+
+    assert "| Time (UTC, default: set plan.timezone) |" in thin and "| Time (Europe/Berlin) |" in rich
+    assert "What would make this copy stronger" in thin and "- offer.proof:" in thin
+    assert "What would make this copy stronger" not in rich
+    assert all("07:00" <= row[1] <= "21:00" for row in rows)

@@ -6,10 +6,12 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 
-def slot_names(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+@lru_cache(maxsize=8192)
+def slot_names(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def fillable(template: str, values: Mapping[str, object]) -> bool:
@@ -40,3 +42,30 @@ def sentence(text: str) -> str:
     """The text ending with a full stop unless it already ends a sentence."""
     text = text.strip()
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[“\"(A-Z0-9#—-])|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of `text`, the unit repeats are counted in."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in _SENTENCE_END.split(text) if part and part.strip())
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[\w'’$€£%-]+", text))
+
+
+_LINK = re.compile(r"https?://\S+")
+_BULLET = re.compile(r"^(?:[-*•]\s+|\d{1,2}[.)]\s+)")
+
+
+def sentence_key(sentence: str) -> str:
+    """What makes two sentences the same one: case, spacing, bullets and links aside."""
+    text = _BULLET.sub("", _LINK.sub("", sentence.strip()))
+    return " ".join(text.casefold().split()).rstrip(" :.!")

@@ -1,10 +1,38 @@
-"""Creatives: writers that turn a section spec and the brief's facts into structured copy.
+"""Creatives: writers that turn a section spec and the brief's typed facts into structured copy.
 The template writer is the offline, deterministic default; the openai and anthropic
 writers ask a model, charging every call to the ledger."""
 
-from aicmo.creatives.api.dtos import BriefFacts, CostLine, ModelCall, OfferFact, SectionSpec, WrittenSection
+from aicmo.creatives.api.dtos import BriefFacts, CostLine, Fact, FactForm, ModelCall, OfferFact, SectionSpec, WrittenSection
 from aicmo.creatives.api.ports import ModelUsage, Writer
+from aicmo.creatives.api.sections import (
+    AdCopy,
+    BlogOutlineCopy,
+    CalendarEntryCopy,
+    EmailCopy,
+    LandingPageCopy,
+    OutlineSection,
+    PostCopy,
+)
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "1.1.0"
 
-__all__ = ["CONTRACT_VERSION", "BriefFacts", "CostLine", "ModelCall", "ModelUsage", "OfferFact", "SectionSpec", "Writer", "WrittenSection"]
+__all__ = [
+    "CONTRACT_VERSION",
+    "AdCopy",
+    "BlogOutlineCopy",
+    "BriefFacts",
+    "CalendarEntryCopy",
+    "CostLine",
+    "EmailCopy",
+    "Fact",
+    "FactForm",
+    "LandingPageCopy",
+    "ModelCall",
+    "ModelUsage",
+    "OfferFact",
+    "OutlineSection",
+    "PostCopy",
+    "SectionSpec",
+    "Writer",
+    "WrittenSection",
+]

@@ -1,9 +1,11 @@
 """What a writer is given and what it returns. Creatives sits below the business modules,
-so it has its own view of the brief (`BriefFacts`) rather than importing onboarding's."""
+so it has its own view of the brief (`BriefFacts`) rather than importing onboarding's: the
+same typed facts, each with its form, so a writer places a fact only where its form fits."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
@@ -12,43 +14,76 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+class FactForm(StrEnum):
+    NAME = "name"
+    PHRASE = "phrase"
+    ACTION = "action"
+    PREDICATE = "predicate"
+    SENTENCE = "sentence"
+    QUOTE = "quote"
+    NUMBER = "number"
+    TIMESPAN = "timespan"
+
+
+class Fact(_Frozen):
+    """One fact of the brief: normalised text and its form ("phrase", "sentence", "quote"…)."""
+
+    text: str
+    form: FactForm = FactForm.PHRASE
+    plural: bool = False
+    person: int = 3
+    number: float | None = None
+    unit: str | None = None
+    banned: bool = False
+    """It holds a banned word: a writer builds nothing on it."""
+
+
 class OfferFact(_Frozen):
-    name: str
-    usp: str | None = None
-    price: str | None = None
+    name: Fact
+    usp: Fact | None = None
+    price: Fact | None = None
 
 
 class BriefFacts(_Frozen):
     """The facts copy is written from, taken from a brief and its strategy."""
 
-    brand: str
-    industry: str
-    product: str
+    brand: Fact
+    industry: Fact
+    product: Fact
+    audience: Fact
+    audience_core: Fact
+    objective: str = "awareness"
+    b2b: bool = False
     website: str | None = None
-    locations: list[str] = []
+    locations: list[Fact] = []
     offers: list[OfferFact] = []
-    current_offer: str | None = None
-    proof: list[str] = []
-    audience: str
-    pain_points: list[str] = []
-    desired_outcomes: list[str] = []
-    objections: list[str] = []
+    current_offer: Fact | None = None
+    proof: list[Fact] = []
+    pain_points: list[Fact] = []
+    desired_outcomes: list[Fact] = []
+    objections: list[Fact] = []
+    competitors: list[Fact] = []
     tone: list[str] = []
-    adjectives: list[str] = []
     banned_words: list[str] = []
     disclaimers: list[str] = []
-    competitors: list[str] = []
     big_idea: str = ""
 
 
 class SectionSpec(_Frozen):
-    """One piece of copy to write: its kind, platform and place in the pack."""
+    """One piece of copy to write: its kind, platform, role and place in the pack."""
 
     kind: str
     platform: str | None = None
     index: int = 0
+    role: str | None = None
+    """What the item does in the plan (problem, how_to, proof, offer, objection, story, local); None: by index."""
     variant: int = 0
     """Another wording of the same section, asked for when the first one repeats another item."""
+    link: str | None = None
+    """The tagged link the copy carries; None where the platform takes no links (Instagram: link in bio)."""
+    hashtags: int = 0
+    avoid: list[str] = []
+    """Sentences the pack already uses as often as it may (and those of every hook so far): write others."""
     max_chars: int | None = None
     needs_disclaimer: bool = False
     revision_notes: list[str] = []
@@ -60,7 +95,7 @@ class SectionSpec(_Frozen):
 
 
 class WrittenSection(_Frozen):
-    """The copy, field by field (hook, body, cta, hashtags, subject…), and who wrote it."""
+    """The copy, field by field (hook, body, cta, hashtags, subject…), as a section model dumps it, and who wrote it."""
 
     fields: dict[str, str]
     writer: str = "template"

@@ -1,40 +1,26 @@
-"""The section kinds a model writes (sections.yaml), as pydantic models and their JSON Schemas."""
+"""Which section model each kind of section is written into, and its JSON Schema."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+from pydantic import BaseModel
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from aicmo.creatives.api.sections import AdCopy, BlogOutlineCopy, CalendarEntryCopy, EmailCopy, LandingPageCopy, PostCopy
 
-
-class FieldSpec(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    what: str
-    max: int | None = None
-
-
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+SECTION_MODELS: dict[str, type[BaseModel]] = {
+    "social_post": PostCopy,
+    "calendar_entry": CalendarEntryCopy,
+    "email": EmailCopy,
+    "ad": AdCopy,
+    "landing_page": LandingPageCopy,
+    "blog_outline": BlogOutlineCopy,
+}
 
 
-@cache
-def section_fields() -> dict[str, dict[str, FieldSpec]]:
-    raw = yaml.safe_load(Path(__file__).with_name("sections.yaml").read_text(encoding="utf-8"))
-    return {kind: {name: FieldSpec.model_validate(spec) for name, spec in fields.items()} for kind, fields in raw.items()}
-
-
-@cache
 def section_model(kind: str) -> type[BaseModel]:
-    """The model a section of `kind` must validate against: every field non-empty, within its limit."""
-    fields = section_fields().get(kind)
-    if fields is None:
-        raise ValueError(f"no section kind {kind!r}: use one of {', '.join(section_fields())}")
-    definitions = {
-        name: (str, Field(min_length=1, max_length=spec.max, description=spec.what)) for name, spec in fields.items()
-    }
-    return create_model(f"{kind.title().replace('_', '')}Section", __base__=_Section, **definitions)
+    model = SECTION_MODELS.get(kind)
+    if model is None:
+        raise ValueError(f"no section kind {kind!r}: use one of {', '.join(SECTION_MODELS)}")
+    return model
 
 
 def section_schema(kind: str) -> dict:

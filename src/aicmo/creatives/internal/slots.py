@@ -1,83 +1,123 @@
-"""The values that fill the template writer's slots, rotated by position so items differ."""
+"""The values the template writer's frames are filled from: each from a fact whose form fits.
+
+A slot is None when the brief has no fact of that form, so every frame naming it is skipped.
+Which pain point, outcome, proof or offer an item uses moves with its position in the pack.
+"""
 
 from __future__ import annotations
 
-from aicmo.creatives.api.dtos import BriefFacts
-from aicmo.platform.templating import lower_first, sentence
+import re
+from functools import cache
 
-SLOT_NAMES = frozenset(
-    {
-        "brand", "product", "product_lc", "industry_lc", "audience_short", "pain", "pain_lc", "outcome",
-        "outcome_lc", "objection", "offer", "usp", "usp_lc", "price", "proof", "proof_all", "current_offer",
-        "next_step", "adjective", "website", "benefits", "faq",
-    }
-)
+import inflect
 
+from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm
+from aicmo.creatives.internal.phrasing import phrasing
+from aicmo.platform.templating import lower_first as _lower_first
 
-def _pick(values: list[str], position: int, fallback: str) -> str:
-    return values[position % len(values)] if values else fallback
+@cache
+def _inflect() -> inflect.engine:
+    return inflect.engine()
 
 
-def _clean(text: str) -> str:
-    return text.strip().strip('"').strip()
+def lower_first(text: str) -> str:
+    """The fact as it reads mid-sentence: lower-cased first letter, unless a proper word starts it."""
+    first = text.strip().strip('"').split(" ", 1)[0].casefold()
+    return text.strip().strip('"') if first in phrasing().proper_words else _lower_first(text)
 
 
-def slots(facts: BriefFacts, position: int, fallbacks: dict[str, str]) -> dict[str, str | None]:
-    """Slot values at `position`; None where the brief has no such fact (templates needing it are skipped)."""
-    offer = facts.offers[(position // 3) % len(facts.offers)] if facts.offers else None
-    pain = _optional(facts.pain_points, position)
-    outcome = _optional(facts.desired_outcomes, position // 2)
-    objection = _optional(facts.objections, position // 3)
-    proof = _optional(facts.proof, position // 2 + 1)
-    usp = _clean(offer.usp).rstrip(".") if offer and offer.usp else None
-    current_offer = _clean(facts.current_offer).rstrip(".") if facts.current_offer else None
-    audience_short = facts.audience.split(" who ")[0].split(" aged ")[0].split(",")[0].strip()
-    product = facts.product.rstrip(".")
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def as_sentence(text: str) -> str:
+    """A fact that is a whole clause, capitalised and closed with a full stop."""
+    text = capitalised(text.strip())
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _usable(facts: list[Fact]) -> list[Fact]:
+    return [fact for fact in facts if not fact.banned]
+
+
+def _nth(facts: list[Fact], position: int) -> Fact | None:
+    usable = _usable(facts)
+    return usable[position % len(usable)] if usable else None
+
+
+def _of(fact: Fact | None, *forms: FactForm) -> Fact | None:
+    return fact if fact is not None and fact.form in forms else None
+
+
+def _member(audience: Fact) -> str | None:
+    """One member of the audience ("home brewers" → "home brewer"), or None when that does not read."""
+    return _singular(lower_first(audience.text)) if audience.plural else None
+
+
+@cache
+def _singular(text: str) -> str | None:
+    if " and " in text:
+        return None
+    *head, last = text.split(" ")
+    singular = _inflect().singular_noun(last)
+    return " ".join([*head, singular]) if singular else None
+
+
+def _be(fact: Fact | None) -> str | None:
+    return None if fact is None else ("are" if fact.plural else "is")
+
+
+def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
+    """Slot values at `position` in the pack; None where no fact of the right form exists."""
+    offer = facts.offers[position // 2 % len(facts.offers)] if facts.offers else None
+    if offer is not None and offer.name.banned:
+        offer = None
+    usp = offer.usp if offer and offer.usp and not offer.usp.banned else None
+    price = offer.price if offer and offer.price and not offer.price.banned else None
+    pain = _nth(facts.pain_points, position)
+    pain_topic = _of(pain, FactForm.PHRASE) or _of(_nth(facts.pain_points, position + 1), FactForm.PHRASE)
+    outcome = _nth(facts.desired_outcomes, position // 2)
+    proof = _nth(facts.proof, position // 3 + position)
+    objection = _nth(facts.objections, position // 2)
+    current = facts.current_offer if facts.current_offer and not facts.current_offer.banned else None
+    current_text = lower_first(current.text) if _of(current, FactForm.PHRASE, FactForm.NUMBER, FactForm.NAME) else None
+    audience = lower_first(facts.audience_core.text)
+    product = lower_first(facts.product.text)
+    product_for = product if re.search(r"\bfor\b", product) else f"{product} for {audience}"
     return {
-        "brand": facts.brand,
+        "brand": facts.brand.text,
         "product": product,
-        "product_lc": lower_first(product),
-        "industry_lc": lower_first(facts.industry),
-        "audience_short": lower_first(audience_short),
-        "pain": sentence(pain) if pain else None,
-        "pain_lc": lower_first(pain.rstrip(".")) if pain else None,
-        "outcome": outcome[:1].upper() + outcome[1:] if outcome else None,
-        "outcome_lc": lower_first(outcome) if outcome else None,
-        "objection": objection,
-        "offer": offer.name if offer else product,
-        "usp": usp[:1].upper() + usp[1:] if usp else None,
-        "usp_lc": lower_first(usp) if usp else None,
-        "price": offer.price if offer and offer.price else None,
-        "proof": proof,
-        "proof_all": "\n".join(f"- {_clean(p)}" for p in facts.proof) or None,
-        "current_offer": current_offer,
-        "next_step": current_offer or fallbacks["next_step"],
-        "adjective": _pick(facts.adjectives, position, fallbacks["adjective"]),
-        "website": facts.website or facts.brand,
-        "benefits": "\n".join(f"- {_clean(o)}" for o in facts.desired_outcomes)
-        or "\n".join(f"- {o.name}: {o.usp}" for o in facts.offers if o.usp)
-        or None,
-        "faq": "\n\n".join(
-            f"Q: {_question(q)}\nA: {_answer(facts, i)}" for i, q in enumerate(facts.objections) if _answer(facts, i)
-        )
-        or None,
+        "product_cap": capitalised(product),
+        "product_be": _be(facts.product),
+        "product_for": product_for,
+        "product_for_cap": capitalised(product_for),
+        "industry": lower_first(facts.industry.text),
+        "audience": audience,
+        "audience_cap": capitalised(audience),
+        "audience_full": capitalised(facts.audience.text),
+        "member": _member(facts.audience_core),
+        "place": facts.locations[0].text.split(",")[0].strip() if facts.locations else None,
+        "offer": offer.name.text if offer else None,
+        "price": price.text if price else None,
+        "price_line": f"The {offer.name.text}: {price.text}." if offer and price else "Ask us for a quote: every price is clear before you decide.",
+        "usp": lower_first(usp.text) if _of(usp, FactForm.PHRASE, FactForm.NUMBER) else None,
+        "usp_does": lower_first(usp.text) if _of(usp, FactForm.PREDICATE) else None,
+        "usp_sentence": as_sentence(usp.text) if _of(usp, FactForm.SENTENCE) else None,
+        "current_offer": current_text,
+        "current_offer_cap": capitalised(current_text) if current_text else None,
+        "pain": as_sentence(pain.text) if _of(pain, FactForm.SENTENCE) else None,
+        "pain_clause": lower_first(pain.text).rstrip("?") if _of(pain, FactForm.SENTENCE) else None,
+        "pain_topic": lower_first(pain_topic.text) if pain_topic else None,
+        "pain_topic_cap": capitalised(lower_first(pain_topic.text)) if pain_topic else None,
+        "pain_topic_be": _be(pain_topic),
+        "outcome": lower_first(outcome.text) if _of(outcome, FactForm.PHRASE) else None,
+        "outcome_cap": capitalised(outcome.text) if _of(outcome, FactForm.PHRASE) else None,
+        "outcome_action": lower_first(outcome.text) if _of(outcome, FactForm.ACTION) else None,
+        "objection": as_sentence(objection.text) if objection else None,
+        "objection_short": objection.text if objection and len(objection.text) <= 56 else None,
+        "proof_line": (proof.text if proof.form == FactForm.NAME else lower_first(proof.text)) if proof else None,
+        "proof_clause": lower_first(proof.text) if _of(proof, FactForm.SENTENCE) else None,
+        "proof_sentence": as_sentence(proof.text) if _of(proof, FactForm.SENTENCE) else None,
+        "proof_number": proof.text if _of(proof, FactForm.NUMBER) else None,
+        "proof_name": proof.text if _of(proof, FactForm.NAME) else None,
     }
-
-
-def _optional(values: list[str], position: int) -> str | None:
-    return _clean(values[position % len(values)]).rstrip(".") if values else None
-
-
-def _question(text: str) -> str:
-    text = _clean(text)
-    return text if text.endswith("?") else sentence(text)
-
-
-def _answer(facts: BriefFacts, index: int) -> str | None:
-    """An answer to an objection from the brief's own proof and offers; None when it has neither."""
-    proof = _optional(facts.proof, index)
-    offer = facts.offers[index % len(facts.offers)] if facts.offers else None
-    parts = [proof] if proof else []
-    if offer and offer.usp:
-        parts.append(f"{offer.name}: {lower_first(_clean(offer.usp).rstrip('.'))}" + (f", for {offer.price}" if offer.price else ""))
-    return ". ".join(parts) + "." if parts else None

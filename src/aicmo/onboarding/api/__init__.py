@@ -23,10 +23,11 @@ from aicmo.onboarding.api.dtos import (
     Platform,
     Voice,
 )
+from aicmo.onboarding.api.facts import BriefFacts, Fact, FactForm, OfferFacts
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefFiles, BriefIntake, BriefParser
 
-CONTRACT_VERSION = "0.4.0"
+CONTRACT_VERSION = "1.2.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -37,6 +38,7 @@ __all__ = [
     "BrandLogo",
     "Brief",
     "BriefFiles",
+    "BriefFacts",
     "BriefId",
     "BriefLimits",
     "BriefIntake",
@@ -46,12 +48,15 @@ __all__ = [
     "BriefVersionId",
     "Constraints",
     "Deliverable",
+    "Fact",
+    "FactForm",
     "Goal",
     "Intake",
     "IntakeCaptured",
     "IntakeId",
     "Objective",
     "Offer",
+    "OfferFacts",
     "OfferItem",
     "OutputFormat",
     "Plan",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from aicmo.kernel.ids import TypedId
 from aicmo.onboarding.api.branding import BrandColors, BrandLogo, FontName, logo_from_file
+from aicmo.onboarding.api.facts import BriefFacts
 
 MAX_LIST = 50
 
@@ -225,6 +226,8 @@ class Plan(_Section):
     ] = [OutputFormat.MD, OutputFormat.ZIP]
     start_date: dt.date
     timezone: Annotated[Name, AfterValidator(_known_timezone)] = "UTC"
+    timezone_from: Literal["brief", "locations", "default"] = "brief"
+    """Where the time zone came from: the brief, the brand's locations, or the UTC default."""
 
 
 class Brief(_Section):
@@ -270,3 +273,5 @@ class BriefRecord(BaseModel):
     checksum: str
     created_at: dt.datetime
     brief: Brief
+    facts: BriefFacts
+    """The brief's facts, typed at intake."""

@@ -14,6 +14,7 @@ from aicmo.onboarding.api.dtos import Brief, BriefLimits
 from aicmo.onboarding.api.ports import BriefFiles
 from aicmo.onboarding.internal.brief_text import json_nesting, wide_encoding
 from aicmo.onboarding.internal.brief_yaml import TooDeep, load_yaml
+from aicmo.onboarding.internal.fact_typing import zone_of_places
 from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
 
 LIMITS = BriefLimits()
@@ -28,7 +29,7 @@ class BriefReader:
 
 
 def read_brief(data: bytes, source: str, files: BriefFiles | None = None) -> Brief:
-    document = _load(_decode(data, source), source)
+    document = with_time_zone(_load(_decode(data, source), source))
     try:
         return Brief.model_validate(document, context={BRIEF_FILES: files})
     except ValidationError as error:
@@ -81,3 +82,14 @@ def _where(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
         return f"line {error.lineno}, column {error.colno}: {error.msg}"
     return str(error).splitlines()[0]
+
+
+def with_time_zone(document: dict) -> dict:
+    """Without `plan.timezone`, the brand's locations settle it when they can; else UTC, said so."""
+    plan, brand = document.get("plan"), document.get("brand")
+    if not isinstance(plan, dict) or "timezone" in plan:
+        return document
+    places = brand.get("locations") if isinstance(brand, dict) else None
+    zone = zone_of_places([str(p) for p in places]) if isinstance(places, list) else None
+    found = {"timezone": zone, "timezone_from": "locations"} if zone else {"timezone_from": "default"}
+    return {**document, "plan": {**plan, **found}}

@@ -11,6 +11,7 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import NotFound
 from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, Intake, IntakeId
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
+from aicmo.onboarding.internal.fact_typing import type_brief
 from aicmo.onboarding.internal.models import BriefRow, BriefVersionRow, IntakeRow, OnboardingOutbox
 from aicmo.platform.db import Database, retry_on_conflict
 from aicmo.platform.events import outbox_entry
@@ -142,6 +143,7 @@ def _intake(row: IntakeRow, *, has_brief: bool) -> Intake:
 
 
 def _record(brief_row: BriefRow, version: BriefVersionRow) -> BriefRecord:
+    brief = Brief.model_validate(version.body)
     return BriefRecord(
         brief_id=BriefId.parse(brief_row.id),
         version_id=BriefVersionId.parse(version.id),
@@ -150,5 +152,6 @@ def _record(brief_row: BriefRow, version: BriefVersionRow) -> BriefRecord:
         client_name=brief_row.client_name,
         checksum=version.checksum,
         created_at=version.created_at,
-        brief=Brief.model_validate(version.body),
+        brief=brief,
+        facts=type_brief(brief),
     )

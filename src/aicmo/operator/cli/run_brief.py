@@ -61,6 +61,8 @@ def run_brief(
     path: Path, out_dir: Path | None, *, auto_approve: bool, hold_on_fail: bool, emails: list[str], webhooks: list[str], detach: bool = False
 ) -> int:
     brief = brief_parser().parse_brief(read_brief_file(path), path.name, BriefFolder(path))
+    if brief.plan.timezone_from == "default":
+        err.print(f"posting times are in {brief.plan.timezone}, the default: the brief has no plan.timezone and brand.locations do not settle one", markup=False)
     settings = Settings()
     options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
     with bootstrap(settings, launch_durable=not detach) as app:

@@ -20,7 +20,7 @@ class ContentItemId(TypedId):
     """One piece of content in a pack."""
 
 
-PLANNING_FIELDS = frozenset({"pillar", "format_note"})
+PLANNING_FIELDS = frozenset({"pillar", "format_note", "audience", "placement"})
 """Fields that guide the team but are not published."""
 
 
@@ -46,6 +46,8 @@ class ContentItem(BaseModel):
     position: int
     platform: str | None
     scheduled_on: dt.date | None
+    scheduled_time: dt.time | None = None
+    """When to post, local to the brief's `plan.timezone`."""
     fields: dict[str, str]
     """The copy by field name: hook, body, cta, hashtags, subject, headline…"""
     brief_version_id: BriefVersionId
@@ -60,7 +62,7 @@ class ContentItem(BaseModel):
 
     @property
     def published_text(self) -> str:
-        """What the audience reads once it is posted: without the planning fields (pillar, format note)."""
+        """What the audience reads once it is posted: without the planning fields (pillar, format note, ad targeting)."""
         return "\n\n".join(value for name, value in self.fields.items() if value and name not in PLANNING_FIELDS)
 
 

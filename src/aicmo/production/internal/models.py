@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Uuid
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Time, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -39,5 +39,7 @@ class ContentItemRow(ProductionBase):
     position: Mapped[int] = mapped_column(Integer)
     platform: Mapped[str | None] = mapped_column(String(40), nullable=True)
     scheduled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    scheduled_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    """Local posting time in the brief's time zone."""
     fields: Mapped[dict] = mapped_column(JSON)
     revision: Mapped[int] = mapped_column(Integer, default=1)

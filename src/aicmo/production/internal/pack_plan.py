@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from aicmo.onboarding.api import Brief, Deliverable
 from aicmo.production.api.dtos import ContentKind
+from aicmo.production.internal.calendar import calendar_slots
 from aicmo.strategy.api import Strategy
 
 
@@ -19,11 +20,13 @@ class PlatformForm(BaseModel):
     model_config = ConfigDict(extra="forbid")
     max_chars: int
     hashtags: int
+    post_at: dt.time
     note: str
 
 
 class Counts(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    calendar_entries: int
     calendar_days: int
     posts_per_platform: int
     emails: int
@@ -34,6 +37,7 @@ class Distinct(BaseModel):
     model_config = ConfigDict(extra="forbid")
     fields: list[str]
     max_similarity: int
+    max_sentence_uses: int
 
 
 class PackPlan(BaseModel):
@@ -55,6 +59,7 @@ class PlannedItem:
     index: int
     platform: str | None = None
     scheduled_on: dt.date | None = None
+    scheduled_time: dt.time | None = None
 
 
 def social_platforms(strategy: Strategy) -> list[str]:
@@ -63,17 +68,13 @@ def social_platforms(strategy: Strategy) -> list[str]:
     return names or ["facebook"]
 
 
-def plan_items(brief: Brief, strategy: Strategy) -> list[PlannedItem]:
+def plan_items(brief: Brief, strategy: Strategy, *, weekdays_only: bool = False) -> list[PlannedItem]:
     counts = pack_plan().counts
     wanted = set(brief.plan.deliverables)
     platforms = social_platforms(strategy)
     items: list[PlannedItem] = []
     if Deliverable.CALENDAR_30D in wanted:
-        start = brief.plan.start_date
-        items += [
-            PlannedItem(ContentKind.CALENDAR_ENTRY, day, platforms[day % len(platforms)], start + dt.timedelta(days=day))
-            for day in range(counts.calendar_days)
-        ]
+        items += calendar_items(brief, strategy, weekdays_only=weekdays_only)
     if Deliverable.SOCIAL_POSTS in wanted:
         items += [
             PlannedItem(ContentKind.SOCIAL_POST, n, platform)
@@ -89,3 +90,17 @@ def plan_items(brief: Brief, strategy: Strategy) -> list[PlannedItem]:
     if Deliverable.BLOG_OUTLINE in wanted:
         items.append(PlannedItem(ContentKind.BLOG_OUTLINE, 0))
     return items
+
+
+def calendar_items(brief: Brief, strategy: Strategy, *, weekdays_only: bool) -> list[PlannedItem]:
+    """The calendar's entries, channel by channel as the strategy's cadence asks, at each platform's local hour."""
+    plan = pack_plan()
+    cadence = {c.platform: c.cadence_per_week for c in strategy.channels if c.share_percent > 0 and c.cadence_per_week > 0}
+    cadence = {p: n for p, n in cadence.items() if p in plan.platforms} or {p: 1 for p in social_platforms(strategy)}
+    days = [brief.plan.start_date + dt.timedelta(days=d) for d in range(plan.counts.calendar_days)]
+    slots = calendar_slots(cadence, days, plan.counts.calendar_entries, weekdays_only=weekdays_only)
+    slots.sort(key=lambda slot: (slot[0], plan.platforms[slot[1]].post_at))
+    return [
+        PlannedItem(ContentKind.CALENDAR_ENTRY, n, platform, day, plan.platforms[platform].post_at)
+        for n, (day, platform) in enumerate(slots)
+    ]

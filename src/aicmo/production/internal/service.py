@@ -13,28 +13,20 @@ from aicmo.platform.events import outbox_entry
 from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.production.api.events import ContentRevised, DraftReady
 from aicmo.production.internal.distinctness import WrittenSoFar
-from aicmo.production.internal.facts import brief_facts, hashtags
+from aicmo.production.internal.facts import brief_facts
 from aicmo.production.internal.models import ContentItemRow, PackRow, ProductionOutbox
 from aicmo.production.internal.pack_plan import PlannedItem, pack_plan, plan_items
-from aicmo.production.internal.utm import tag_links
+from aicmo.production.internal.utm import link_for
 from aicmo.strategy.api import Strategy
 
 OWNER = "production"
-_NEEDS_DISCLAIMER = {ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
+_NEEDS_DISCLAIMER = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST, ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
 _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
-_MAX_VARIANTS = 40
+_WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
+"""The one-off pieces are written first, so they show the brief's proof and offers and the posts take other wordings."""
+_MAX_VARIANTS = 8
 _REVISION_STRIDE = 11
 """A revision starts its wording this many variants further on, away from the rejected one."""
-
-
-def _as_series_part(hook: str, so_far: WrittenSoFar) -> str:
-    """A sparse brief can run out of distinct hooks: a repeat becomes the next part of a series."""
-    part = 1
-    candidate = hook
-    while so_far.has_hook(candidate):
-        part += 1
-        candidate = f"{hook.rstrip('.')} (part {part})"
-    return candidate
 
 
 class ProductionService:
@@ -46,10 +38,12 @@ class ProductionService:
     def generate_pack(self, brief: BriefRecord, strategy: Strategy, *, key: str | None = None) -> ContentPack:
         if key is not None and (earlier := self._by_key(key)) is not None:
             return earlier
-        facts = brief_facts(brief.brief, strategy)
-        planned = plan_items(brief.brief, strategy)
-        so_far = WrittenSoFar()
-        written = [self._write(item, facts, brief.brief, so_far, request_key=key) for item in planned]
+        facts = brief_facts(brief.brief, brief.facts, strategy.big_idea)
+        planned = plan_items(brief.brief, strategy, weekdays_only=facts.b2b)
+        so_far = WrittenSoFar(exempt=facts.disclaimers)
+        written: list[dict[str, str]] = [{} for _ in planned]
+        for n in sorted(range(len(planned)), key=lambda n: _WRITTEN_FIRST.get(planned[n].kind, len(_WRITTEN_FIRST))):
+            written[n] = self._write(planned[n], facts, brief.brief, so_far, request_key=key)
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
@@ -68,6 +62,7 @@ class ProductionService:
                 position=position,
                 platform=item.platform,
                 scheduled_on=item.scheduled_on,
+                scheduled_time=item.scheduled_time,
                 fields=fields,
                 revision=1,
             )
@@ -94,29 +89,27 @@ class ProductionService:
     ) -> dict[str, str]:
         """Write one item; ask for other wordings while it echoes an earlier one."""
         form = pack_plan().platforms.get(item.platform or "")
-        tags = hashtags(brief, form.hashtags, item.index) if form and item.kind in _WITH_HASHTAGS else ""
         spec = SectionSpec(
             kind=item.kind.value,
             platform=item.platform,
             index=item.index,
             variant=first_variant,
-            max_chars=form.max_chars - len(tags) - 2 if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
+            link=link_for(brief, item.kind, item.platform),
+            hashtags=form.hashtags if form and item.kind in _WITH_HASHTAGS else 0,
+            max_chars=form.max_chars if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
             needs_disclaimer=item.kind in _NEEDS_DISCLAIMER,
             revision_notes=list(notes),
             request_key=request_key,
             round=round_,
+            avoid=so_far.avoid(),
         )
         fields = dict(self._writer.write(spec, facts).fields)
         for variant in range(first_variant + 1, first_variant + _MAX_VARIANTS):
             if not so_far.echoes(fields):
                 break
             fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)
-        if "hook" in fields:
-            fields["hook"] = _as_series_part(fields["hook"], so_far)
         so_far.remember(fields)
-        fields = tag_links(fields, brief, item.kind, item.platform)
         if item.kind in _WITH_HASHTAGS and form:
-            fields["hashtags"] = tags
             fields["format_note"] = form.note
         return fields
 
@@ -128,8 +121,8 @@ class ProductionService:
     def revise(
         self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]], *, key: str | None = None
     ) -> ContentPack:
-        facts = brief_facts(brief.brief, strategy)
-        planned = plan_items(brief.brief, strategy)
+        facts = brief_facts(brief.brief, brief.facts, strategy.big_idea)
+        planned = plan_items(brief.brief, strategy, weekdays_only=facts.b2b)
         with self._db.session_for(OWNER) as session:
             pack = session.get(PackRow, pack_id)
             if pack is None:
@@ -139,7 +132,7 @@ class ProductionService:
             rows = list(session.scalars(select(ContentItemRow).where(ContentItemRow.pack_id == pack_id).order_by(ContentItemRow.position)))
             if key is not None and key in pack.revision_keys:
                 return _pack(pack, rows)
-            so_far = WrittenSoFar()
+            so_far = WrittenSoFar(exempt=facts.disclaimers)
             for row in rows:
                 if row.id not in notes:
                     so_far.remember(row.fields)
@@ -196,6 +189,7 @@ def _pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
                 position=row.position,
                 platform=row.platform,
                 scheduled_on=row.scheduled_on,
+                scheduled_time=row.scheduled_time,
                 fields=row.fields,
                 brief_version_id=pack.brief_version_id,
                 strategy_version_id=pack.strategy_version_id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from aicmo.onboarding.api import Brief
@@ -22,11 +21,10 @@ def tagged(url: str, source: str, medium: str, campaign: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, parts.fragment))
 
 
-def tag_links(fields: dict[str, str], brief: Brief, kind: ContentKind, platform: str | None) -> dict[str, str]:
-    """Fields with every link to the brand's website tagged for this item's channel."""
+def link_for(brief: Brief, kind: ContentKind, platform: str | None) -> str | None:
+    """The brand's website tagged for this item's channel; None without a website, and on Instagram (link in bio)."""
     website = brief.brand.website
-    if not website:
-        return fields
-    link = tagged(website, platform or "website", MEDIUM.get(kind, "social"), campaign_name(brief))
-    pattern = re.compile(re.escape(website.rstrip("/")) + r"/?(?![\w/?#=&%.-])")
-    return {name: pattern.sub(link, value) for name, value in fields.items()}
+    if not website or platform == "instagram":
+        return None
+    medium = "email" if platform == "email" else MEDIUM.get(kind, "social")
+    return tagged(website, platform or "website", medium, campaign_name(brief))

@@ -18,7 +18,7 @@ from aicmo.creatives.internal.llm.model_client import ModelClient, Reply, Transi
 from aicmo.creatives.internal.llm.prices import cost_usd
 from aicmo.creatives.internal.llm.prompt import Prompt, build_prompt, disclaimer_field
 from aicmo.creatives.internal.llm.retrying import ATTEMPTS, retrying
-from aicmo.creatives.internal.sections import section_fields
+from aicmo.creatives.internal.sections import SECTION_MODELS
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable, WriterFailed
 
@@ -38,8 +38,8 @@ class ModelWriter:
         return f"{self._client.provider}:{self._client.model}"
 
     def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
-        if spec.kind not in section_fields():
-            raise ValueError(f"the model writer knows no section {spec.kind!r}: use one of {', '.join(section_fields())}")
+        if spec.kind not in SECTION_MODELS:
+            raise ValueError(f"the model writer knows no section {spec.kind!r}: use one of {', '.join(SECTION_MODELS)}")
         errors = ""
         for _chance in range(2):
             prompt = build_prompt(spec, facts, errors=errors)
@@ -101,7 +101,7 @@ class ModelWriter:
                 step=step,
                 item=_item(spec),
                 round=spec.round,
-                client=facts.brand,
+                client=facts.brand.text,
                 provider=self._client.provider,
                 model=self._client.model,
                 prompt_version=prompt.version,
@@ -127,5 +127,5 @@ def _with_disclaimer(fields: dict[str, str], spec: SectionSpec, facts: BriefFact
     if not spec.needs_disclaimer or not facts.disclaimers:
         return fields
     field = disclaimer_field(spec.kind)
-    missing = [d for d in facts.disclaimers if d not in fields[field]]
-    return {**fields, field: "\n\n".join([fields[field], *missing])} if missing else fields
+    missing = [d for d in facts.disclaimers if d not in fields.get(field, "")]
+    return {**fields, field: "\n\n".join(part for part in [fields.get(field, ""), *missing] if part)} if missing else fields

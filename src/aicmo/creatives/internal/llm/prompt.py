@@ -13,11 +13,19 @@ import yaml
 from jinja2 import Environment, StrictUndefined
 from pydantic import BaseModel, ConfigDict
 
-from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
-from aicmo.creatives.internal.sections import section_fields, section_schema
+from aicmo.creatives.api.dtos import BriefFacts, Fact, SectionSpec
+from aicmo.creatives.internal.sections import section_schema
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 _JINJA = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False, trim_blocks=False)
+
+
+def _usable(facts: list[Fact], separator: str = "; ") -> str:
+    """The facts a model may build on: one holding a banned word is left out."""
+    return separator.join(fact.text for fact in facts if not fact.banned)
+
+
+_JINJA.globals["usable"] = _usable
 
 
 class _SystemFile(BaseModel):
@@ -39,6 +47,8 @@ class _KindFile(BaseModel):
     name: str
     guidance: str
     disclaimer_field: str
+    fields: dict[str, str]
+    """What each field of the section holds, as the model is told."""
 
 
 @cache
@@ -81,7 +91,6 @@ def build_prompt(spec: SectionSpec, facts: BriefFacts, *, errors: str = "") -> P
     kind = _kind(spec.kind)
     system = _system()
     task = _task()
-    fields = section_fields()[spec.kind]
     return Prompt(
         kind=spec.kind,
         system=system.system.strip(),
@@ -90,7 +99,7 @@ def build_prompt(spec: SectionSpec, facts: BriefFacts, *, errors: str = "") -> P
             spec=spec,
             kind_name=kind.name,
             guidance=kind.guidance,
-            fields=fields,
+            fields=kind.fields,
             disclaimer_field=kind.disclaimer_field,
             disclaimers=" ".join(facts.disclaimers),
             errors=errors,

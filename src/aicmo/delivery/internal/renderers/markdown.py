@@ -22,6 +22,8 @@ def render_markdown(view: PackageView) -> bytes:
     out += ["", "### Timeline", "", *_table(view.timeline)]
     if view.calendar:
         out += ["", "## 30-day content calendar", "", *_table(view.calendar)]
+    if view.stronger_with:
+        out += ["", "### What would make this copy stronger", "", "Add to the brief:", ""] + [f"- {gap}" for gap in view.stronger_with]
     for section in view.sections:
         out += ["", f"## {section.title}", ""]
         for item in section.items:

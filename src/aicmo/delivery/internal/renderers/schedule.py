@@ -28,8 +28,8 @@ def _entries(request: PackageRequest) -> list[ContentItem]:
 
 
 def _when(item: ContentItem, zone: ZoneInfo) -> dt.datetime:
-    hour = POSTING_HOURS.get(item.platform or "", 10)
-    return dt.datetime.combine(item.scheduled_on, dt.time(hour), tzinfo=zone)
+    at = item.scheduled_time or dt.time(POSTING_HOURS.get(item.platform or "", 10))
+    return dt.datetime.combine(item.scheduled_on, at, tzinfo=zone)
 
 
 def _post_text(item: ContentItem) -> str:

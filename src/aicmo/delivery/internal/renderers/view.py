@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aicmo.delivery.api.dtos import PackageRequest
 from aicmo.delivery.internal.renderers.style import Style, style_for
+from aicmo.onboarding.api import Plan
 from aicmo.production.api import ContentItem, ContentKind
 
 SECTION_TITLES = {
@@ -63,6 +64,8 @@ class PackageView:
     sections: list[Section]
     prepared_at: dt.datetime
     style: Style
+    stronger_with: list[str] = field(default_factory=list)
+    """Brief fields left empty that would make the copy stronger."""
 
 
 def _label(name: str) -> str:
@@ -80,6 +83,11 @@ def _item(item: ContentItem, number: int) -> Item:
 
 def _day(date: dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
+
+
+def _zone_label(plan: Plan) -> str:
+    """The calendar's time zone, said to be a default when the brief did not settle it."""
+    return f"{plan.timezone}, default: set plan.timezone" if plan.timezone_from == "default" else plan.timezone
 
 
 def _period(request: PackageRequest) -> str:
@@ -112,8 +120,11 @@ def package_view(request: PackageRequest, agency: str) -> PackageView:
         ),
         timeline=Table(["Week", "Focus"], [[str(m.week), m.focus] for m in strategy.timeline]),
         calendar=Table(
-            ["Date", "Platform", "Pillar", "Hook", "CTA"],
-            [[str(i.scheduled_on), platform_name(i.platform), i.fields["pillar"], i.fields["hook"], i.fields["cta"]] for i in calendar],
+            ["Date", f"Time ({_zone_label(brief.brief.plan)})", "Platform", "Pillar", "Hook", "CTA"],
+            [
+                [str(i.scheduled_on), f"{i.scheduled_time:%H:%M}" if i.scheduled_time else "", platform_name(i.platform), i.fields["pillar"], i.fields["hook"], i.fields["cta"]]
+                for i in calendar
+            ],
         )
         if calendar
         else None,
@@ -124,4 +135,5 @@ def package_view(request: PackageRequest, agency: str) -> PackageView:
         ],
         prepared_at=pack.created_at,
         style=style_for(brief.brief.brand),
+        stronger_with=brief.facts.gaps,
     )

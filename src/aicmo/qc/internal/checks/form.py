@@ -15,7 +15,9 @@ _UTM = ("utm_source", "utm_medium", "utm_campaign")
 
 def platform_limit(item: ContentItem, ctx: CheckContext) -> list[str]:
     limit = ctx.params["limits"].get(item.platform or "")
-    length = len(item.published_text)
+    link_length = ctx.params.get("link_length", {}).get(item.platform or "")
+    text = item.published_text
+    length = len(text) if link_length is None else len(_URL.sub("x" * link_length, text))
     return [f"{item.platform} ({length} of {limit} characters)"] if limit and length > limit else []
 
 

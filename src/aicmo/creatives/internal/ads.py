@@ -1,0 +1,38 @@
+"""Ads: headline, primary text and description each written to the platform's limits (never cut),
+with audience and placement suggestions from the brief."""
+
+from __future__ import annotations
+
+from aicmo.creatives.api.sections import AdCopy
+from aicmo.creatives.internal.composer import Composer
+
+
+def _audience(c: Composer) -> str:
+    facts = c.facts
+    parts = [facts.audience.text] if not facts.audience.banned else []
+    if facts.locations:
+        parts.append("around " + " and ".join(place.text for place in facts.locations))
+    interests = [fact.text.lower() for fact in (facts.industry, facts.product) if not fact.banned]
+    if interests:
+        parts.append("interests: " + ", ".join(interests))
+    return "; ".join(part for part in parts if c.clean(part)) or "Everyone in the brief's audience and area"
+
+
+def write_ad(c: Composer) -> AdCopy:
+    ads, limits = c.data.ads, c.data.limits
+    platform = c.spec.platform or "facebook"
+    headline_max = limits.headline.get(platform, 40)
+    headline = c.pick(ads.headlines, "ad.headline", fits=headline_max, reuse=True) or c.facts.brand.text[:headline_max]
+    room = limits.primary_text.get(platform, 125)
+    primary = c.pick(ads.primary_texts, "ad.primary", fits=room) or c.body(["mechanism", "outcome"], most=2, fits=room)
+    description = c.pick(ads.descriptions, "ad.description", fits=limits.description.get(platform, 30), reuse=True) or "Learn more"
+    disclaimer = c.disclaimer()
+    ctas = ads.ctas.get(c.facts.objective, ads.ctas["awareness"])
+    return AdCopy(
+        headline=headline.rstrip("."),
+        primary_text=f"{primary}\n\n{disclaimer}" if disclaimer else primary,
+        description=description.rstrip("."),
+        cta=ctas[c.spec.index % len(ctas)],
+        audience=_audience(c),
+        placement=ads.placements.get(platform, "Feed"),
+    )

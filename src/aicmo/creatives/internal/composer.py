@@ -1,0 +1,188 @@
+"""Picks frames for one section: fillable from the facts, free of banned words, new to the pack.
+
+Frames are tried in an order seeded by the brand and the place in the copy (never by the
+item), so a pack reuses its few chosen frames with other facts before it reaches for more,
+and another client's seed picks other frames; a variant (asked for when an item echoes an
+earlier one) reshuffles that order. An item shows each fact once.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Iterable
+
+from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
+from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
+from aicmo.creatives.internal.slot_names import FACT_OF_SLOT
+from aicmo.creatives.internal.slots import capitalised, slot_values
+from aicmo.platform.templating import fillable, sentence_key, sentences, slot_names
+
+_JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
+"""Moves whose sentences read well after a connective ("Plus, …")."""
+_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step"})
+"""First words after which a connective would not read."""
+_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes"}
+"""The facts a role is built on; without them the item tells a story or shows how instead."""
+_CONNECTED_ONE_IN = 3
+"""About one joinable sentence in this many opens with a connective, so none reads as a tic."""
+_POSITION_SPREAD = 7
+"""Platforms start their fact rotation this far apart, so two platforms' posts use other facts."""
+
+
+def _rank(seed: str, frame: str) -> int:
+    return zlib.crc32(f"{seed}\x1f{frame}".encode())
+
+
+class Composer:
+    def __init__(self, spec: SectionSpec, facts: BriefFacts) -> None:
+        self.spec = spec
+        self.facts = facts
+        self.data: Phrasing = phrasing()
+        offset = sum(map(ord, spec.platform or "")) % _POSITION_SPREAD
+        self.values = slot_values(facts, spec.index + offset + spec.variant)
+        self.voice = "b2b" if facts.b2b else facts.objective if facts.objective in VOICES else "awareness"
+        self._avoid = {sentence_key(text) for text in spec.avoid}
+        self._used: set[str] = set()
+        self._facts_shown: set[str] = set()
+        self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
+
+    @property
+    def role(self) -> str:
+        """The item's role, or the plan's role for its place; one the brief has no facts for gives way."""
+        roles = self.data.plan_roles
+        role = self.spec.role if self.spec.role in self.data.roles else roles[self.spec.index % len(roles)]
+        needs = _ROLE_NEEDS.get(role)
+        if needs and not any(not fact.banned for fact in getattr(self.facts, needs)):
+            return ("how_to", "story")[self.spec.index % 2]
+        return role
+
+    def clean(self, text: str) -> bool:
+        return not any(pattern.search(text) for pattern in self._banned)
+
+    def fill(self, frame: str) -> str:
+        return capitalised(frame.format(**self.values))
+
+    def _shows(self, frame: str) -> set[str]:
+        return {FACT_OF_SLOT[name] for name in slot_names(frame) if name in FACT_OF_SLOT}
+
+    def pick(
+        self,
+        frames: Iterable[str],
+        place: str,
+        *,
+        fits: int | None = None,
+        reuse: bool = False,
+        dress: Callable[[str], str] = lambda text: text,
+        joined: bool = False,
+    ) -> str | None:
+        """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters."""
+        usable = [f for f in frames if fillable(f, self.values) and not self._shows(f) & self._facts_shown]
+        seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
+        ordered = sorted(usable, key=lambda f: _rank(seed, f))
+        fallback = None
+        for frame in ordered:
+            written = self._connected(frame) if joined else frame
+            text = dress(self.fill(written))
+            if not self.clean(text) or (fits is not None and len(text) > fits):
+                continue
+            keys = [sentence_key(s) for s in sentences(text)]
+            if any(k in self._used for k in keys):
+                continue
+            if any(k in self._avoid for k in keys):
+                fallback = fallback or (frame, text)
+                continue
+            return self._take(frame, text)
+        if reuse and fallback:
+            return self._take(*fallback)
+        return None
+
+    def shows(self, fact: str) -> None:
+        """Mark a fact (a FACT_OF_SLOT group) as shown elsewhere in the section."""
+        self._facts_shown.add(fact)
+
+    def new_part(self, *, still_shown: set[str] = frozenset()) -> None:
+        """Start a part of the section that may show the facts again (an FAQ answer), except `still_shown`."""
+        self._facts_shown &= set(still_shown)
+
+    def _connected(self, frame: str) -> str:
+        """The frame opened by one of the brand's connectives, or as it is: settled once per brand and frame,
+        so a sentence reads the same wherever the pack repeats it."""
+        if not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
+            return frame
+        connectives = self.data.connectives_for(self.facts.tone)
+        choice = _rank(self.facts.brand.text, frame) % (len(connectives) * _CONNECTED_ONE_IN)
+        return f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}" if choice < len(connectives) else frame
+
+    def _take(self, frame: str, text: str) -> str:
+        self._used.update(sentence_key(s) for s in sentences(text))
+        self._facts_shown |= self._shows(frame)
+        return text
+
+    def hook(self, *, fits: int | None = None) -> str:
+        """A hook of the kinds the item's role asks for, else one in the brief's voice."""
+        for kind in self.data.roles[self.role].hooks:
+            if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits):
+                return text
+        generic = self.data.generic.hooks[self.voice]
+        if text := self.pick(generic, "hook.generic", fits=fits):
+            return text
+        every = [frame for frames in self.data.hooks.values() for frame in frames] + generic
+        return self.pick(every, "hook.any", fits=fits, reuse=True) or self.facts.brand.text
+
+    def generic(self, place: str, *, fits: int | None = None, reuse: bool = False, joined: bool = True) -> str | None:
+        return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
+
+    def _frames(self, move: str) -> list[str]:
+        return self.data.generic.steps[self.voice] if move == "steps" else self.data.moves[move]
+
+    def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
+        """A sentence for `move` from the brief's facts, else one in the brief's voice."""
+        return self.pick(self._frames(move), f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
+            move, fits=fits, joined=joined
+        )
+
+    def body(self, moves: list[str], *, most: int = 4, fits: int | None = None) -> str:
+        """A sentence per move the facts can fill, then ones in the brief's voice until the body has two.
+
+        With little room (`fits`), each of the first two sentences gets half of it.
+        """
+        parts: list[str] = []
+
+        def room() -> int | None:
+            if fits is None:
+                return None
+            left = fits - len(" ".join(parts)) - 1
+            return left if len(parts) >= 1 else min(left, fits // 2)
+
+        for move in moves:
+            enough = len(sentences(" ".join(parts))) >= 2
+            text = self.pick(self._frames(move), f"move.{move}", fits=room(), joined=bool(parts) and move in _JOINABLE)
+            if text is None and not enough:
+                text = self.generic(move, fits=room(), joined=bool(parts))
+            if text and len(sentences(" ".join([*parts, text]))) <= most:
+                parts.append(text)
+        while len(sentences(" ".join(parts))) < 2:
+            if (text := self.generic("filler", fits=room()) or self._any_sentence(room())) is None:
+                break
+            parts.append(text)
+        return " ".join(parts)
+
+    def _any_sentence(self, fits: int | None) -> str | None:
+        """Any body sentence of any voice that fits and reads new; failing that, one used before."""
+        frames = [f for frames in (*self.data.moves.values(), self.data.generic.moves[self.voice], self.data.generic.steps[self.voice]) for f in frames]
+        return self.pick(frames, "any", fits=fits) or self.pick(frames, "any", fits=fits, reuse=True)
+
+    def cta(self) -> str:
+        """One call to action for the brief's objective, pointing to the link (or the bio on Instagram)."""
+        frames = self.data.ctas.get(self.facts.objective, self.data.ctas["awareness"])
+        return self.pick(frames, "cta", reuse=True, dress=self._pointed) or self._pointed("Get in touch")
+
+    def _pointed(self, action: str) -> str:
+        if self.spec.link:
+            return f"{action}: {self.spec.link}"
+        pointers = self.data.no_link
+        return f"{action} {pointers.get(self.spec.platform or '', pointers['default'])}."
+
+    def disclaimer(self) -> str:
+        return " ".join(self.facts.disclaimers) if self.spec.needs_disclaimer else ""

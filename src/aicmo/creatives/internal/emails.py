@@ -1,0 +1,58 @@
+"""Emails of a sequence: a subject written to fit 60 characters, a preview, a greeting,
+a body of 80-150 words built from the role's moves, one CTA and a sign-off."""
+
+from __future__ import annotations
+
+from aicmo.creatives.api.sections import EmailCopy
+from aicmo.creatives.internal.composer import Composer
+from aicmo.platform.templating import sentences, word_count
+
+MIN_WORDS = 85
+MAX_WORDS = 150
+
+
+def _role(c: Composer) -> str:
+    roles = c.data.email.roles
+    return c.spec.role if c.spec.role in roles else roles[c.spec.index % len(roles)]
+
+
+def _body(c: Composer, role: str, disclaimer: str) -> str:
+    email = c.data.email
+    moves = c.data.roles[role].moves
+    parts = [c.pick(email.openers[role], f"email.opener.{role}") or ""]
+    for move in [*moves, "mechanism", "outcome", "story", "proof"]:
+        if word_count(" ".join([*parts, disclaimer])) >= MIN_WORDS:
+            break
+        if text := c.move(move, joined=True):
+            parts.append(text)
+    fillers = c.data.generic.email_fillers[c.voice]
+    for _ in fillers:
+        if word_count(" ".join([*parts, disclaimer])) >= MIN_WORDS:
+            break
+        if (text := c.pick(fillers, "email.filler", joined=True)) is None:
+            break
+        parts.append(text)
+    kept = sentences(" ".join(p for p in parts if p))
+    while word_count(" ".join([*kept, disclaimer])) > MAX_WORDS and len(kept) > 3:
+        kept.pop()
+    first, rest = kept[:2], kept[2:]
+    paragraphs = [" ".join(first), " ".join(rest[: len(rest) // 2 + 1]), " ".join(rest[len(rest) // 2 + 1 :]), disclaimer]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def write_email(c: Composer) -> EmailCopy:
+    email = c.data.email
+    role = _role(c)
+    limits = c.data.limits
+    subject = c.pick(email.subjects[role], f"email.subject.{role}", fits=limits.subject, reuse=True)
+    subject = subject or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True) or c.facts.brand.text
+    preview = c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True) or "A short note from us."
+    greetings, signoffs = email.greetings, email.signoffs
+    return EmailCopy(
+        subject=subject.rstrip("."),
+        preview=preview,
+        greeting=greetings[c.spec.index % len(greetings)],
+        body=_body(c, role, c.disclaimer()),
+        cta=c.cta(),
+        signoff=c.fill(signoffs[(c.spec.index + len(c.facts.brand.text)) % len(signoffs)]),
+    )

@@ -1,0 +1,97 @@
+"""The landing page (hero, proof, offer, FAQ from the objections, CTA) and the blog outline
+(a title and 4-6 sections of 2-3 points each, drawn from the brief)."""
+
+from __future__ import annotations
+
+from aicmo.creatives.api.sections import BlogOutlineCopy, LandingPageCopy, OutlineSection
+from aicmo.creatives.internal.composer import Composer
+from aicmo.creatives.internal.slots import as_sentence, capitalised, lower_first, slot_values
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {capitalised(line)}" for line in lines)
+
+
+def _offer_lines(c: Composer) -> list[str]:
+    lines = []
+    for offer in c.facts.offers:
+        if offer.name.banned:
+            continue
+        usable = [f.text for f in (offer.usp, offer.price) if f is not None and not f.banned]
+        lines.append(" — ".join([offer.name.text, *(lower_first(u) if i == 0 else u for i, u in enumerate(usable))]))
+    current = c.facts.current_offer
+    if current and not current.banned:
+        lines.append(f"For newcomers: {lower_first(current.text)}")
+    return lines or [f"{capitalised(c.values['product'])}, with every step and price clear before you decide"]
+
+
+def _faq(c: Composer, proof_shown: bool) -> str:
+    """Each objection answered from the brief, by what it is about, without repeating the proof the page already lists."""
+    pairs = []
+    for n, objection in enumerate(o for o in c.facts.objections if not o.banned):
+        c.new_part()
+        if proof_shown:
+            c.shows("proof")
+        values = slot_values(c.facts, n)
+        saved = c.values
+        c.values = values
+        answers = c.data.landing.faq_answers
+        topic = c.data.landing.topic_of(objection.text)
+        answer = c.pick(answers.get(topic, []), f"landing.faq.{topic}") or c.pick(answers["general"], "landing.faq", reuse=True)
+        c.values = saved
+        pairs.append((f"“{as_sentence(objection.text)}”", answer or "We explain every step before anything starts."))
+    for question, answer in c.data.landing.faq_generic[c.voice]:
+        if len(pairs) >= 3:
+            break
+        pairs.append((c.fill(question), c.fill(answer)))
+    return "\n\n".join(f"Q: {q}\nA: {a}" for q, a in pairs)
+
+
+def write_landing_page(c: Composer) -> LandingPageCopy:
+    landing = c.data.landing
+    proof = [p.text for p in c.facts.proof if not p.banned]
+    cta = c.cta()
+    disclaimer = c.disclaimer()
+    meta = c.pick(landing.metas, "landing.meta", fits=c.data.limits.meta_description, reuse=True)
+    return LandingPageCopy(
+        hero=(c.pick(landing.heroes, "landing.hero", reuse=True) or c.facts.brand.text).rstrip("."),
+        subhead=c.pick(landing.subheads, "landing.subhead", reuse=True) or c.body(["mechanism"], most=1),
+        proof=_bullets(proof) if proof else landing.proof_empty,
+        offer=_bullets(_offer_lines(c)),
+        faq=_faq(c, bool(proof)),
+        cta=f"{cta}\n\n{disclaimer}" if disclaimer else cta,
+        meta_description=meta or c.facts.brand.text,
+    )
+
+
+def _points(c: Composer, section: str) -> list[str]:
+    facts = c.facts
+    from_brief = {
+        "problem": [p.text for p in facts.pain_points if not p.banned],
+        "outcome": [o.text for o in facts.desired_outcomes if not o.banned],
+        "objections": [f"“{o.text}”" for o in facts.objections if not o.banned],
+        "approach": [o.usp.text for o in facts.offers if o.usp and not o.usp.banned]
+        + [o.name.text for o in facts.offers if not o.usp and not o.name.banned],
+        "proof": [p.text for p in facts.proof if not p.banned],
+        "next": [facts.current_offer.text] if facts.current_offer and not facts.current_offer.banned else [],
+    }[section]
+    points = [capitalised(p) for p in from_brief if c.clean(p)][:3]
+    for generic in c.data.blog.generic_points[section]:
+        if len(points) >= 2:
+            break
+        points.append(c.fill(generic))
+    return points
+
+
+def write_blog_outline(c: Composer) -> BlogOutlineCopy:
+    blog = c.data.blog
+    sections = [
+        OutlineSection(heading=(c.pick(blog.headings[name], f"blog.{name}", reuse=True) or capitalised(name)).rstrip("."), points=_points(c, name))
+        for name in ("problem", "outcome", "objections", "approach", "proof", "next")
+    ]
+    return BlogOutlineCopy(
+        title=(c.pick(blog.titles, "blog.title", reuse=True) or c.facts.brand.text).rstrip("."),
+        sections=sections,
+        meta_description=c.pick(blog.metas, "blog.meta", fits=c.data.limits.meta_description, reuse=True) or c.facts.brand.text,
+        disclaimer=c.disclaimer(),
+    )

@@ -1,0 +1,144 @@
+"""Loads and validates the template writer's phrasing data (phrasing.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from aicmo.creatives.internal.slot_names import SLOT_NAMES
+from aicmo.platform.templating import slot_names
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Role(_Data):
+    hooks: list[str]
+    moves: list[str]
+
+
+class EmailPhrasing(_Data):
+    roles: list[str]
+    greetings: list[str]
+    signoffs: list[str]
+    subjects: dict[str, list[str]]
+    previews: dict[str, list[str]]
+    openers: dict[str, list[str]]
+
+
+VOICES = ("b2b", "sales", "leads", "awareness")
+
+
+class GenericPhrasing(_Data):
+    """Frames that need no fact beyond brand, product, audience and place, by the brief's voice."""
+
+    hooks: dict[str, list[str]]
+    moves: dict[str, list[str]]
+    steps: dict[str, list[str]]
+    email_fillers: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _every_voice(self) -> GenericPhrasing:
+        for name, pools in (("hooks", self.hooks), ("moves", self.moves), ("steps", self.steps), ("email_fillers", self.email_fillers)):
+            if missing := [v for v in VOICES if not pools.get(v)]:
+                raise ValueError(f"phrasing.yaml: generic.{name} has nothing for {', '.join(missing)}")
+        return self
+
+
+class AdPhrasing(_Data):
+    placements: dict[str, str]
+    headlines: list[str]
+    primary_texts: list[str]
+    descriptions: list[str]
+    ctas: dict[str, list[str]]
+
+
+class LandingPhrasing(_Data):
+    heroes: list[str]
+    subheads: list[str]
+    proof_empty: str
+    faq_topics: dict[str, frozenset[str]]
+    faq_answers: dict[str, list[str]]
+
+    def topic_of(self, objection: str) -> str:
+        """What an objection is about, by the words it holds; "general" when none tells."""
+        said = set(re.findall(r"[a-z']+", objection.casefold()))
+        return next((topic for topic, words in self.faq_topics.items() if said & words), "general")
+    faq_generic: dict[str, list[tuple[str, str]]]
+    metas: list[str]
+
+
+class BlogPhrasing(_Data):
+    titles: list[str]
+    metas: list[str]
+    headings: dict[str, list[str]]
+    generic_points: dict[str, list[str]]
+
+
+class Limits(_Data):
+    link_length: dict[str, int]
+    subject: int
+    preview: int
+    meta_description: int
+    headline: dict[str, int]
+    primary_text: dict[str, int]
+    description: dict[str, int]
+
+
+class Phrasing(_Data):
+    proper_words: frozenset[str]
+    roles: dict[str, Role]
+    plan_roles: list[str]
+    hooks: dict[str, list[str]]
+    moves: dict[str, list[str]]
+    ctas: dict[str, list[str]]
+    no_link: dict[str, str]
+    email: EmailPhrasing
+    ads: AdPhrasing
+    landing: LandingPhrasing
+    blog: BlogPhrasing
+    generic: GenericPhrasing
+    connectives: dict[str, list[str]]
+    limits: Limits
+
+    def connectives_for(self, tone: list[str]) -> list[str]:
+        """The connectives of the brief's tone words, or the default ones."""
+        chosen = [c for word in tone for c in self.connectives.get(word.casefold(), [])]
+        return list(dict.fromkeys(chosen)) or self.connectives["default"]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Phrasing:
+        for name, role in self.roles.items():
+            unknown = [k for k in role.hooks if k not in self.hooks] + [m for m in role.moves if m not in self.moves and m != "steps"]
+            if unknown:
+                raise ValueError(f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}")
+        if missing := [v for v in VOICES if not self.landing.faq_generic.get(v)]:
+            raise ValueError(f"phrasing.yaml: landing.faq_generic has nothing for {', '.join(missing)}")
+        if missing := [r for r in [*self.plan_roles, *self.email.roles] if r not in self.roles]:
+            raise ValueError(f"phrasing.yaml: plan_roles or email.roles name unknown roles: {', '.join(missing)}")
+        unknown_slots = {name for text in _strings(self.model_dump()) for name in slot_names(text)} - SLOT_NAMES
+        if unknown_slots:
+            raise ValueError(f"phrasing.yaml uses unknown slots: {', '.join(sorted(unknown_slots))}")
+        return self
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@cache
+def phrasing() -> Phrasing:
+    path = Path(__file__).with_name("phrasing.yaml")
+    return Phrasing.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
