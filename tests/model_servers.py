@@ -67,10 +67,21 @@ REWRITE = "The Ethiopian lot arrives this week."
 """What a rewrite asked for by an operator's comment adds, so the test can find it in the package."""
 
 
-def _value(name: str, spec: dict, number: int) -> str:
+def _text(name: str, spec: dict, number: int) -> str:
     limit = spec.get("maxLength", 10_000)
     text = SENTENCES[(number + len(name)) % len(SENTENCES)]
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "."
+
+
+def _instance(schema: dict, node: dict, name: str, number: int) -> object:
+    """A value valid for `node` (strings from SENTENCES, lists at their minimum length)."""
+    if "$ref" in node:
+        return _instance(schema, schema["$defs"][node["$ref"].rsplit("/", 1)[1]], name, number)
+    if node.get("type") == "object":
+        return {key: _instance(schema, sub, key, number + i) for i, (key, sub) in enumerate(node["properties"].items())}
+    if node.get("type") == "array":
+        return [_instance(schema, node["items"], name, number + i) for i in range(max(node.get("minItems", 1), 1))]
+    return _text(name, node, number)
 
 
 def _answer(schema: dict, behaviour: str, banned: str, number: int, prompt: str) -> dict | str:
@@ -78,15 +89,15 @@ def _answer(schema: dict, behaviour: str, banned: str, number: int, prompt: str)
         return "Here is a lovely email for your brand! It talks about coffee."
     if behaviour == "empty":
         return ""
-    answer = {name: _value(name, spec, number) for name, spec in schema["properties"].items()}
+    answer = _instance(schema, schema, "", number)
+    text_fields = [name for name, value in answer.items() if isinstance(value, str)]
     if "Operator: " in prompt:
-        target = next((name for name in ("body", "primary_text", "outline") if name in answer), next(iter(answer)))
+        target = next((name for name in ("body", "primary_text", "faq") if name in answer), text_fields[0])
         answer[target] = f"{answer[target]} {REWRITE}"
     if behaviour == "banned":
-        first = next(iter(answer))
-        answer[first] = f"A {banned} offer"
+        answer[text_fields[0]] = f"A {banned} offer"
     if behaviour == "too_long":
-        answer = {name: value * 40 for name, value in answer.items()}
+        answer = {name: value * 40 if isinstance(value, str) else value for name, value in answer.items()}
     return answer
 
 

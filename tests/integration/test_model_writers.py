@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aicmo.creatives.api import BriefFacts, SectionSpec
+from aicmo.creatives.api import BriefFacts, Fact, FactForm, SectionSpec
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage
 from aicmo.kernel.clock import SystemClock
 from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable, WriterFailed
@@ -14,11 +14,13 @@ from aicmo.orchestration.composition import open_database
 from tests.model_servers import ModelServer, Script
 
 FACTS = BriefFacts(
-    brand="Northwind Roasters",
-    industry="Specialty coffee",
-    product="Single-origin coffee subscriptions",
-    audience="Home brewers",
-    proof=["Rated 4.9 from 310 Google reviews"],
+    brand=Fact(text="Northwind Roasters", form=FactForm.NAME),
+    industry=Fact(text="Specialty coffee"),
+    product=Fact(text="Single-origin coffee subscriptions", plural=True),
+    audience=Fact(text="Home brewers", plural=True),
+    audience_core=Fact(text="home brewers", plural=True),
+    proof=[Fact(text="Rated 4.9 from 310 Google reviews", form=FactForm.QUOTE)],
+    objections=[Fact(text="Cheap beans taste the same", form=FactForm.SENTENCE, banned=True)],
     banned_words=["cheap"],
     disclaimers=["Free bag for new subscribers only."],
 )
@@ -57,7 +59,7 @@ def test_a_valid_answer_becomes_the_section_with_its_prompt_version_and_a_ledger
     assert set(written.fields) == {"subject", "preview", "greeting", "body", "cta", "signoff"}
     assert len(written.fields["subject"]) <= 60
     assert written.fields["body"].endswith("Free bag for new subscribers only.")
-    assert written.writer == f"{provider}:local-model" and written.prompt_version.startswith("system.v1+task.v1+email.v")
+    assert written.writer == f"{provider}:local-model" and written.prompt_version == "system.v2+task.v2+email.v2"
     [call] = bootstrap_model_usage(db, SystemClock()).calls("run-1")
     assert (call.step, call.item, call.round, call.outcome, call.provider) == ("generate_pack", "email:email:0:0", 0, "ok", provider)
     assert call.input_tokens > 0 and call.output_tokens > 0 and call.cost_usd == 0.0
@@ -76,6 +78,7 @@ def test_the_schema_and_the_brand_guide_reach_the_model_stable_part_first(db, pr
         assert seen.body["system"][1]["cache_control"] == {"type": "ephemeral"}
         assert "Brand guide: Northwind Roasters" in seen.body["system"][1]["text"]
     assert "Banned words: cheap" in seen.prompt and "Rated 4.9 from 310 Google reviews" in seen.prompt
+    assert "Cheap beans taste the same" not in seen.prompt, "a fact holding a banned word is not built on"
 
 
 def test_cache_counters_are_normalised_so_input_excludes_cached_tokens(db, provider):
