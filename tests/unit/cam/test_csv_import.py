@@ -40,6 +40,12 @@ def test_common_header_names_map_whatever_their_case_and_punctuation():
     assert lead == {"email": "jane@acme.io", "first_name": "Jane", "company": "Acme", "title": "CMO", "company_size": "40", "email_key": "jane@acme.io"}
 
 
+def test_lines_may_end_in_a_lone_carriage_return():
+    result = parse(b"email,company\ra@x.io,Acme\rb@y.io,\"Two\r\nlines\"\r")
+
+    assert [lead["email"] for lead in result.accepted] == ["a@x.io"] and [row for row, _, _ in result.rejects] == [3]
+
+
 def test_an_explicit_mapping_wins_and_values_are_stored_trimmed_in_their_case():
     data = csv("Mail,Firma", "  Jane@Acme.IO ,Acme GmbH ")
 

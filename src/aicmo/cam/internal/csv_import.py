@@ -9,6 +9,7 @@ size: one batch of rows.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,9 @@ from aicmo.platform.csv_files import CsvBuilder
 
 MAX_CELL = 10_000
 MAX_LINE = 1 << 20
-"""A physical line longer than this (1 MiB) is not a lead list."""
+"""A physical line longer than this (1,048,576 characters) is not a lead list."""
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+"""What the `surrogateescape` decoder makes of bytes that are not UTF-8."""
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
 """An ASCII dot-atom: valid for email-validator as it stands, so only other local parts are sent to it."""
 _NAMES = {"\x00": "a NUL byte", "\n": "a line break", "\r": "a carriage return", "\t": "a tab"}
@@ -88,19 +91,18 @@ def read_leads(stream: IO[bytes], source: str, mapping: dict[str, str], tally: I
 
 
 def _lines(stream: IO[bytes], source: str) -> Iterator[str]:
-    """Decoded lines, each checked on its own so a fault names its line."""
+    """Decoded lines (ending in LF, CRLF or a lone CR), each checked on its own so a fault names its line."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     number = 0
-    while line := stream.readline(MAX_LINE + 1):
+    while line := text.readline(MAX_LINE + 1):
         number += 1
         if len(line) > MAX_LINE:
-            raise InvalidInput(f"{source}: line {number} is over {MAX_LINE:,} bytes — is it really a lead list?")
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError as error:
+            raise InvalidInput(f"{source}: line {number} is over {MAX_LINE:,} characters — is it really a lead list?")
+        if undecodable := _UNDECODABLE.search(line):
             raise InvalidInput(
-                f"{source}: line {number} is not UTF-8 (byte {error.start + 1} of that line cannot be read) — export or save the CSV as UTF-8 and import again"
-            ) from None
-        yield text.removeprefix("\ufeff") if number == 1 else text
+                f"{source}: line {number} is not UTF-8 (character {undecodable.start() + 1} of that line cannot be read) — export or save the CSV as UTF-8 and import again"
+            )
+        yield line
 
 
 def _rows(stream: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
