@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from email.message import Message
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SequenceStep
 from aicmo.orchestration.composition import bootstrap
@@ -161,3 +162,24 @@ def test_every_page_carries_the_security_headers_and_the_api_docs_are_off(settin
         assert "unsafe-inline" not in policy and "<script" not in body, name
         assert (headers["X-Content-Type-Options"], headers["Referrer-Policy"], headers["Cache-Control"]) == ("nosniff", "no-referrer", "no-store"), name
     assert "style=" not in pages["ask"][1], "the page's only style is the stylesheet the policy names"
+
+
+def test_a_failing_database_answers_a_plain_500_page_and_the_log_holds_no_address(settings, server, tmp_path):
+    settings = settings.model_copy(update={"public_url": server})
+    with bootstrap(settings, launch_durable=False) as app:
+        link = links_of_a_first_step(app, settings, "Intro", b"email\r\njane@acme.io\r\n")["jane@acme.io"]
+    # Break the suppression list from outside, so that the database's own message quotes the address.
+    engine = create_engine(settings.resolved_database_url)
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("ALTER TABLE cam_suppressions ADD CONSTRAINT refuse_all CHECK (value = '')"))
+        else:
+            connection.execute(text("CREATE TRIGGER refuse_all BEFORE INSERT ON cam_suppressions BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+    engine.dispose()
+
+    status, body, headers = exchange(link, "POST")
+
+    assert status == 500 and "Something went wrong" in body and "acme" not in body
+    assert headers["Content-Security-Policy"] and headers["Cache-Control"] == "no-store"
+    log = (tmp_path / "serve.log").read_text()
+    assert "POST /unsubscribe… failed: IntegrityError" in log and "acme" not in log and "Traceback" not in log, log

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from aicmo.operator.web.error_page import ErrorPage
 from aicmo.operator.web.security_headers import SecurityHeaders
 from aicmo.operator.web.unsubscribe import unsubscribe_router
 from aicmo.orchestration.composition import Application
@@ -19,6 +20,7 @@ def create_web_app(app: Application) -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json" if docs else None,
     )
+    web.add_middleware(ErrorPage)
     web.add_middleware(SecurityHeaders)
     web.include_router(unsubscribe_router(app.outreach))
 
