@@ -1,11 +1,12 @@
 """CAM as an operator drives it: the `aicmo cam` commands in child processes, from a new
 campaign to a won client, and their answers to bad input."""
 
+import csv
 import json
 
 import pytest
 
-from .cli import aicmo
+from .cli import aicmo, env_for
 
 pytestmark = pytest.mark.e2e
 LEADS = "Email Address,First Name,Company Name,Job Title,Industry,City,Employees\r\n" + "".join(
@@ -63,3 +64,53 @@ def test_a_live_campaign_says_so(tmp_path):
     created = aicmo("cam", "campaign", "create", "Live", "--live", env={"AICMO_HOME": str(tmp_path / "home")})
 
     assert created.returncode == 0 and "created: LIVE" in created.stdout
+
+
+def test_an_import_rejects_rows_with_control_characters_and_says_so_in_the_rejects_file(settings, tmp_path):
+    env = env_for(settings)
+    rows = 'email,first_name,company\r\neve@x.io,"Eve\nBcc: victim@example.org",Eve Co\r\nnul@y.io,Nu\x00l,Y\r\nbo@z.io,Bo,Z\r\n'
+    (tmp_path / "leads.csv").write_bytes(rows.encode())
+
+    aicmo("cam", "campaign", "create", "Coffee", env=env)
+    imported = aicmo("cam", "import", str(tmp_path / "leads.csv"), "--campaign", "Coffee", env=env)
+    leads = json.loads(aicmo("cam", "leads", "--json", env=env).stdout)
+
+    assert imported.returncode == 0 and "read 3: accepted 1, duplicates 0, rejected 2" in imported.stdout, imported.stderr
+    assert [lead["email"] for lead in leads] == ["bo@z.io"]
+    rejects_file = imported.stdout.split("rejected rows with reasons: ")[1].strip()
+    rejects = list(csv.reader(open(rejects_file, encoding="utf-8")))
+    assert [row[:2] for row in rejects[1:]] == [
+        ["2", "first_name holds a line break: a field is one line of text — remove it and import the row again"],
+        ["4", "first_name holds a NUL byte: a field is one line of text — remove it and import the row again"],
+    ]
+    assert rejects[1][2] == "eve@x.io,Eve\\nBcc: victim@example.org,Eve Co"
+
+
+def test_an_import_warns_of_duplicate_headers_and_names_the_line_of_an_unclosed_quote(tmp_path):
+    env = {"AICMO_HOME": str(tmp_path / "home")}
+    (tmp_path / "twice.csv").write_text("Email,Company,Company\r\na@x.io,Acme,Other\r\n", encoding="utf-8")
+    (tmp_path / "quote.csv").write_text('email,company\r\na@x.io,Acme\r\nb@y.io,"Widgets\r\nc@z.io,Co\r\n', encoding="utf-8")
+
+    aicmo("cam", "campaign", "create", "Coffee", env=env)
+    twice = aicmo("cam", "import", str(tmp_path / "twice.csv"), "--campaign", "Coffee", "--json", env=env)
+    quote = aicmo("cam", "import", str(tmp_path / "quote.csv"), "--campaign", "Coffee", env=env)
+    leads = json.loads(aicmo("cam", "leads", "--json", env=env).stdout)
+
+    assert twice.returncode == 0 and json.loads(twice.stdout)["accepted"] == 1
+    assert "warning: twice.csv: columns 2 'Company', 3 'Company' all map to company: column 2 is imported" in twice.stderr
+    assert quote.returncode == 2 and "Traceback" not in quote.stderr
+    assert "quote.csv: line 3 cannot be read (a quote opens a cell here and is never closed)" in quote.stderr
+    assert [(lead["email"], lead["company"]) for lead in leads] == [("a@x.io", "Acme")], "nothing of the unreadable file is stored"
+
+
+def test_a_file_of_several_batches_is_stored_whole(tmp_path):
+    env = {"AICMO_HOME": str(tmp_path / "home")}
+    rows = "".join(f"lead{n}@company{n % 997}.io,Lead {n}\r\n" for n in range(12_000))
+    (tmp_path / "big.csv").write_text("email,first name\r\n" + rows + "lead7@company7.io,Again\r\n", encoding="utf-8")
+
+    aicmo("cam", "campaign", "create", "Big", env=env)
+    imported = aicmo("cam", "import", str(tmp_path / "big.csv"), "--campaign", "Big", "--json", env=env)
+    funnel = aicmo("cam", "worker", "--once", env=env)
+
+    assert json.loads(imported.stdout) == {"read": 12_001, "accepted": 12_000, "duplicates": 1, "rejected": 0}
+    assert "funnel: NEW 12000," in funnel.stdout

@@ -147,3 +147,23 @@ def test_leads_without_a_reply_are_closed_after_the_timeout_and_the_funnel_count
     assert (early.timed_out, due.timed_out) == (0, 3)
     assert funnel == {stage: {LeadStage.REPLIED: 1, LeadStage.LOST: 3}.get(stage, 0) for stage in LeadStage}
     assert timeline[-1].kind == "timeout" and "no reply 3 days after the last step" in timeline[-1].detail
+
+
+@pytest.mark.parametrize("mode", [SendingMode.SIMULATION, SendingMode.LIVE])
+def test_a_lead_whose_message_cannot_be_built_fails_alone_and_the_cycle_goes_on(settings, mode):
+    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+        prepared(app, mode=mode, cap=10)
+        # A lead stored before imports refused control characters: its company reaches the subject.
+        with app.db.connect_for("cam") as connection:
+            connection.execute(text("UPDATE cam_leads SET company = :bad WHERE email_key = 'jane@acme.io'"), {"bad": "Acme\nBcc: victim@example.org"})
+        first = app.outreach.run_cycle()
+        second = app.outreach.run_cycle()
+        leads = {lead.email: lead for lead in app.leads.leads()}
+        timeline = app.leads.lead(leads["jane@acme.io"].lead_id).timeline
+
+    delivered = [m["To"] for m in smtp.inbox.messages] if mode == SendingMode.LIVE else list((settings.home / "outbox").glob("*.eml"))
+    assert first.sent + first.simulated == 2 and first.skipped == {"suppressed": 1, "send failed": 1}
+    assert second.sent + second.simulated == 0 and len(delivered) == 2, "the others went out once; the next cycle writes nothing again"
+    assert leads["jane@acme.io"].stage == LeadStage.NEW and leads["bo@x.io"].stage == LeadStage.CONTACTED
+    assert timeline[-1].kind == "email" and "step 1 variant A failed: Coffee for Acme\\nBcc: victim@example.org" in timeline[-1].detail
+    assert "the message cannot be built from this lead's fields" in timeline[-1].detail

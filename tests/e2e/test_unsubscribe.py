@@ -6,8 +6,11 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from email.message import Message
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SequenceStep
 from aicmo.orchestration.composition import bootstrap
@@ -22,21 +25,38 @@ STEPS = [
 
 
 def request(url: str, method: str = "GET") -> tuple[int, str]:
+    status, body, _ = exchange(url, method)
+    return status, body
+
+
+def exchange(url: str, method: str = "GET") -> tuple[int, str, Message]:
     data = b"List-Unsubscribe=One-Click" if method == "POST" else None
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, data=data, method=method), timeout=10) as response:
-            return response.status, response.read().decode()
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, method=method), timeout=60) as response:
+            return response.status, response.read().decode(), response.headers
     except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
+        return error.code, error.read().decode(), error.headers
+
+
+def links_of_a_first_step(app, settings, campaign: str, leads: bytes) -> dict[str, str]:
+    """Import `leads` into a new campaign, simulate its first step, and return each recipient's unsubscribe link."""
+    app.campaigns.create(NewCampaign(name=campaign, window_start="00:00", window_end="23:59:59"))
+    app.leads.import_csv(campaign, leads, "leads.csv")
+    app.outreach.set_sequence(campaign, STEPS[:1])
+    app.outreach.run_cycle()
+    sent = (email.message_from_bytes(p.read_bytes()) for p in (settings.home / "outbox").glob("*.eml"))
+    return {m["To"]: m["List-Unsubscribe"].strip("<>") for m in sent}
 
 
 @pytest.fixture
-def server(settings):
+def server(settings, tmp_path):
+    """`aicmo serve` at its most talkative (DEBUG), its log in tmp_path/serve.log."""
     port = free_port()
-    env = env_for(settings, AICMO_PUBLIC_URL=f"http://127.0.0.1:{port}")
+    env = env_for(settings, AICMO_PUBLIC_URL=f"http://127.0.0.1:{port}", AICMO_LOG_LEVEL="DEBUG")
     with bootstrap(settings, launch_durable=False):
         pass
-    process = subprocess.Popen([AICMO, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = (tmp_path / "serve.log").open("wb")
+    process = subprocess.Popen([AICMO, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -48,6 +68,7 @@ def server(settings):
     yield base
     process.terminate()
     process.wait(timeout=30)
+    log.close()
 
 
 def test_one_click_unsubscribe_suppresses_the_address_and_stops_the_sequence(settings, server):
@@ -87,3 +108,78 @@ def test_serving_on_a_taken_port_says_so(tmp_path):
 
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "cannot listen on 127.0.0.1" in refused.stderr and "--port: pick a free port" in refused.stderr
+
+
+def test_two_hundred_clicks_at_once_all_succeed_and_the_log_holds_no_address(settings, server, tmp_path):
+    settings = settings.model_copy(update={"public_url": server})
+    addresses = [f"reader{n}@acme{n}.io" for n in range(4)]
+    with bootstrap(settings, launch_durable=False) as app:
+        links = links_of_a_first_step(app, settings, "Intro", ("email\r\n" + "".join(f"{a}\r\n" for a in addresses)).encode())
+        with ThreadPoolExecutor(50) as pool:
+            answers = list(pool.map(lambda link: request(link, "POST"), [links[a] for a in addresses] * 50))
+        stages = {lead.email: lead.stage for lead in app.leads.leads()}
+        events = [[e.kind for e in app.leads.lead(lead.lead_id).timeline].count("unsubscribe") for lead in app.leads.leads()]
+
+    assert [status for status, _ in answers] == [200] * 200, {status for status, _ in answers}
+    assert stages == dict.fromkeys(addresses, LeadStage.LOST) and events == [1] * 4
+    log = (tmp_path / "serve.log").read_text()
+    assert not [a for a in addresses if a in log] and "@" not in log, log[-2000:]
+
+
+def test_one_link_closes_every_lead_of_the_address_in_every_campaign(settings, server):
+    settings = settings.model_copy(update={"public_url": server})
+    with bootstrap(settings, launch_durable=False) as app:
+        first = links_of_a_first_step(app, settings, "Spring", b"email\r\njane@acme.io\r\n")
+        links_of_a_first_step(app, settings, "Autumn", b"email\r\n  Jane@Acme.io \r\n")
+        done = request(first["jane@acme.io"], "POST")
+        leads = app.leads.leads()
+
+    assert done[0] == 200
+    assert sorted((lead.email, lead.stage) for lead in leads) == [("Jane@Acme.io", LeadStage.LOST), ("jane@acme.io", LeadStage.LOST)], "stored trimmed, both closed"
+
+
+def test_every_page_carries_the_security_headers_and_the_api_docs_are_off(settings, server):
+    settings = settings.model_copy(update={"public_url": server})
+    with bootstrap(settings, launch_durable=False) as app:
+        link = links_of_a_first_step(app, settings, "Intro", b"email\r\njane@acme.io\r\n")["jane@acme.io"]
+    pages = {
+        "ask": exchange(link),
+        "forged": exchange(link[:-2] + "00", "POST"),
+        "done": exchange(link, "POST"),
+        "health": exchange(f"{server}/health"),
+        "missing": exchange(f"{server}/nothing-here"),
+        "docs": exchange(f"{server}/docs"),
+        "openapi": exchange(f"{server}/openapi.json"),
+        "redoc": exchange(f"{server}/redoc"),
+    }
+
+    assert {name: status for name, (status, _, _) in pages.items()} == {
+        "ask": 200, "forged": 400, "done": 200, "health": 200, "missing": 404, "docs": 404, "openapi": 404, "redoc": 404
+    }
+    for name, (_, body, headers) in pages.items():
+        policy = headers["Content-Security-Policy"] or ""
+        assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "script-src" not in policy, name
+        assert "unsafe-inline" not in policy and "<script" not in body, name
+        assert (headers["X-Content-Type-Options"], headers["Referrer-Policy"], headers["Cache-Control"]) == ("nosniff", "no-referrer", "no-store"), name
+    assert "style=" not in pages["ask"][1], "the page's only style is the stylesheet the policy names"
+
+
+def test_a_failing_database_answers_a_plain_500_page_and_the_log_holds_no_address(settings, server, tmp_path):
+    settings = settings.model_copy(update={"public_url": server})
+    with bootstrap(settings, launch_durable=False) as app:
+        link = links_of_a_first_step(app, settings, "Intro", b"email\r\njane@acme.io\r\n")["jane@acme.io"]
+    # Break the suppression list from outside, so that the database's own message quotes the address.
+    engine = create_engine(settings.resolved_database_url)
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("ALTER TABLE cam_suppressions ADD CONSTRAINT refuse_all CHECK (value = '')"))
+        else:
+            connection.execute(text("CREATE TRIGGER refuse_all BEFORE INSERT ON cam_suppressions BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+    engine.dispose()
+
+    status, body, headers = exchange(link, "POST")
+
+    assert status == 500 and "Something went wrong" in body and "acme" not in body
+    assert headers["Content-Security-Policy"] and headers["Cache-Control"] == "no-store"
+    log = (tmp_path / "serve.log").read_text()
+    assert "POST /unsubscribe… failed: IntegrityError" in log and "acme" not in log and "Traceback" not in log, log

@@ -15,9 +15,23 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
+class CsvBuilder:
+    """A CSV built a row at a time and kept encoded, so a long one costs its size in bytes."""
+
+    def __init__(self, header: Sequence[str]) -> None:
+        self._buffer = io.BytesIO()
+        self._writer = csv.writer(io.TextIOWrapper(self._buffer, encoding="utf-8", newline="", write_through=True), lineterminator="\r\n")
+        self.add(header)
+
+    def add(self, row: Sequence[object]) -> None:
+        self._writer.writerow([safe_cell(cell) for cell in row])
+
+    def content(self) -> bytes:
+        return self._buffer.getvalue()
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([safe_cell(cell) for cell in header])
-    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    builder = CsvBuilder(header)
+    for row in rows:
+        builder.add(row)
+    return builder.content()

@@ -145,6 +145,8 @@ class ImportSummary(BaseModel):
     duplicates: int
     rejected: int
     rejects_file: str | None = None
+    warnings: list[str] = []
+    """Columns that shadow each other (the same header twice, two headers for one field)."""
 
 
 class MessageVariant(BaseModel):

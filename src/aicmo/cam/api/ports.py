@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 from aicmo.cam.api.dtos import (
     Campaign,
@@ -48,16 +48,17 @@ class CampaignBook(Protocol):
 class LeadPipeline(Protocol):
     """Leads from import to a won client."""
 
-    def import_csv(self, campaign: str, data: bytes, source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
-        """Import leads from CSV bytes into a campaign.
+    def import_csv(self, campaign: str, data: bytes | IO[bytes], source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
+        """Import leads from CSV (bytes, or a binary stream read a batch at a time) into a campaign.
 
         Headers map to lead fields by name (or `mapping`: header → field); rows are
-        validated and deduplicated by normalised email. Rejected rows are written to a
-        rejects CSV with their row number and reason. Nothing is stored unless the whole
-        file could be read.
+        validated (values trimmed; a control character rejects its row) and deduplicated
+        by normalised email. Rejected rows are written to a rejects CSV with their line
+        number and reason; columns that shadow each other are named in `warnings`.
+        Nothing is stored unless the whole file could be read.
 
         Raises:
-            InvalidInput: the file cannot be read at all (encoding, no email column, a cell too long).
+            InvalidInput: the file cannot be read at all (encoding, a quote never closed, no email column, a cell too long), naming the line.
         """
         ...
 

@@ -1,6 +1,9 @@
-"""Reading a lead CSV: decoding, header mapping, per-row validation and deduplication.
+"""Reading a lead CSV as a stream: decoding, header mapping and per-row validation, a
+batch of leads at a time.
 
-Pure: it returns what to store and what to reject; the pipeline stores it in one go.
+Pure: it yields what to store and keeps count of what it rejected; the pipeline stores
+the batches (the database finds the duplicates). Memory stays flat whatever the file's
+size: one batch of rows.
 """
 
 from __future__ import annotations
@@ -8,26 +11,37 @@ from __future__ import annotations
 import csv
 import io
 import re
-from functools import lru_cache
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import IO
 
 from email_validator import EmailNotValidError, validate_email
 
-from aicmo.cam.internal.lead_fields import FIELD_LIMITS, SYNONYMS, email_key, map_headers
+from aicmo.cam.internal.lead_fields import CONTROL, FIELD_LIMITS, SYNONYMS, duplicate_headers, email_key, map_headers, visible
 from aicmo.kernel.errors import InvalidInput, Problem
+from aicmo.platform.csv_files import CsvBuilder
 
 MAX_CELL = 10_000
+MAX_LINE = 1 << 20
+"""A physical line longer than this (1,048,576 characters) is not a lead list."""
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+"""What the `surrogateescape` decoder makes of bytes that are not UTF-8."""
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
 """An ASCII dot-atom: valid for email-validator as it stands, so only other local parts are sent to it."""
+_NAMES = {"\x00": "a NUL byte", "\n": "a line break", "\r": "a carriage return", "\t": "a tab"}
 
 
 @dataclass
-class ParsedImport:
-    accepted: list[dict[str, str | None]] = field(default_factory=list)
-    duplicates: int = 0
-    rejects: list[tuple[int, str, str]] = field(default_factory=list)
-    """(row number in the file, reason, the raw line's cells joined)"""
+class ImportTally:
+    """What became of every row read: read = accepted + duplicates + rejected."""
+
     read: int = 0
+    accepted: int = 0
+    duplicates: int = 0
+    rejects: CsvBuilder = field(default_factory=lambda: CsvBuilder(("row", "reason", "line")))
+    rejected: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 def check_mapping(mapping: dict[str, str]) -> None:
@@ -41,70 +55,87 @@ def check_mapping(mapping: dict[str, str]) -> None:
         raise InvalidInput("the column mapping is not valid", problems)
 
 
-def decode(data: bytes, source: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(
-            f"{source}: not UTF-8 (byte {error.start + 1} cannot be read) — export or save the CSV as UTF-8 and import again"
-        ) from None
+def read_leads(stream: IO[bytes], source: str, mapping: dict[str, str], tally: ImportTally, batch: int = 5_000) -> Iterator[list[dict[str, str | None]]]:
+    """Batches of valid leads (with their `email_key`); `tally` counts rows read and rejected.
 
-
-def parse(data: bytes, source: str, mapping: dict[str, str], known_emails: set[str]) -> ParsedImport:
-    rows = _rows(decode(data, source), source)
-    if not rows:
+    Raises InvalidInput, naming the line, when the file cannot be read on: not UTF-8, a
+    quote never closed, a cell or line too long, no email column.
+    """
+    rows = _rows(stream, source)
+    first = next(rows, None)
+    if first is None:
         raise InvalidInput(f"{source}: the file is empty — the first line must name the columns, e.g. email,first_name,company")
-    headers, body = rows[0], rows[1:]
+    headers = first[1]
     columns = map_headers(headers, mapping)
     if "email" not in columns.values():
         names = ", ".join(repr(h) for h in headers[:8])
         raise InvalidInput(
             f"{source}: no email column among {names} — name one {SYNONYMS['email'][0]!r} or map it: --map \"YourHeader=email\""
         )
-    result = ParsedImport(read=len(body))
-    seen = set(known_emails)
-    for number, cells in enumerate(body, start=2):
-        reason = _problem(cells, headers)
-        lead = None if reason else {name: _value(cells, index) for index, name in columns.items()}
-        if lead is not None:
-            reason = _invalid(lead)
+    tally.warnings.extend(f"{source}: {warning}" for warning in duplicate_headers(headers, mapping))
+    leads: list[dict[str, str | None]] = []
+    for line, cells in rows:
+        tally.read += 1
+        lead, reason = _lead(cells, headers, columns)
         if reason:
-            result.rejects.append((number, reason, ",".join(cells)))
+            tally.rejected += 1
+            tally.rejects.add((line, reason, visible(",".join(cells))))
             continue
-        key = email_key(lead["email"])
-        if key in seen:
-            result.duplicates += 1
-            continue
-        seen.add(key)
-        lead["email_key"] = key
-        result.accepted.append(lead)
-    return result
+        lead["email_key"] = email_key(lead["email"])
+        leads.append(lead)
+        if len(leads) == batch:
+            yield leads
+            leads = []
+    if leads:
+        yield leads
 
 
-def _rows(text: str, source: str) -> list[list[str]]:
-    rows = []
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _lines(stream: IO[bytes], source: str) -> Iterator[str]:
+    """Decoded lines (ending in LF, CRLF or a lone CR), each checked on its own so a fault names its line."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    number = 0
+    while line := text.readline(MAX_LINE + 1):
+        number += 1
+        if len(line) > MAX_LINE:
+            raise InvalidInput(f"{source}: line {number} is over {MAX_LINE:,} characters — is it really a lead list?")
+        if undecodable := _UNDECODABLE.search(line):
+            raise InvalidInput(
+                f"{source}: line {number} is not UTF-8 (character {undecodable.start() + 1} of that line cannot be read) — export or save the CSV as UTF-8 and import again"
+            )
+        yield line
+
+
+def _rows(stream: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line the row starts on, its cells) for every row that is not blank."""
+    reader = csv.reader(_lines(stream, source), strict=True)
     while True:
+        start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
-            return [r for r in rows if any(cell.strip() for cell in r)]
+            return
         except csv.Error as error:
-            raise InvalidInput(f"{source}: line {reader.line_num} cannot be read ({error}) — fix that line and import again") from None
+            raise InvalidInput(f"{source}: line {start} cannot be read ({_explained(error)}) — fix that line and import again") from None
         if any(len(cell) > MAX_CELL for cell in row):
-            raise InvalidInput(f"{source}: line {reader.line_num} has a cell over {MAX_CELL:,} characters — is it really a lead list?")
-        rows.append(row)
+            raise InvalidInput(f"{source}: line {start} has a cell over {MAX_CELL:,} characters — is it really a lead list?")
+        if any(cell.strip() for cell in row):
+            yield start, row
 
 
-def _value(cells: list[str], index: int) -> str | None:
-    value = cells[index] if index < len(cells) else ""
-    return value if value.strip() else None
+def _explained(error: csv.Error) -> str:
+    text = str(error)
+    if text == "unexpected end of data" or text.startswith("field larger than field limit"):
+        return "a quote opens a cell here and is never closed"
+    if text.startswith("',' expected after '\"'"):
+        return 'a quote closes a cell in the middle: write a quote inside a quoted cell as ""'
+    return text
 
 
-def _problem(cells: list[str], headers: list[str]) -> str | None:
+def _lead(cells: list[str], headers: list[str], columns: dict[int, str]) -> tuple[dict[str, str | None], str | None]:
     if len(cells) != len(headers):
-        return f"has {len(cells)} cells but the header has {len(headers)}"
-    return None
+        return {}, f"has {len(cells)} cells but the header has {len(headers)}"
+    lead = {name: cells[index].strip() or None for index, name in columns.items()}
+    return lead, _invalid(lead)
 
 
 def _invalid(lead: dict[str, str | None]) -> str | None:
@@ -112,9 +143,15 @@ def _invalid(lead: dict[str, str | None]) -> str | None:
     if not email:
         return "no email address"
     for name, value in lead.items():
-        if value is not None and len(value) > FIELD_LIMITS[name]:
+        if value is None:
+            continue
+        if len(value) > FIELD_LIMITS[name]:
             return f"{name} is longer than {FIELD_LIMITS[name]} characters"
-    problem = email_problem(email.strip())
+        if control := CONTROL.search(value):
+            character = control.group()
+            named = _NAMES.get(character, f"the control character U+{ord(character):04X}")
+            return f"{name} holds {named}: a field is one line of text — remove it and import the row again"
+    problem = email_problem(email)
     return f"email {email!r} is not valid: {problem}" if problem else None
 
 

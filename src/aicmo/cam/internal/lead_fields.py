@@ -27,6 +27,15 @@ SYNONYMS = {
     "company_size": ["company size", "employees", "size", "headcount", "number of employees"],
 }
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Control characters and Unicode line separators: no lead field holds them (a line break would
+reach a mail header through personalisation)."""
+
+
+def visible(text: str) -> str:
+    """Control characters written as escapes (`\\n`, `\\x00`), so what was refused can be read."""
+    return CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+
 
 def email_key(address: str) -> str:
     """How addresses (and domains) compare: leads dedupe on it, replies thread on it, suppressions match on it."""
@@ -41,12 +50,34 @@ def header_key(header: str) -> str:
 _BY_KEY = {header_key(name): field for field, names in SYNONYMS.items() for name in names}
 
 
-def map_headers(headers: list[str], explicit: dict[str, str]) -> dict[int, str]:
-    """Column index → lead field, from the explicit mapping first, then by known names."""
+def _candidates(headers: list[str], explicit: dict[str, str]) -> list[str | None]:
+    """The lead field each column would fill: by the explicit mapping first, then by known names."""
     explicit_keys = {header_key(header): field for header, field in explicit.items()}
+    return [explicit_keys.get(header_key(header)) or _BY_KEY.get(header_key(header)) for header in headers]
+
+
+def map_headers(headers: list[str], explicit: dict[str, str]) -> dict[int, str]:
+    """Column index → lead field; when two columns would fill one field, the first does."""
     mapped: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        field = explicit_keys.get(header_key(header)) or _BY_KEY.get(header_key(header))
+    for index, field in enumerate(_candidates(headers, explicit)):
         if field and field not in mapped.values():
             mapped[index] = field
     return mapped
+
+
+def duplicate_headers(headers: list[str], explicit: dict[str, str]) -> list[str]:
+    """One warning per field that several columns would fill, and per header name used twice."""
+    columns: dict[str, list[int]] = {}
+    for index, (header, field) in enumerate(zip(headers, _candidates(headers, explicit), strict=True)):
+        if field or header_key(header):
+            columns.setdefault(field or f"?{header_key(header)}", []).append(index)
+    warnings = []
+    for field, indexes in columns.items():
+        if len(indexes) < 2:
+            continue
+        named = ", ".join(f"{index + 1} {headers[index]!r}" for index in indexes)
+        if field.startswith("?"):
+            warnings.append(f"columns {named} have the same header; none of them is imported")
+        else:
+            warnings.append(f"columns {named} all map to {field}: column {indexes[0] + 1} is imported, the others are ignored")
+    return warnings

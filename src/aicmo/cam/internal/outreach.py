@@ -98,15 +98,20 @@ class OutreachService:
             suppress(session, value, reason, self._clock.now())
 
     def unsubscribe(self, token: str) -> str:
+        """Suppress the link's address and close every open lead of it, in any campaign, as LOST."""
         lead_id = self._links.lead_of(token)
         with self._db.session_for(OWNER) as session:
             lead = session.get(LeadRow, lead_id)
             if lead is None:
                 raise NotFound("this unsubscribe link names a lead that no longer exists")
+            key, address = lead.email_key, lead.email.strip()
+        with self._db.session_for(OWNER) as session:
             now = self._clock.now()
-            if suppress(session, lead.email_key, "unsubscribe link", now) and not LeadStage(lead.stage).closed:
-                move(session, lead, LeadStage.LOST, at=now, kind="unsubscribe", note="unsubscribed by the link in an email")
-            return lead.email.strip()
+            suppress(session, key, "unsubscribe link", now)
+            for row in session.scalars(select(LeadRow).where(LeadRow.email_key == key).order_by(LeadRow.id).with_for_update()):
+                if not LeadStage(row.stage).closed:
+                    move(session, row, LeadStage.LOST, at=now, kind="unsubscribe", note="unsubscribed by the link in an email")
+        return address
 
     def invite(self, lead_id: LeadId, start: dt.datetime, minutes: int = 30, title: str | None = None) -> LeadDetail:
         now = self._clock.now()

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
-from aicmo.cam.internal.csv_import import check_mapping, parse
+from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
+from aicmo.cam.internal.inserts import insert_for
 from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
 from aicmo.cam.internal.stages import move, scored
 from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
-from aicmo.platform.csv_files import csv_bytes
 from aicmo.platform.db import Database
 from aicmo.platform.events import outbox_entry
 
@@ -33,35 +35,37 @@ class Pipeline:
         self._file_drop = file_drop
         self._imports_folder = imports_folder
 
-    def import_csv(self, campaign: str, data: bytes, source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
+    def import_csv(self, campaign: str, data: bytes | IO[bytes], source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
         check_mapping(mapping or {})
         now = self._clock.now()
+        stream = io.BytesIO(data) if isinstance(data, bytes) else data
+        tally = ImportTally()
         with self._db.session_for(OWNER) as session:
             campaign_row = Campaigns.row(session, campaign)
-            known = set(session.scalars(select(LeadRow.email_key).where(LeadRow.campaign_id == campaign_row.id)))
-        parsed = parse(data, source, mapping or {}, known)
-        rejects_file = self._write_rejects(campaign, now, parsed.rejects) if parsed.rejects else None
-        icp = IcpRules.model_validate(campaign_row.icp)
-        rows = [
-            {**lead, **scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
-            for lead in parsed.accepted
-        ]
-        with self._db.session_for(OWNER) as session:
-            for start in range(0, len(rows), _BATCH):
-                session.execute(insert(LeadRow.__table__), rows[start : start + _BATCH])
-            if rows:
-                session.add(outbox_entry(CamOutbox, LeadIngested(campaign_id=campaign_row.id, accepted=len(rows))))
+            icp = IcpRules.model_validate(campaign_row.icp)
+            new_leads = insert_for(session)(LeadRow.__table__).on_conflict_do_nothing(index_elements=["campaign_id", "email_key"]).returning(LeadRow.id)
+            for leads in read_leads(stream, source, mapping or {}, tally, _BATCH):
+                rows = [
+                    {**lead, **scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
+                    for lead in leads
+                ]
+                stored = len(session.execute(new_leads, rows).all())
+                tally.accepted += stored
+                tally.duplicates += len(rows) - stored
+            if tally.accepted:
+                session.add(outbox_entry(CamOutbox, LeadIngested(campaign_id=campaign_row.id, accepted=tally.accepted)))
+        rejects_file = self._write_rejects(campaign, now, tally.rejects.content()) if tally.rejected else None
         return ImportSummary(
-            read=parsed.read,
-            accepted=len(rows),
-            duplicates=parsed.duplicates,
-            rejected=len(parsed.rejects),
+            read=tally.read,
+            accepted=tally.accepted,
+            duplicates=tally.duplicates,
+            rejected=tally.rejected,
             rejects_file=rejects_file,
+            warnings=tally.warnings,
         )
 
-    def _write_rejects(self, campaign: str, now: datetime, rejects: list[tuple[int, str, str]]) -> str:
+    def _write_rejects(self, campaign: str, now: datetime, content: bytes) -> str:
         name = f"rejects-{''.join(c if c.isalnum() else '-' for c in campaign)}-{now:%Y%m%dT%H%M%S%f}.csv"
-        content = csv_bytes(("row", "reason", "line"), rejects)
         [written] = self._file_drop.write(str(self._imports_folder), [OutgoingFile(name=name, content=content)])
         return written.path
 

@@ -22,6 +22,7 @@ from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode
+from aicmo.cam.internal.lead_fields import visible
 from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
 from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow
 from aicmo.cam.internal.stages import move
@@ -249,14 +250,20 @@ class SendCycle:
         return Batch(claims, skipped, more=True)
 
     def _send(self, mode: SendingMode, claim: Claim) -> Sent:
-        message = outreach_email(claim.lead, claim.variant, self._links)
+        """Send one claim; a message that cannot be built (a lead field the mail format refuses,
+        e.g. a line break in a header) fails that lead alone, as a channel failure does."""
         mailer = self._mailers[mode]
+        subject = claim.variant["subject"]
         try:
+            message = outreach_email(claim.lead, claim.variant, self._links)
+            subject = message.subject
             if mailer is None:
                 raise ChannelUnavailable(NO_SMTP)
-            return Sent(claim, message.subject, mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None)
+            return Sent(claim, subject, mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None)
         except ChannelUnavailable as failure:
-            return Sent(claim, message.subject, None, FAILED, str(failure))
+            return Sent(claim, subject, None, FAILED, str(failure))
+        except ValueError as unbuildable:
+            return Sent(claim, visible(subject), None, FAILED, f"the message cannot be built from this lead's fields: {unbuildable}")
 
     def _record_or_stop(self, done: list[Sent], outcomes: Counter[str]) -> None:
         outcomes.update(self._record(done))

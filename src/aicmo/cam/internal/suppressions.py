@@ -5,20 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from aicmo.cam.internal.inserts import insert_for
 from aicmo.cam.internal.lead_fields import email_key
 from aicmo.cam.internal.models import SuppressionRow
 
 
 def suppress(session: Session, value: str, reason: str, at: dt.datetime) -> bool:
-    """Add an address (or a domain, without @) once; False when it was on the list already."""
-    key = email_key(value)
-    if session.scalar(select(SuppressionRow.id).where(SuppressionRow.value == key)) is not None:
-        return False
-    session.add(SuppressionRow(id=uuid.uuid4(), value=key, reason=reason, created_at=at))
-    return True
+    """Add an address (or a domain, without @) once; False when it was on the list already.
+
+    An upsert, so concurrent requests for one address (a link clicked twice, a mail client
+    and its user) both succeed. On SQLite this write, coming first, takes the write lock.
+    """
+    statement = (
+        insert_for(session)(SuppressionRow)
+        .values(id=uuid.uuid4(), value=email_key(value), reason=reason, created_at=at)
+        .on_conflict_do_nothing(index_elements=["value"])
+        .returning(SuppressionRow.id)
+    )
+    return session.scalar(statement) is not None
 
 
 def is_suppressed(key: str, suppressed: set[str]) -> bool:

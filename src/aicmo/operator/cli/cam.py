@@ -10,7 +10,7 @@ from rich.table import Table
 
 from aicmo.cam.api import IngestReport, LeadId, LeadStage, NewCampaign, SendingMode
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, fail, out, parse_id, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, parse_id, user_errors
 from aicmo.orchestration.composition import bootstrap
 
 
@@ -100,8 +100,10 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
     if not path.is_file():
         raise InvalidInput(f"{path} is not a file — give the CSV of leads to import")
     explicit = _mapping(mapping)
-    with bootstrap(launch_durable=False) as app:
-        summary = app.leads.import_csv(campaign, path.read_bytes(), path.name, explicit)
+    with bootstrap(launch_durable=False) as app, path.open("rb") as stream:
+        summary = app.leads.import_csv(campaign, stream, path.name, explicit)
+    for warning in summary.warnings:
+        err.print(f"warning: {warning}", markup=False)
     if as_json:
         print(json.dumps(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"})))
         return EXIT_OK

@@ -14,15 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from aicmo.cam.api import Outreach
 from aicmo.kernel.errors import InvalidInput, NotFound
-
-
-def page(title: str, body: str, status: int = 200) -> HTMLResponse:
-    html = (
-        '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
-        f"<title>{escape(title)}</title><body style=\"font-family:sans-serif;max-width:32rem;margin:4rem auto\">"
-        f"<h1>{escape(title)}</h1>{body}</body></html>"
-    )
-    return HTMLResponse(html, status_code=status)
+from aicmo.operator.web.pages import page
 
 
 def unsubscribe_router(outreach: Outreach) -> APIRouter:

@@ -38,12 +38,13 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 
 def build_engine(url: str) -> Engine:
+    """An engine whose errors and logs never show statement parameters: they hold personal data."""
     url = normalize_url(url)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine, "connect", _tune_sqlite)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True)
 
 
 class Database:
