@@ -13,6 +13,7 @@ from aicmo.orchestration.api.ports import EventBus, Workflows
 from aicmo.orchestration.internal.events.dispatcher import EventDispatcher, Subscription
 from aicmo.orchestration.internal.models import OrchestrationBase
 from aicmo.orchestration.internal.executors import ExecutorRegistry
+from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.events import read_events
@@ -40,10 +41,12 @@ def bootstrap_orchestration(
     queue: RunQueue,
     executors: ExecutorRegistry | None,
     crash_at: str | None = None,
-) -> Workflows:
+) -> tuple[Workflows, Handover]:
+    """The Workflows port, and the handover that moves on what a process holds when it exits."""
     runs = RunStore(db, clock)
     bind(StepPorts(onboarding=onboarding, strategy=strategy, production=production, qc=qc, delivery=delivery, runs=runs, crash_at=crash_at))
-    return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors)
+    handover = Handover(runs, queue)
+    return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, handover), handover
 
 
 def bootstrap_executors(db: Database, clock: Clock, executor: str, lease_seconds: float) -> ExecutorRegistry:
