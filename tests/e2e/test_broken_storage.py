@@ -1,6 +1,7 @@
 """A damaged database, a read-only data folder, a full disk: every command ends with one line
 that names the file or folder and the fix, exit code 1, no traceback, and no hang."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -111,6 +112,21 @@ def test_a_run_on_a_full_disk_ends_with_one_line(small_disk, tmp_path):
     (small_disk / "filler").write_bytes(b"\0" * (free - 300 * 1024))
 
     result = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve", env=env, timeout=DEADLINE)
+
+    assert result.returncode == 1
+    assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+
+
+def test_an_approval_on_a_full_disk_ends_with_one_line(small_disk, tmp_path):
+    home = small_disk / "home"
+    env = {"AICMO_HOME": str(home)}
+    waiting = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), env=env)
+    assert waiting.returncode == 0, waiting.stderr
+    [run] = json.loads(aicmo("runs", "--json", env=env).stdout)
+    free = shutil.disk_usage(small_disk).free
+    (small_disk / "filler").write_bytes(b"\0" * (free - 100 * 1024))
+
+    result = aicmo("approve", run["run_id"], env=env, timeout=DEADLINE)
 
     assert result.returncode == 1
     assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"

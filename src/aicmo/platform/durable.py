@@ -17,7 +17,6 @@ import os
 import secrets
 import socket
 import threading
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,23 +84,12 @@ def parked_workflow_threads() -> int:
     return sum(1 for t in threading.enumerate() if t.name.startswith(("dbos-executor", "ThreadPoolExecutor")) and t.is_alive())
 
 
-class LocalRun:
-    """A workflow running in this process's threads."""
-
-    def __init__(self, future: Future[Any]) -> None:
-        self._future = future
-
-    def failure(self) -> BaseException | None:
-        """The error that stopped the workflow before it could record its end (a full disk, a broken database)."""
-        return self._future.exception() if self._future.done() else None
-
-
-def start_here(workflow: Any, workflow_id: str, *args: object) -> LocalRun:
+def start_here(workflow: Any, workflow_id: str, *args: object) -> None:
     """Run a workflow in this process, under the given id, without going through any queue."""
     from dbos import DBOS, SetWorkflowID
 
     with SetWorkflowID(workflow_id):
-        return LocalRun(DBOS.start_workflow(workflow, *args).future)
+        DBOS.start_workflow(workflow, *args)
 
 
 @dataclass(frozen=True)

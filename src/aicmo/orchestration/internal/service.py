@@ -16,6 +16,7 @@ from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORK
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.orchestration.internal.stops import stopped_with
 from aicmo.platform import durable
 from aicmo.platform.durable import DECISION_QUEUE, RunQueue, own_queue
 from aicmo.platform.events import StoredEvent
@@ -58,7 +59,6 @@ class WorkflowService:
         self._queue = queue
         self._executors = executors
         self._handover = handover
-        self._here: dict[RunId, durable.LocalRun] = {}
 
     def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
         """A process that runs workflows runs this one itself, and only this one; any other queues it for a worker."""
@@ -66,7 +66,7 @@ class WorkflowService:
         folder = out_dir.resolve() / folder_name(brief.client_name) / str(run_id)
         self._runs.create(run_id, WORKFLOW, brief.client_name, source, folder)
         if self._executors is not None:
-            self._here[run_id] = durable.start_here(client_to_delivery, str(run_id), run_id, brief, source, str(folder), options)
+            durable.start_here(client_to_delivery, str(run_id), run_id, brief, source, str(folder), options)
         else:
             self._queue.enqueue(WORKFLOW, str(run_id), run_id, brief, source, str(folder), options)
         return run_id
@@ -136,7 +136,7 @@ class WorkflowService:
         """The run once it has moved on from `after` and stopped again (finished or waiting)."""
         deadline = time.monotonic() + timeout_seconds
         while time.monotonic() < deadline:
-            summary = self._runs.get(run_id)
+            summary = self.get_run(run_id)
             if summary.updated_at > after and (summary.state.finished or summary.state == RunState.AWAITING_APPROVAL):
                 return summary
             time.sleep(_POLL_SECONDS)
@@ -168,9 +168,8 @@ class WorkflowService:
         return self._runs.newest(limit)
 
     def get_run(self, run_id: RunId) -> RunSummary:
-        """The run; for a run this process runs, the error that stopped its workflow, raised here."""
-        local = self._here.get(run_id)
-        failure = local.failure() if local is not None else None
+        """The run; for a run whose workflow stopped in this process on an error it could not record, that error."""
+        failure = stopped_with(str(run_id))
         if failure is not None:
             raise failure
         return self._runs.get(run_id)
