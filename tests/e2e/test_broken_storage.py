@@ -117,7 +117,7 @@ def test_a_run_on_a_full_disk_ends_with_one_line(small_disk, tmp_path):
     assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
 
 
-def test_an_approval_on_a_full_disk_ends_with_one_line(small_disk, tmp_path):
+def test_an_approval_and_a_resume_on_a_full_disk_end_with_one_line(small_disk, tmp_path):
     home = small_disk / "home"
     env = {"AICMO_HOME": str(home)}
     waiting = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), env=env)
@@ -126,7 +126,9 @@ def test_an_approval_on_a_full_disk_ends_with_one_line(small_disk, tmp_path):
     free = shutil.disk_usage(small_disk).free
     (small_disk / "filler").write_bytes(b"\0" * (free - 100 * 1024))
 
-    result = aicmo("approve", run["run_id"], env=env, timeout=DEADLINE)
+    approved = aicmo("approve", run["run_id"], env=env, timeout=DEADLINE)
+    resumed = aicmo("resume", env=env, timeout=DEADLINE)
 
-    assert result.returncode == 1
-    assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+    for result in (approved, resumed):
+        assert result.returncode == 1
+        assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
