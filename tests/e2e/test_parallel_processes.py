@@ -14,7 +14,7 @@ from tests.conftest import EXAMPLE_BRIEF
 from .cli import AICMO, aicmo
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
-PARALLEL = 6
+PARALLEL = 8
 DEADLINE = 240
 
 
