@@ -67,7 +67,7 @@ def test_parallel_first_runs_on_an_empty_home_all_succeed(tmp_path):
     assert len((tmp_path / "home" / "secret.key").read_text().strip()) == 64
 
 
-def test_approving_one_of_two_waiting_runs_exits_and_leaves_the_other_waiting(tmp_path):
+def test_deciding_on_one_of_two_waiting_runs_exits_and_leaves_the_other_waiting(tmp_path):
     env = {"AICMO_HOME": str(tmp_path / "home")}
     for _ in range(2):
         waiting = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), env=env)
@@ -79,6 +79,8 @@ def test_approving_one_of_two_waiting_runs_exits_and_leaves_the_other_waiting(tm
     assert code == 0, stderr
     assert "DELIVERED" in stdout
     assert {run["run_id"]: run["state"] for run in runs(env)} == {first["run_id"]: "DELIVERED", second["run_id"]: "AWAITING_APPROVAL"}
+    [(code, stdout, stderr)] = finish_all([start("reject", second["run_id"], "--comment", "Warmer please", env=env)], deadline=120)
+    assert code == 0 and "waiting again" in stdout, stderr
     [(code, stdout, stderr)] = finish_all([start("approve", second["run_id"], env=env)], deadline=120)
     assert code == 0 and "DELIVERED" in stdout, stderr
 
