@@ -34,11 +34,15 @@ class Heartbeat:
         self._thread.start()
 
     def _run(self) -> None:
+        failing = False
         while not self._stop.wait(self._interval):
             try:
                 self._beat()
-            except Exception:
-                log.exception("%s: a beat failed (the database may be away); trying again", self._thread.name)
+                failing = False
+            except Exception as error:  # noqa: BLE001 - a missed beat is retried; said once, not every beat
+                if not failing:
+                    log.warning("%s: a beat failed (%s); trying again", self._thread.name, str(error).splitlines()[0])
+                failing = True
 
     def stop(self) -> None:
         self._stop.set()

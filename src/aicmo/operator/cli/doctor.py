@@ -1,10 +1,12 @@
-"""`aicmo doctor`: one line per check, ok or fail, with the fix."""
+"""`aicmo doctor`: one line per check, ok or fail, with the fix. It creates no file: a
+missing or damaged SQLite file is reported before anything would connect to it."""
 
 from __future__ import annotations
 
 import tempfile
-from importlib.metadata import version
 from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy import create_engine, text
@@ -14,6 +16,7 @@ from aicmo.orchestration.composition import connect_database, unapplied_migratio
 from aicmo.platform.db import Database
 from aicmo.platform.db.database import normalize_url
 from aicmo.platform.settings import Settings
+from aicmo.platform.storage import is_sound, sqlite_files
 
 
 class CheckFailed(Exception):
@@ -47,8 +50,14 @@ def doctor() -> int:
     url = settings.resolved_database_url
     _line(True, "settings", f"home={settings.home.resolve()} database={url.split('@')[-1]}")
     results = [_check("data folder writable", lambda: _writable(settings))]
+    files = sqlite_files(settings)
+    file_checks = [_check(f"database file {path.name}", lambda path=path: _sound(path)) for path in files]
+    if not all(file_checks):
+        if not all(path.exists() for path in files):
+            _line(False, "migrations at head", "the databases do not exist yet", "run `aicmo db upgrade`")
+        return EXIT_FAILED
     try:
-        db = connect_database(settings)
+        db = connect_database(settings, create_home=False)
     except Exception as error:  # noqa: BLE001
         _line(False, "database", str(error).splitlines()[0], "check AICMO_DATABASE_URL")
         return EXIT_FAILED
@@ -60,12 +69,22 @@ def doctor() -> int:
 
 
 def _writable(settings: Settings) -> str:
+    if not settings.home.is_dir():
+        raise CheckFailed(f"{settings.home} does not exist yet", "run `aicmo db upgrade` to create it, or set AICMO_HOME to your data folder")
     try:
         with tempfile.NamedTemporaryFile(dir=settings.home, prefix=".doctor-"):
             pass
     except OSError as error:
         raise CheckFailed(f"{settings.home}: {error.strerror}", "set AICMO_HOME to a folder you can write") from None
     return str(settings.home.resolve())
+
+
+def _sound(path: Path) -> str:
+    if not path.exists():
+        raise CheckFailed(f"{path} does not exist yet", "run `aicmo db upgrade`")
+    if not is_sound(path):
+        raise CheckFailed(f"{path} is damaged", "restore it from a backup, or move it aside and run `aicmo db upgrade` for an empty one")
+    return str(path)
 
 
 def _reachable(db: Database) -> str:

@@ -449,11 +449,21 @@ def cam_won_command(
 
 def run() -> None:
     """The console script. A run left waiting for a decision keeps a workflow thread in
-    this process; its state is durable, so the process ends without waiting for it."""
+    this process; its state is durable, so the process ends without waiting for it. A
+    failing data file (full disk, read-only folder, damaged database) ends it with one line."""
     try:
         app()
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    except Exception as error:
+        from aicmo.operator.cli.console import EXIT_FAILED, fail
+        from aicmo.operator.cli.failures import storage_failure
+
+        line = storage_failure(error)
+        if line is None:
+            raise
+        fail(line)
+        code = EXIT_FAILED
     else:
         code = 0
     if "dbos" in sys.modules:

@@ -71,7 +71,7 @@ def reject_run(run_text: str, comment: str, items: list[str] | None = None) -> i
 
 @user_errors
 def resume_runs() -> int:
-    with bootstrap() as app:
+    with bootstrap(serve_run_queue=True) as app:
         resumed = app.workflows.resume()
     if not resumed:
         out.print("nothing to resume: every run has finished or waits for approval", markup=False)

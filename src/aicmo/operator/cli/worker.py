@@ -23,7 +23,7 @@ def run_worker(*, once: bool) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    with bootstrap(process_kind="worker") as app:
+    with bootstrap(process_kind="worker", serve_run_queue=True) as app:
         out.print(f"worker {app.executors.executor} started; Ctrl-C stops it", markup=False)
         while not stop.is_set():
             resumed = app.workflows.recover()

@@ -30,6 +30,7 @@ from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
 from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_executors, bootstrap_orchestration
 from aicmo.orchestration.internal.executors import ExecutorRegistry
+from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.events.dispatcher import Subscription
 from aicmo.platform import durable
 from aicmo.platform.db import Database
@@ -66,16 +67,23 @@ class Application:
     events: EventBus
     run_queue: RunQueue
     model_usage: ModelUsage
+    handover: Handover
     executors: ExecutorRegistry | None = None
     """This process in the registry of processes running workflows; None when it runs none."""
 
     def close(self) -> None:
-        if self.executors is not None:
-            durable.shutdown()
-            self.executors.exited()
-            self.executors = None
-        self.run_queue.close()
-        self.db.dispose()
+        """Stop running workflows, hand on whatever this process still holds, and disconnect."""
+        try:
+            if self.executors is not None:
+                executors, self.executors = self.executors, None
+                durable.shutdown()
+                try:
+                    self.handover.hand_over(executors.executor)
+                finally:
+                    executors.exited()
+        finally:
+            self.run_queue.close()
+            self.db.dispose()
 
     def __enter__(self) -> Application:
         return self
@@ -84,10 +92,11 @@ class Application:
         self.close()
 
 
-def connect_database(settings: Settings) -> Database:
+def connect_database(settings: Settings, *, create_home: bool = True) -> Database:
     """The database with every module's tables declared; nothing is migrated or connected yet."""
     keep_files_private()
-    private_folder(settings.home)
+    if create_home:
+        private_folder(settings.home)
     return Database(settings.resolved_database_url, MODULE_METADATA, guard=settings.ownership_guard)
 
 
@@ -113,9 +122,11 @@ def bootstrap(
     clock: Clock | None = None,
     launch_durable: bool = True,
     process_kind: str = "cli",
+    serve_run_queue: bool = False,
 ) -> Application:
     """The wired application. With `launch_durable`, this process also runs workflows: it
-    launches DBOS, registers as an executor and resumes the runs of processes that died."""
+    launches DBOS and registers as an executor; it runs the runs it starts or decides on,
+    and with `serve_run_queue` the queued ones too (workers, `aicmo resume`)."""
     settings = settings or Settings()
     configure_logging(settings)
     clock = clock or SystemClock()
@@ -138,7 +149,7 @@ def bootstrap(
     )
     run_queue = RunQueue(settings)
     executors = bootstrap_executors(db, clock, durable.executor_id(process_kind), settings.executor_lease_seconds) if launch_durable else None
-    workflows = bootstrap_orchestration(
+    workflows, handover = bootstrap_orchestration(
         db,
         clock,
         onboarding=onboarding,
@@ -169,13 +180,16 @@ def bootstrap(
     replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
     app = Application(
         settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
-        bootstrap_model_usage(db, clock),
+        bootstrap_model_usage(db, clock), handover,
     )
     if executors is not None:
-        durable.launch(settings, executors.executor)
         executors.register(process_kind)
         app.executors = executors
-        workflows.recover()
+        try:
+            durable.launch(settings, executors.executor, serve_run_queue=serve_run_queue)
+        except BaseException:
+            app.close()
+            raise
     return app
 
 

@@ -13,6 +13,7 @@ from aicmo.orchestration.api.ports import EventBus, Workflows
 from aicmo.orchestration.internal.events.dispatcher import EventDispatcher, Subscription
 from aicmo.orchestration.internal.models import OrchestrationBase
 from aicmo.orchestration.internal.executors import ExecutorRegistry
+from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.events import read_events
@@ -43,7 +44,8 @@ def bootstrap_orchestration(
     crash_at: str | None = None,
     revision_rounds: int = 1,
     writer_applies_comments: bool = False,
-) -> Workflows:
+) -> tuple[Workflows, Handover]:
+    """The Workflows port, and the handover that moves on what a process holds when it exits."""
     runs = RunStore(db, clock)
     bind(
         StepPorts(
@@ -58,11 +60,14 @@ def bootstrap_orchestration(
             writer_applies_comments=writer_applies_comments,
         )
     )
+    handover = Handover(runs, queue)
+
     def pack_of(run: RunSummary) -> ContentPack:
         report = qc.get(QcRunId.parse(run.qc_run_id))
         return production.get_pack(report.pack_id)
 
-    return WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, pack_of)
+    service = WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, handover, pack_of)
+    return service, handover
 
 
 def bootstrap_executors(db: Database, clock: Clock, executor: str, lease_seconds: float) -> ExecutorRegistry:

@@ -18,6 +18,7 @@ from aicmo.delivery.api import Package, PackageId, PackageRequest
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.onboarding.api import Brief, BriefId, BriefRecord
 from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState
+from aicmo.orchestration.internal.stops import reporting_stops
 from aicmo.orchestration.internal.wiring import StepPorts, ports
 from aicmo.production.api import ContentItem, ContentItemId, ContentPack, PackId
 from aicmo.qc.api import QcReport, QcRunId
@@ -184,6 +185,7 @@ def _await_decision(run_id: RunId, note: str | None) -> dict:
 
 
 @DBOS.workflow(name=WORKFLOW)
+@reporting_stops
 def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, options: RunOptions) -> str:
     done: list[tuple[str, str]] = []
     step = "capture_brief"

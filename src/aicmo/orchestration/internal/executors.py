@@ -48,27 +48,31 @@ class ExecutorRegistry:
         with self._db.session_for(OWNER) as session:
             session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(status=EXITED, last_seen=self._clock.now()))
 
+    def alive(self, executor: str) -> bool:
+        """Whether that executor still runs and beats (an exited or recovered one does not)."""
+        with self._db.session_for(OWNER) as session:
+            row = session.get(ExecutorRow, executor)
+            return row is not None and row.status == ALIVE and not self._dead(row, self._clock.now())
+
     def claim_dead(self) -> list[str]:
         """Executors that died (or exited leaving work), each claimed by this process alone."""
         now = self._clock.now()
-        host = socket.gethostname()
         with self._db.session_for(OWNER) as session:
             candidates = session.scalars(
                 select(ExecutorRow).where(ExecutorRow.status.in_((ALIVE, EXITED)), ExecutorRow.id != self.executor)
             ).all()
-            dead = [
-                row.id
-                for row in candidates
-                if row.status == EXITED or (row.host == host and not process_exists(row.pid)) or row.last_seen < now - self._lease
-            ]
-        claimed = []
-        for executor in dead:
-            with self._db.session_for(OWNER) as session:
-                won = session.execute(
-                    update(ExecutorRow)
-                    .where(ExecutorRow.id == executor, ExecutorRow.status.in_((ALIVE, EXITED)))
-                    .values(status=RECOVERED, recovered_by=self.executor)
-                )
-                if won.rowcount == 1:
-                    claimed.append(executor)
-        return claimed
+            dead = [row.id for row in candidates if row.status == EXITED or self._dead(row, now)]
+        return [executor for executor in dead if self.claim(executor)]
+
+    def claim(self, executor: str) -> bool:
+        """Take over a dead or exited executor; of several processes trying, one wins."""
+        with self._db.session_for(OWNER) as session:
+            won = session.execute(
+                update(ExecutorRow)
+                .where(ExecutorRow.id == executor, ExecutorRow.id != self.executor, ExecutorRow.status.in_((ALIVE, EXITED)))
+                .values(status=RECOVERED, recovered_by=self.executor)
+            )
+            return won.rowcount == 1
+
+    def _dead(self, row: ExecutorRow, now: dt.datetime) -> bool:
+        return (row.host == socket.gethostname() and not process_exists(row.pid)) or row.last_seen < now - self._lease

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from aicmo.kernel.clock import Clock
-from aicmo.kernel.errors import NotFound
+from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.internal.models import OrchestrationOutbox, RunRow, StepAttemptRow
@@ -45,6 +45,19 @@ class RunStore:
             for name, value in changes.items():
                 setattr(row, name, value)
             row.updated_at = self._clock.now()
+
+    def take_decision(self, run_id: RunId) -> RunSummary:
+        """The run leaves AWAITING_APPROVAL for this decision alone: of two deciders, one wins, the other gets Conflict."""
+        with self._db.session_for(OWNER) as session:
+            taken = session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.state == RunState.AWAITING_APPROVAL)
+                .values(state=RunState.RUNNING, updated_at=self._clock.now())
+            )
+        summary = self.get(run_id)
+        if taken.rowcount != 1:
+            raise Conflict(f"run {run_id} is {summary.state}, not waiting for approval")
+        return summary
 
     def enter_step(self, run_id: RunId, function_id: int, step: str, **changes: object) -> None:
         """The run is at `step` now: record it on the run and count the step's attempt."""

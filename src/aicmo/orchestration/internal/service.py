@@ -9,14 +9,16 @@ from pathlib import Path
 
 from dbos import DBOS
 
-from aicmo.kernel.errors import Conflict, InvalidInput, Problem
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.onboarding.api import Brief
 from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunState, RunSummary, StepRecord
-from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW
+from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
+from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.orchestration.internal.stops import stopped_with
 from aicmo.platform import durable
-from aicmo.platform.durable import RunQueue
+from aicmo.platform.durable import DECISION_QUEUE, RunQueue, own_queue
 from aicmo.platform.events import StoredEvent
 from aicmo.platform.templating import slug
 from aicmo.production.api import ContentPack
@@ -24,6 +26,7 @@ from aicmo.production.api import ContentPack
 _POLL_SECONDS = 0.05
 PackOfReport = Callable[[RunSummary], ContentPack]
 """The content pack a waiting run's latest QC report judged."""
+_TAKE_OVER_SECONDS = 60
 
 
 RUN_EVENT_TYPES = {"PackageBuilt", "Delivered", "DeliveryFailed", "WorkflowCompleted", "WorkflowCompensated"}
@@ -52,6 +55,7 @@ class WorkflowService:
         queue: RunQueue,
         executors: ExecutorRegistry | None,
         packs: PackOfReport,
+        handover: Handover,
     ) -> None:
         self._runs = runs
         self._read_steps = read_steps
@@ -59,29 +63,29 @@ class WorkflowService:
         self._queue = queue
         self._executors = executors
         self._packs = packs
+        self._handover = handover
 
     def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
+        """A process that runs workflows runs this one itself, and only this one; any other queues it for a worker."""
         run_id = RunId.new()
         folder = out_dir.resolve() / folder_name(brief.client_name) / str(run_id)
         self._runs.create(run_id, WORKFLOW, brief.client_name, source, folder)
-        self._queue.enqueue(WORKFLOW, str(run_id), run_id, brief, source, str(folder), options)
+        if self._executors is not None:
+            durable.start_here(client_to_delivery, str(run_id), run_id, brief, source, str(folder), options)
+        else:
+            self._queue.enqueue(WORKFLOW, str(run_id), run_id, brief, source, str(folder), options)
         return run_id
 
     def recover(self) -> list[RunId]:
-        """Resume the pending workflows of every process that died; this process or another live one runs them."""
+        """Hand on the workflows of every process that died: runs under way to the run queue, waiting ones to the decision queue."""
         if self._executors is None:
             return []
-        resumed = []
-        for executor in self._executors.claim_dead():
-            for workflow_id in durable.pending_workflows(executor):
-                durable.resume_workflow(workflow_id)
-                resumed.append(RunId.parse(workflow_id))
-        return resumed
+        return [run_id for executor in self._executors.claim_dead() for run_id in self._handover.hand_over(executor)]
 
     def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:
         deadline = time.monotonic() + timeout_seconds
         while True:
-            summary = self._runs.get(run_id)
+            summary = self.get_run(run_id)
             if summary.state.finished or summary.state == RunState.AWAITING_APPROVAL:
                 return summary
             if time.monotonic() > deadline:
@@ -89,17 +93,45 @@ class WorkflowService:
             time.sleep(_POLL_SECONDS)
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
-        before = self._waiting(run_id)
-        DBOS.send(str(run_id), {"approved": True, "comment": comment}, topic=APPROVAL_TOPIC)
-        return self._next_stop(run_id, after=before.updated_at)
+        return self._decide(run_id, {"approved": True, "comment": comment})
 
     def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:
         if not comment.strip():
             raise InvalidInput("a rejection needs a comment", [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")])
-        before = self._waiting(run_id)
-        chosen = self._items(before, items) if items else None
-        DBOS.send(str(run_id), {"approved": False, "comment": comment.strip(), "items": chosen}, topic=APPROVAL_TOPIC)
+        chosen = self._items(self._waiting(run_id), items) if items else None
+        return self._decide(run_id, {"approved": False, "comment": comment.strip(), "items": chosen})
+
+    def _decide(self, run_id: RunId, decision: dict) -> RunSummary:
+        """Send the decision and see the run to its next stop; this process continues it unless a live one holds it."""
+        before = self._runs.take_decision(run_id)
+        try:
+            DBOS.send(str(run_id), decision, topic=APPROVAL_TOPIC)
+            self._continue_here(run_id)
+        except BaseException:
+            self._runs.update(run_id, state=RunState.AWAITING_APPROVAL)
+            raise
         return self._next_stop(run_id, after=before.updated_at)
+
+    def _continue_here(self, run_id: RunId) -> None:
+        """Take the run's workflow from the decision queue onto this process's own queue, after
+        handing on the process that held it if that one is gone; a live holder continues it itself."""
+        assert self._executors is not None, "deciding needs a process that runs workflows"
+        me = self._executors.executor
+        deadline = time.monotonic() + _TAKE_OVER_SECONDS
+        while True:
+            where = self._queue.whereabouts(str(run_id))
+            if where.status == "ENQUEUED" and where.queue == DECISION_QUEUE:
+                self._queue.move(str(run_id), own_queue(me))
+                return
+            holder = where.executor
+            if where.status != "PENDING" or holder is None or holder == me or self._executors.alive(holder):
+                return
+            if self._executors.claim(holder):
+                self._handover.hand_over(holder)
+            elif time.monotonic() > deadline:
+                raise TimeoutError(f"run {run_id} is still held by {holder}, which stopped; try again, or run `aicmo resume`")
+            else:
+                time.sleep(_POLL_SECONDS)
 
     def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
         self.recover()
@@ -131,7 +163,7 @@ class WorkflowService:
         """The run once it has moved on from `after` and stopped again (finished or waiting)."""
         deadline = time.monotonic() + timeout_seconds
         while time.monotonic() < deadline:
-            summary = self._runs.get(run_id)
+            summary = self.get_run(run_id)
             if summary.updated_at > after and (summary.state.finished or summary.state == RunState.AWAITING_APPROVAL):
                 return summary
             time.sleep(_POLL_SECONDS)
@@ -163,4 +195,8 @@ class WorkflowService:
         return self._runs.newest(limit)
 
     def get_run(self, run_id: RunId) -> RunSummary:
+        """The run; for a run whose workflow stopped in this process on an error it could not record, that error."""
+        failure = stopped_with(str(run_id))
+        if failure is not None:
+            raise failure
         return self._runs.get(run_id)

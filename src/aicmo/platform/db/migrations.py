@@ -2,7 +2,8 @@
 
 Each module keeps its revisions under its own `internal/migrations` folder and labels its
 first revision with its name; `upgrade` brings every branch to its head. The composition
-root says which folders exist, so this file knows no module.
+root says which folders exist, so this file knows no module. Processes that start at once
+take turns: an advisory lock on Postgres, a lock file beside the database on SQLite.
 """
 
 from __future__ import annotations
@@ -15,12 +16,25 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from filelock import FileLock
+from sqlalchemy import Connection, make_url, text
 
 from aicmo.platform.db.database import MIGRATIONS_SCOPE, Database
 
 ENV_FOLDER = Path(__file__).with_name("alembic_env")
 _PG_LOCK_KEY = 0x41_49_43_4D_4F  # "AICMO": one upgrade at a time per Postgres database
+_TURN_SECONDS = 300
+
+
+@contextmanager
+def sqlite_turn(url: str) -> Iterator[None]:
+    """One migrating process at a time for a SQLite file (a lock file beside it); nothing for other databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        yield
+        return
+    with FileLock(f"{parsed.database}.lock", timeout=_TURN_SECONDS):
+        yield
 
 
 def alembic_config(database: Database, version_folders: Sequence[Path]) -> Config:
@@ -34,7 +48,7 @@ def alembic_config(database: Database, version_folders: Sequence[Path]) -> Confi
 
 @contextmanager
 def _migration_connection(database: Database) -> Iterator[Connection]:
-    with database.connect_for(MIGRATIONS_SCOPE) as connection:
+    with sqlite_turn(database.url), database.connect_for(MIGRATIONS_SCOPE) as connection:
         if not database.is_sqlite:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
         yield connection
