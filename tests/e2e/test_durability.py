@@ -52,7 +52,7 @@ def test_a_crash_right_after_a_step_is_resumed_exactly_once(environment, tmp_pat
 
     assert resumed.returncode == 0, resumed.stderr
     assert "DELIVERED" in resumed.stdout
-    assert counts(environment) == (1, 1, 1, 47, 1, 1, 8)
+    assert counts(environment) == (1, 1, 1, 47, 1, 1, 9)
     assert len(list((tmp_path / "out").glob("*/*/manifest.json"))) == 1
     assert "nothing to resume" in aicmo("resume", env=environment).stdout
     shown = json.loads(aicmo("runs", "show", runs(environment)[0]["run_id"], "--json", env=environment).stdout)
@@ -74,7 +74,7 @@ def test_an_approval_wait_survives_a_restart_and_a_rejection_revises_first(envir
     approved = aicmo("approve", run["run_id"], "--comment", "Lovely", env=environment)
 
     assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stderr
-    assert counts(environment)[4:] == (2, 1, 8), "two QC runs (before and after the revision), one package"
+    assert counts(environment)[4:] == (2, 1, 9), "two QC runs (before and after the revision), one package"
     shown = json.loads(aicmo("runs", "show", run["run_id"], "--json", env=environment).stdout)
     steps = [step["name"] for step in shown["steps"]]
     assert steps.count("evaluate_qc") == 2 and steps.count("revise_pack") == 1 and steps[-1] == "finish_run"

@@ -66,7 +66,7 @@ def bootstrap_orchestration(
         report = qc.get(QcRunId.parse(run.qc_run_id))
         return production.get_pack(report.pack_id)
 
-    service = WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, handover, pack_of)
+    service = WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, pack_of, handover)
     return service, handover
 
 
