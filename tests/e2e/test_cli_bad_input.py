@@ -64,7 +64,7 @@ def test_approving_something_that_is_not_a_run_id():
     result = aicmo("approve", "yesterday's")
 
     assert result.returncode == 2
-    assert "not a valid RunId" in result.stderr
+    assert "yesterday's\" is not a run id" in result.stderr
 
 
 def test_waiving_without_a_reason_is_refused_and_nothing_changes(tmp_path):

@@ -84,7 +84,7 @@ def test_hold_on_fail_waits_for_an_operator_who_waives_and_approves(settings, tm
         approved = app.workflows.approve(waiting.run_id, "Claims cleared by the client")
         kept = app.qc.get(report.run_id)
 
-    assert waiting.state == RunState.AWAITING_APPROVAL and "QC score" in waiting.error
+    assert waiting.state == RunState.AWAITING_APPROVAL and "QC score" in waiting.note and waiting.error is None
     assert rescored.passed and rescored.score > report.score
     assert approved.state == RunState.DELIVERED
     assert all(f.waived and f.waiver_reason == "The client backs this claim in writing." and f.waived_by == "ops@agency" for f in kept.findings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.delivery.api.dtos import DeliveryTarget, Package, PackageId, PackageRequest
+from aicmo.delivery.api.dtos import Artifact, DeliveryTarget, Package, PackageId, PackageRequest
 
 
 class PackageBuilder(Protocol):
@@ -14,6 +14,13 @@ class PackageBuilder(Protocol):
         """Render every requested format into `request.folder`, with a manifest.
 
         Building the same `run_key` twice returns the first package and writes nothing.
+        """
+        ...
+
+    def preview(self, request: PackageRequest) -> list[Artifact]:
+        """Render the plan as Markdown and PDF into `request.folder`, replacing an earlier preview.
+
+        Nothing is recorded or delivered: a preview is for the operator to read before approving.
         """
         ...
 

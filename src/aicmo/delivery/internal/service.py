@@ -22,7 +22,7 @@ from aicmo.delivery.api.events import Delivered, DeliveryFailed, PackageBuilt
 from aicmo.delivery.internal.manifest import media_type, render_manifest
 from aicmo.delivery.internal.dispatch import RetryPolicy, send_with_retries, sender_for
 from aicmo.delivery.internal.models import ArtifactRow, DeliveryJobRow, DeliveryOutbox, PackageRow
-from aicmo.delivery.internal.renderers.catalog import QC_REPORT, renderable
+from aicmo.delivery.internal.renderers.catalog import QC_REPORT, RENDERERS, renderable
 from aicmo.delivery.internal.renderers.qc_report import render_qc_report
 from aicmo.delivery.internal.renderers.view import package_view
 from aicmo.delivery.internal.renderers.zip_bundle import render_zip
@@ -71,6 +71,12 @@ class DeliveryService:
             archive = OutgoingFile(name="package.zip", content=render_zip([*rendered, manifest]))
             written += self._write(request.folder, [archive])
         return self._record(request, written)
+
+    def preview(self, request: PackageRequest) -> list[Artifact]:
+        view = package_view(request)
+        previewed = [RENDERERS[OutputFormat.MD], RENDERERS[OutputFormat.PDF]]
+        written = self._write(request.folder, [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in previewed])
+        return [Artifact(name=f.name, media_type=media_type(f.name), size=f.size, sha256=f.sha256, path=f.path) for f in written]
 
     def _write(self, folder: str, files: list[OutgoingFile]) -> list[WrittenFile]:
         """Write into the package folder, retried like any other delivery target."""

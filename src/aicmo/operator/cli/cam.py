@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import ValidationError
-from rich.table import Table
 
 from aicmo.cam.api import IngestReport, LeadId, LeadStage, NewCampaign, SendingMode
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, parse_id, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, parse_id, print_json, say, table, user_errors
 from aicmo.orchestration.composition import bootstrap
 
 
@@ -63,7 +61,7 @@ def create_campaign(
         raise InvalidInput("the campaign is not valid", problems) from None
     with bootstrap(launch_durable=False) as app:
         created = app.campaigns.create(campaign)
-    out.print(f"campaign {created.name!r} created: {created.mode}, {created.daily_cap}/day, {created.window_start:%H:%M}-{created.window_end:%H:%M} {created.timezone}", markup=False)
+    say("campaign '{}' created: {}, {}/day, {} {}", created.name, created.mode, created.daily_cap, f"{created.window_start:%H:%M}-{created.window_end:%H:%M}", created.timezone)
     return EXIT_OK
 
 
@@ -71,10 +69,11 @@ def create_campaign(
 def list_campaigns() -> int:
     with bootstrap(launch_durable=False) as app:
         campaigns = app.campaigns.campaigns()
-    table = Table("name", "mode", "daily cap", "window", "paused", "ICP industries")
-    for c in campaigns:
-        table.add_row(c.name, c.mode, str(c.daily_cap), f"{c.window_start:%H:%M}-{c.window_end:%H:%M} {c.timezone}", "yes" if c.paused else "no", ", ".join(c.icp.industries))
-    out.print(table)
+    rows = [
+        (c.name, c.mode, c.daily_cap, f"{c.window_start:%H:%M}-{c.window_end:%H:%M} {c.timezone}", "yes" if c.paused else "no", ", ".join(c.icp.industries))
+        for c in campaigns
+    ]
+    out.print(table("name", "mode", "daily cap", "window", "paused", "ICP industries", rows=rows))
     return EXIT_OK
 
 
@@ -82,7 +81,7 @@ def list_campaigns() -> int:
 def pause(name: str | None, *, paused: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         changed = app.campaigns.set_paused(name, paused)
-    out.print(f"{'paused' if paused else 'resumed'}: {', '.join(c.name for c in changed) or 'no campaigns'}", markup=False)
+    say("{}: {}", "paused" if paused else "resumed", ", ".join(c.name for c in changed) or "no campaigns")
     return EXIT_OK
 
 
@@ -105,11 +104,11 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
     for warning in summary.warnings:
         err.print(f"warning: {warning}", markup=False)
     if as_json:
-        print(json.dumps(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"})))
+        print_json(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"}))
         return EXIT_OK
     out.print(f"read {summary.read}: accepted {summary.accepted}, duplicates {summary.duplicates}, rejected {summary.rejected}", markup=False)
     if summary.rejects_file:
-        out.print(f"rejected rows with reasons: {summary.rejects_file}", markup=False)
+        say("rejected rows with reasons: {}", summary.rejects_file)
     return EXIT_OK
 
 
@@ -124,13 +123,13 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
             raise InvalidInput(f"unknown grade {grade!r}: use A, B, C or D")
         leads = app.leads.leads(campaign=campaign, stage=wanted, grade=grade)
     if as_json:
-        print(json.dumps([lead.model_dump(mode="json") for lead in leads], indent=2, ensure_ascii=False))
+        print_json([lead.model_dump(mode="json") for lead in leads])
         return EXIT_OK
-    table = Table("id", "email", "name", "company", "stage", "score")
-    for lead in leads:
-        name = " ".join(p for p in (lead.first_name, lead.last_name) if p)
-        table.add_row(str(lead.lead_id), lead.email, name, lead.company or "", lead.stage, f"{lead.score} {lead.grade}")
-    out.print(table)
+    rows = [
+        (lead.lead_id, lead.email, " ".join(p for p in (lead.first_name, lead.last_name) if p), lead.company or "", lead.stage, f"{lead.score} {lead.grade}")
+        for lead in leads
+    ]
+    out.print(table("id", "email", "name", "company", "stage", "score", rows=rows))
     return EXIT_OK
 
 
@@ -143,11 +142,11 @@ def show_lead(lead_text: str) -> int:
     with bootstrap(launch_durable=False) as app:
         detail = app.leads.lead(_lead_id(lead_text))
     lead = detail.lead
-    out.print(f"{lead.email} — {lead.company or 'no company'}: [bold]{lead.stage}[/bold], score {lead.score} ({lead.grade})")
+    say("{} — {}: [bold]{}[/bold], score {} ({})", lead.email, lead.company or "no company", lead.stage, lead.score, lead.grade)
     for reason in lead.score_reasons:
-        out.print(f"  · {reason}", markup=False)
+        say("  · {}", reason)
     for event in detail.timeline:
-        out.print(f"  {event.at:%Y-%m-%d %H:%M}  {event.kind:<10} {event.detail}", markup=False)
+        say("  {}  {} {}", f"{event.at:%Y-%m-%d %H:%M}", f"{event.kind:<10}", event.detail)
     return EXIT_OK
 
 
@@ -157,9 +156,9 @@ def mark_won(lead_text: str, note: str | None) -> int:
         detail = app.leads.won(_lead_id(lead_text), note)
         report = app.events.dispatch()
         intakes = [i for i in app.onboarding.intakes() if i.contact_email == detail.lead.email]
-    out.print(f"{detail.lead.email}: WON — ClientSigned published ({report.completed} delivered)", markup=False)
+    say("{}: WON — ClientSigned published ({} delivered)", detail.lead.email, report.completed)
     for intake in intakes[:1]:
-        out.print(f"onboarding opened intake {intake.intake_id} for {intake.client_name}: ready for a brief", markup=False)
+        say("onboarding opened intake {} for {}: ready for a brief", intake.intake_id, intake.client_name)
     return EXIT_OK
 
 
@@ -182,7 +181,7 @@ def set_sequence(campaign: str, path: Path) -> int:
         raise InvalidInput(f"{path}: each step needs delay_days and variants of name, subject and body", problems) from None
     with bootstrap(launch_durable=False) as app:
         app.outreach.set_sequence(campaign, steps)
-    out.print(f"{campaign!r}: {len(steps)} step(s) set", markup=False)
+    say("'{}': {} step(s) set", campaign, len(steps))
     return EXIT_OK
 
 
@@ -190,7 +189,7 @@ def set_sequence(campaign: str, path: Path) -> int:
 def suppress(value: str, reason: str) -> int:
     with bootstrap(launch_durable=False) as app:
         app.outreach.suppress(value, reason)
-    out.print(f"{value} will never be mailed", markup=False)
+    say("{} will never be mailed", value)
     return EXIT_OK
 
 
@@ -235,12 +234,10 @@ def list_workers(*, as_json: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         workers = app.outreach.workers()
     if as_json:
-        print(json.dumps([w.model_dump(mode="json") for w in workers]))
+        print_json([w.model_dump(mode="json") for w in workers])
         return EXIT_OK
-    table = Table("worker", "host", "pid", "status", "started", "last seen", "cycles")
-    for w in workers:
-        table.add_row(str(w.worker_id), w.host, str(w.pid), w.status, f"{w.started_at:%Y-%m-%d %H:%M:%S}", f"{w.last_seen:%Y-%m-%d %H:%M:%S}", str(w.cycles))
-    out.print(table if workers else "no CAM worker has run yet")
+    rows = [(w.worker_id, w.host, w.pid, w.status, f"{w.started_at:%Y-%m-%d %H:%M:%S}", f"{w.last_seen:%Y-%m-%d %H:%M:%S}", w.cycles) for w in workers]
+    out.print(table("worker", "host", "pid", "status", "started", "last seen", "cycles", rows=rows) if workers else "no CAM worker has run yet")
     return EXIT_OK
 
 
@@ -248,10 +245,8 @@ def list_workers(*, as_json: bool) -> int:
 def list_replies(*, review: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         replies = app.replies.replies(needs_review=review)
-    table = Table("lead", "from", "class", "subject", "received")
-    for reply in replies:
-        table.add_row(str(reply.lead_id), reply.email, reply.classification, reply.subject, f"{reply.received_at:%Y-%m-%d %H:%M}")
-    out.print(table if replies else ("no replies waiting for review" if review else "no replies yet"))
+    rows = [(reply.lead_id, reply.email, reply.classification, reply.subject, f"{reply.received_at:%Y-%m-%d %H:%M}") for reply in replies]
+    out.print(table("lead", "from", "class", "subject", "received", rows=rows) if replies else ("no replies waiting for review" if review else "no replies yet"))
     return EXIT_OK
 
 
@@ -265,5 +260,5 @@ def invite(lead_text: str, at: str, minutes: int, title: str | None) -> int:
         raise InvalidInput(f"--at {at!r} is not a date and time — write it like 2027-01-12T14:00+01:00") from None
     with bootstrap(launch_durable=False) as app:
         detail = app.outreach.invite(_lead_id(lead_text), start, minutes, title)
-    out.print(f"{detail.lead.email}: MEETING — {detail.timeline[-1].detail}", markup=False)
+    say("{}: MEETING — {}", detail.lead.email, detail.timeline[-1].detail)
     return EXIT_OK

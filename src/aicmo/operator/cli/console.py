@@ -1,13 +1,23 @@
-"""Output helpers shared by the commands, and the mapping of errors to exit codes."""
+"""Output helpers shared by the commands, and the mapping of errors to exit codes.
+
+Text that comes from users — briefs, CSV rows, replies, comments, paths — reaches the
+terminal only through `say`, `text`, `table` or `print_json`: it is never read as rich
+markup, and its control characters (ANSI and OSC escapes, BEL, line breaks…) are shown as
+visible escapes instead of being sent to the terminal.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import re
+from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
 
 from pydantic import ValidationError
 
@@ -21,9 +31,44 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 P = ParamSpec("P")
 T = TypeVar("T", bound=TypedId)
 
+_FORMAT_CONTROLS = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_UNPRINTABLE = re.compile(rf"[\x00-\x1f{_FORMAT_CONTROLS}]")
+_UNPRINTABLE_IN_JSON = re.compile(rf"[{_FORMAT_CONTROLS}]")
+"""What json.dumps leaves raw: it escapes C0 itself; DEL, C1 (\x9b is a CSI), bidi overrides and separators."""
+
+
+def clean(value: object) -> str:
+    """`value` as one printable line: every control character (C0, DEL, C1, bidi overrides,
+    line separators) becomes its visible escape, e.g. ESC → `\\x1b`, a line break → `\\n`."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), str(value))
+
+
+def text(value: object, style: str = "") -> Text:
+    """User data as a rich Text: shown as it is, never parsed as markup."""
+    return Text(clean(value), style=style)
+
+
+def say(template: str, *values: object, console: Console = out) -> None:
+    """Print one line: `template` is the command's own markup with `{}` fields; each value is
+    user data, cleaned and escaped, so it prints literally."""
+    console.print(template.format(*(escape(clean(value)) for value in values)))
+
+
+def table(*columns: str, rows: Iterable[Iterable[object]], **options: Any) -> Table:
+    """A table whose every cell is user data printed literally (a Text cell is taken as it is)."""
+    grid = Table(*columns, **options)
+    for row in rows:
+        grid.add_row(*(cell if isinstance(cell, Text) else text(cell) for cell in row))
+    return grid
+
+
+def print_json(document: object) -> None:
+    """JSON for scripts: non-ASCII text stays readable, control characters are escaped."""
+    print(_UNPRINTABLE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", json.dumps(document, indent=2, ensure_ascii=False)))
+
 
 def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    say("[red]error:[/red] {}", message, console=err)
 
 
 def user_errors(command: Callable[P, int]) -> Callable[P, int]:
@@ -36,7 +81,7 @@ def user_errors(command: Callable[P, int]) -> Callable[P, int]:
         except InvalidInput as error:
             fail(error.summary)
             for problem in error.problems:
-                err.print(f"  - {problem.field}: {problem.message}", markup=False, soft_wrap=True)
+                say("  - {}: {}", problem.field, problem.message, console=err)
             return EXIT_BAD_INPUT
         except (NotFound, Conflict) as error:
             fail(str(error))
@@ -63,10 +108,10 @@ def setting_problems(error: ValidationError) -> list[Problem]:
     return problems
 
 
-def parse_id(kind: type[T], text: str, where: str) -> T:
+def parse_id(kind: type[T], typed: str, where: str) -> T:
     """An id the user typed, or InvalidInput saying where to copy a real one from."""
     try:
-        return kind.parse(text)
+        return kind.parse(typed)
     except ValueError as error:
         raise InvalidInput(f"{error} — copy the id from {where}") from None
 

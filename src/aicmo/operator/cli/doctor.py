@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlalchemy import create_engine, text
 
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, say
 from aicmo.orchestration.composition import connect_database, unapplied_migrations
 from aicmo.platform.db import Database
 from aicmo.platform.db.database import normalize_url
@@ -27,7 +27,7 @@ class CheckFailed(Exception):
 
 def _line(ok: bool, name: str, detail: str, fix: str = "") -> None:
     mark = "[green]ok  [/green]" if ok else "[red]fail[/red]"
-    out.print(f"{mark} {name}: {detail}" + (f" — fix: {fix}" if fix else ""), soft_wrap=True)
+    say(f"{mark} {{}}: {{}}" + (" — fix: {}" if fix else ""), name, detail, *([fix] if fix else []))
 
 
 def _check(name: str, probe: Callable[[], str]) -> bool:

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 
 from rich.table import Table
 
 from aicmo.kernel.errors import InvalidInput
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, print_json, table, user_errors
 from aicmo.orchestration.api import EventRecord
 from aicmo.orchestration.composition import bootstrap
 
 
 def _table(records: list[EventRecord]) -> Table:
-    table = Table("event", "type", "from", "subscriber", "state", "attempts", "occurred", "error")
-    for r in records:
-        table.add_row(str(r.event_id), r.event_type, r.source, r.subscriber, r.state, str(r.attempts), f"{r.occurred_at:%Y-%m-%d %H:%M:%S}", r.last_error or "")
-    return table
+    rows = [(r.event_id, r.event_type, r.source, r.subscriber, r.state, r.attempts, f"{r.occurred_at:%Y-%m-%d %H:%M:%S}", r.last_error or "") for r in records]
+    return table("event", "type", "from", "subscriber", "state", "attempts", "occurred", "error", rows=rows)
 
 
 @user_errors
@@ -25,7 +22,7 @@ def list_events(*, failed_only: bool, as_json: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         records = app.events.events(failed_only=failed_only)
     if as_json:
-        print(json.dumps([r.model_dump(mode="json") for r in records], indent=2))
+        print_json([r.model_dump(mode="json") for r in records])
     elif not records:
         out.print("no failed events" if failed_only else "no subscribed events yet", markup=False)
     else:

@@ -93,7 +93,7 @@ def runs_command(
 
 @runs_app.command("show")
 def runs_show_command(
-    run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)],
+    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """One run: its state and every step with its timing and result, compensations included."""
@@ -102,9 +102,17 @@ def runs_show_command(
     raise typer.Exit(show_run(run_id, as_json=as_json))
 
 
+@runs_app.command("preview")
+def runs_preview_command(run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)]) -> None:
+    """Render what approving a run would deliver (plan.md and plan.pdf) into its folder's preview/."""
+    from aicmo.operator.cli.runs import preview_run
+
+    raise typer.Exit(preview_run(run_id))
+
+
 @app.command("approve")
 def approve_command(
-    run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)],
+    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
     comment: Annotated[str | None, typer.Option(help="A note kept with the approval.")] = None,
 ) -> None:
     """Approve a run that waits for approval, and let it deliver."""
@@ -115,7 +123,7 @@ def approve_command(
 
 @app.command("reject")
 def reject_command(
-    run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)],
+    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
     comment: Annotated[str, typer.Option(help="What to change; the content is revised with it, checked and waits again.")],
     item: Annotated[list[str] | None, typer.Option("--item", help="Only this item (its id or a unique prefix, from `aicmo qc report`); repeatable.")] = None,
 ) -> None:
@@ -229,16 +237,19 @@ def arch_import_linter_command(root: RootOption = Path(".")) -> None:
 
 
 @qc_app.command("report")
-def qc_report_command(run_id: Annotated[str, typer.Argument(help="The run id shown by `aicmo runs`.", show_default=False)]) -> None:
+def qc_report_command(
+    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
     """Show the latest QC report of a run: scores by deliverable and every finding."""
     from aicmo.operator.cli.qc import show_report
 
-    raise typer.Exit(show_report(run_id))
+    raise typer.Exit(show_report(run_id, as_json=as_json))
 
 
 @qc_app.command("waive")
 def qc_waive_command(
-    finding_id: Annotated[str, typer.Argument(help="The finding id shown by `aicmo qc report`.", show_default=False)],
+    finding_id: Annotated[str, typer.Argument(help="The finding id (or a unique prefix) shown by `aicmo qc report`.", show_default=False)],
     reason: Annotated[str, typer.Option("--reason", help="Why the finding may stand (kept in the audit trail).")],
     by: Annotated[str | None, typer.Option("--by", help="Who waives it [default: your user name].")] = None,
 ) -> None:

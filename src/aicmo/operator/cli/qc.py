@@ -1,44 +1,58 @@
-"""`aicmo qc report RUN` and `aicmo qc waive FINDING --reason …`."""
+"""`aicmo qc report RUN` and `aicmo qc waive FINDING --reason …`.
+
+The report fits an 80-column terminal: findings are named by their shortest unique id
+prefix (which `qc waive` accepts) and their messages wrap under the rule."""
 
 from __future__ import annotations
 
 import getpass
 
-from rich.table import Table
+from rich import box
+from rich.text import Text
 
 from aicmo.kernel.errors import NotFound
-from aicmo.operator.cli.console import EXIT_OK, out, parse_id, user_errors
-from aicmo.orchestration.api import RunId
-from aicmo.orchestration.composition import bootstrap
-from aicmo.qc.api import FindingId, QcReport, QcRunId
+from aicmo.operator.cli.console import EXIT_OK, out, print_json, say, table, text, user_errors
+from aicmo.orchestration.composition import Application, bootstrap
+from aicmo.qc.api import Finding, QcReport, QcRunId
 
 
-def _print(report: QcReport) -> None:
+def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None:
+    if as_json:
+        print_json(report.model_dump(mode="json"))
+        return
     verdict = "passed" if report.passed else "not passed"
-    out.print(f"QC run {report.run_id}: score {report.score}/100, {verdict}")
+    say("QC run {}: score {}/100, {}", report.run_id, report.score, verdict)
     for kind, value in report.scores.items():
-        out.print(f"  {kind:<15} {value:>3} (needs {report.thresholds.get(kind, 0)})", markup=False)
-    table = Table("finding", "rule", "severity", "message", "waived")
-    for f in report.findings:
-        table.add_row(str(f.finding_id), f.rule_id, f.severity, f.message, f"{f.waived_by}: {f.waiver_reason}" if f.waived else "")
-    if report.findings:
-        out.print(table)
+        say("  {} {} (needs {})", f"{kind:<15}", f"{value:>3}", report.thresholds.get(kind, 0))
+    if not report.findings:
+        return
+    short = app.qc.short_finding_ids([f.finding_id for f in report.findings])
+    rows = [(short[f.finding_id], f.severity, _detail(f)) for f in report.findings]
+    findings = table("finding", "severity", "rule and what to do", rows=rows, box=box.SIMPLE_HEAD, show_edge=False)
+    findings.columns[0].no_wrap = findings.columns[1].no_wrap = True
+    findings.columns[2].overflow = "fold"
+    out.print(findings)
+
+
+def _detail(finding: Finding) -> Text:
+    detail = Text.assemble(text(finding.rule_id, "bold"), "\n", text(finding.message))
+    if finding.waived:
+        detail.append_text(Text.assemble("\n", text(f"waived by {finding.waived_by}: {finding.waiver_reason}", "italic")))
+    return detail
 
 
 @user_errors
-def show_report(run_text: str) -> int:
-    run_id = parse_id(RunId, run_text, "`aicmo runs`")
+def show_report(typed: str, *, as_json: bool) -> int:
     with bootstrap(launch_durable=False) as app:
-        summary = app.workflows.get_run(run_id)
+        summary = app.workflows.get_run(app.workflows.resolve(typed))
         if summary.qc_run_id is None:
-            raise NotFound(f"run {run_id} has no QC report yet (it is {summary.state} at {summary.current_step})")
-        _print(app.qc.get(QcRunId.parse(summary.qc_run_id)))
+            raise NotFound(f"run {summary.run_id} has no QC report yet (it is {summary.state} at {summary.current_step})")
+        _print(app, app.qc.get(QcRunId.parse(summary.qc_run_id)), as_json=as_json)
     return EXIT_OK
 
 
 @user_errors
-def waive_finding(finding_text: str, reason: str, by: str | None) -> int:
-    finding_id = parse_id(FindingId, finding_text, "`aicmo qc report RUN`")
+def waive_finding(typed: str, reason: str, by: str | None) -> int:
     with bootstrap(launch_durable=False) as app:
-        _print(app.qc.waive(finding_id, reason, by or getpass.getuser()))
+        _print(app, app.qc.waive(app.qc.finding_id(typed), reason, by or getpass.getuser()))
     return EXIT_OK

@@ -11,7 +11,8 @@ from aicmo.delivery.api import DeliveryTarget, PackageId, TargetKind
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.cli.brief_file import read_brief_file
 from aicmo.operator.cli.brief_folder import BriefFolder
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, out, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, say, text, user_errors
+from aicmo.operator.cli.runs import print_preview
 from aicmo.orchestration.api import RunId, RunOptions, RunState, RunSummary, Workflows
 from aicmo.orchestration.composition import Application, bootstrap, brief_parser, webhook_addresses
 from aicmo.platform.settings import Settings
@@ -69,7 +70,7 @@ def run_brief(
         target = out_dir or app.settings.home / "deliveries"
         run_id = app.workflows.start_client_to_delivery(brief, str(path), target, options)
         if detach:
-            out.print(f"run {run_id} queued: a worker (`aicmo worker`) will run it; follow it with `aicmo runs show {run_id}`", markup=False)
+            say("run {} queued: a worker (`aicmo worker`) will run it; follow it with `aicmo runs show {}`", run_id, run_id)
             return EXIT_OK
         return _report(app, _follow(app.workflows, run_id))
 
@@ -80,29 +81,30 @@ def _follow(workflows: Workflows, run_id: RunId) -> RunSummary:
             summary = workflows.get_run(run_id)
             if summary.state.finished or summary.state == RunState.AWAITING_APPROVAL:
                 return summary
-            status.update(f"{summary.client_name}: {_STEP_LABELS.get(summary.current_step, summary.current_step)}…")
+            status.update(text(f"{summary.client_name}: {_STEP_LABELS.get(summary.current_step, summary.current_step)}…"))
             time.sleep(0.05)
 
 
 def _report(app: Application, summary: RunSummary) -> int:
-    out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold]")
+    say("run {} — {}: [bold]{}[/bold]", summary.run_id, summary.client_name, summary.state)
     if summary.qc_run_id:
         report = app.qc.get(QcRunId.parse(summary.qc_run_id))
         counts = ", ".join(f"{report.count(s)} {s.lower()}" for s in Severity)
-        out.print(f"QC score {report.score}/100 ({'passed' if report.passed else 'not passed'}); findings: {counts}")
+        say("QC score {}/100 ({}); findings: {}", report.score, "passed" if report.passed else "not passed", counts)
     if summary.state == RunState.AWAITING_APPROVAL:
-        if summary.error:
-            out.print(summary.error, markup=False)
-        out.print(f"waiting for approval: aicmo approve {summary.run_id}", markup=False)
+        if summary.note:
+            say("{}", summary.note)
+        print_preview(app, summary.run_id)
+        say("waiting for approval: aicmo approve {}", summary.run_id)
         return EXIT_OK
     if summary.package_id:
         package = app.delivery.get(PackageId.parse(summary.package_id))
         for artifact in package.artifacts:
-            out.print(f"  {artifact.name:<20} {human_size(artifact.size):>10}", markup=False)
+            say("  {} {}", f"{artifact.name:<20}", f"{human_size(artifact.size):>10}")
         for job in package.deliveries:
-            out.print(f"  → {job.target.kind} {without_password(job.target.address)}: {job.status} after {job.attempts} attempt(s)", markup=False)
-        out.print(f"deliverables: {package.folder}", markup=False)
+            say("  → {} {}: {} after {} attempt(s)", job.target.kind, without_password(job.target.address), job.status, job.attempts)
+        say("deliverables: {}", package.folder)
     if summary.state != RunState.DELIVERED:
-        err.print(f"the run did not deliver: {summary.error}", markup=False)
+        say("the run did not deliver: {}", summary.error, console=err)
         return EXIT_FAILED
     return EXIT_OK

@@ -1,14 +1,12 @@
-"""`aicmo runs` and `aicmo approve`."""
+"""`aicmo runs`, `aicmo runs show|preview`, `aicmo approve|reject|resume`.
+
+A run is named by its id or any unique prefix of it, as `aicmo runs` prints them."""
 
 from __future__ import annotations
 
-import json
-
-from rich.table import Table
-
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, out, parse_id, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, human_size, out, print_json, say, table, user_errors
 from aicmo.orchestration.api import RunId, RunState, RunSummary
-from aicmo.orchestration.composition import bootstrap
+from aicmo.orchestration.composition import Application, bootstrap
 
 
 def _when(summary: RunSummary) -> tuple[str, str]:
@@ -22,98 +20,119 @@ def list_runs(*, as_json: bool, limit: int) -> int:
     with bootstrap(launch_durable=False) as app:
         runs = app.workflows.list_runs(limit)
         home = app.settings.home.resolve()
+        short = app.workflows.short_ids([run.run_id for run in runs])
     if as_json:
-        print(json.dumps([run.model_dump(mode="json") for run in runs], indent=2, ensure_ascii=False))
+        print_json([run.model_dump(mode="json") for run in runs])
         return EXIT_OK
     if not runs:
         out.print(f"no runs yet in {home}: start one with `aicmo run examples/briefs/northwind.yaml --auto-approve`", markup=False)
         return EXIT_OK
-    table = Table("id", "client", "state", "step", "started", "finished", "error")
-    for run in runs:
-        table.add_row(str(run.run_id), run.client_name, run.state, run.current_step or "—", *_when(run), run.error or "")
-    out.print(table)
+    rows = [(short[run.run_id], run.client_name, run.state, run.current_step or "—", *_when(run), run.error or "") for run in runs]
+    listing = table("id", "client", "state", "step", "started", "finished", "error", rows=rows)
+    listing.columns[0].no_wrap = listing.columns[2].no_wrap = True
+    listing.columns[0].min_width = max(len(prefix) for prefix in short.values())
+    out.print(listing)
     return EXIT_OK
 
 
-def _run_id(text: str) -> RunId:
-    return parse_id(RunId, text, "`aicmo runs`")
+def resolve_run(typed: str) -> RunId:
+    """The run an operator named by its id or a unique prefix of it."""
+    with bootstrap(launch_durable=False) as app:
+        return app.workflows.resolve(typed)
 
 
-def _outcome(summary: RunSummary) -> int:
-    out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold]")
+def print_preview(app: Application, run_id: RunId) -> None:
+    """Render what an approval would deliver and say where it is."""
+    for artifact in app.workflows.preview(run_id):
+        say("  preview {} ({}): {}", artifact.name, human_size(artifact.size), artifact.path)
+
+
+def _outcome(app: Application, summary: RunSummary) -> int:
+    say("run {} — {}: [bold]{}[/bold]", summary.run_id, summary.client_name, summary.state)
     if summary.state == RunState.AWAITING_APPROVAL:
-        if summary.error:
-            out.print(summary.error, markup=False)
-        out.print(f"waiting again: aicmo approve {summary.run_id}  or  aicmo reject {summary.run_id} --comment …", markup=False)
+        if summary.note:
+            say("{}", summary.note)
+        print_preview(app, summary.run_id)
+        say("waiting again: aicmo approve {}  or  aicmo reject {} --comment …", summary.run_id, summary.run_id)
         return EXIT_OK
     if summary.state == RunState.DELIVERED:
-        out.print(f"deliverables: {summary.folder}", markup=False)
+        say("deliverables: {}", summary.folder)
         return EXIT_OK
-    out.print(f"the run did not deliver: {summary.error}", markup=False)
+    say("the run did not deliver: {}", summary.error)
     return EXIT_FAILED
 
 
 @user_errors
-def approve_run(run_text: str, comment: str | None) -> int:
-    run_id = _run_id(run_text)
+def approve_run(typed: str, comment: str | None) -> int:
+    run_id = resolve_run(typed)
     with bootstrap() as app:
         summary = app.workflows.approve(run_id, comment)
-    return _outcome(summary)
+        return _outcome(app, summary)
 
 
 @user_errors
-def reject_run(run_text: str, comment: str, items: list[str] | None = None) -> int:
-    run_id = _run_id(run_text)
+def reject_run(typed: str, comment: str, items: list[str] | None = None) -> int:
+    run_id = resolve_run(typed)
     with bootstrap() as app:
         summary = app.workflows.reject(run_id, comment, items)
-    return _outcome(summary)
+        return _outcome(app, summary)
 
 
 @user_errors
 def resume_runs() -> int:
     with bootstrap(serve_run_queue=True) as app:
         resumed = app.workflows.resume()
-    if not resumed:
-        out.print("nothing to resume: every run has finished or waits for approval", markup=False)
-    for summary in resumed:
-        _outcome(summary)
+        if not resumed:
+            out.print("nothing to resume: every run has finished or waits for approval", markup=False)
+        for summary in resumed:
+            _outcome(app, summary)
     return EXIT_FAILED if any(s.state.finished and s.state != RunState.DELIVERED for s in resumed) else EXIT_OK
 
 
 @user_errors
-def show_run(run_text: str, *, as_json: bool) -> int:
-    run_id = _run_id(run_text)
+def preview_run(typed: str) -> int:
     with bootstrap(launch_durable=False) as app:
+        run_id = app.workflows.resolve(typed)
+        summary = app.workflows.get_run(run_id)
+        say("run {} — {}: [bold]{}[/bold]", run_id, summary.client_name, summary.state)
+        print_preview(app, run_id)
+    return EXIT_OK
+
+
+@user_errors
+def show_run(typed: str, *, as_json: bool) -> int:
+    with bootstrap(launch_durable=False) as app:
+        run_id = app.workflows.resolve(typed)
         summary = app.workflows.get_run(run_id)
         steps = app.workflows.steps(run_id)
         events = app.workflows.events_of(run_id)
         calls = app.model_usage.calls(str(run_id))
     if as_json:
-        document = {
-            "run": summary.model_dump(mode="json"),
-            "steps": [s.model_dump(mode="json") for s in steps],
-            "events": [e.model_dump(mode="json") for e in events],
-            "model_calls": [c.model_dump(mode="json") for c in calls],
-        }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        print_json(
+            {
+                "run": summary.model_dump(mode="json"),
+                "steps": [s.model_dump(mode="json") for s in steps],
+                "events": [e.model_dump(mode="json") for e in events],
+                "model_calls": [c.model_dump(mode="json") for c in calls],
+            }
+        )
         return EXIT_OK
     started, finished = _when(summary)
-    out.print(f"run {summary.run_id} — {summary.client_name}: [bold]{summary.state}[/bold] (started {started}, finished {finished})")
+    say("run {} — {}: [bold]{}[/bold] (started {}, finished {})", summary.run_id, summary.client_name, summary.state, started, finished)
+    if summary.note:
+        say("note: {}", summary.note)
     if summary.error:
-        out.print(f"error: {summary.error}", markup=False)
-    table = Table("#", "step", "started", "took", "attempts", "result")
+        say("error: {}", summary.error)
+    rows = []
     for number, step in enumerate(steps, start=1):
         took = f"{(step.finished_at - step.started_at).total_seconds() * 1000:.0f} ms" if step.started_at and step.finished_at else "—"
         when = step.started_at.strftime("%H:%M:%S") if step.started_at else "—"
-        table.add_row(str(number), step.name, when, took, str(step.attempts), step.error or "ok")
-    out.print(table)
+        rows.append((number, step.name, when, took, step.attempts, step.error or "ok"))
+    out.print(table("#", "step", "started", "took", "attempts", "result", rows=rows))
     for event in events:
-        out.print(f"event {event.occurred_at:%H:%M:%S} {event.event_type} ({event.source})", markup=False)
+        say("event {} {} ({})", f"{event.occurred_at:%H:%M:%S}", event.event_type, event.source)
     if calls:
         tokens = sum(c.input_tokens + c.cache_read_tokens + c.cache_write_tokens for c in calls), sum(c.output_tokens for c in calls)
         models = ", ".join(sorted({f"{c.provider}:{c.model}" for c in calls}))
-        out.print(
-            f"model calls: {len(calls)} ({models}), {tokens[0]:,} tokens in, {tokens[1]:,} out, {sum(c.cost_usd for c in calls):.4f} USD",
-            markup=False,
-        )
+        say("model calls: {} ({}), {} tokens in, {} out, {} USD", len(calls), models, f"{tokens[0]:,}", f"{tokens[1]:,}", f"{sum(c.cost_usd for c in calls):.4f}")
     return EXIT_OK

@@ -113,3 +113,5 @@ class RunSummary(BaseModel):
     qc_score: int | None
     qc_run_id: str | None = None
     """The latest QC report of the run (`aicmo qc report RUN` shows it)."""
+    note: str | None = None
+    """For the operator while the run waits for a decision: why it waits, or what a revision changed."""

@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 from typing import Protocol
 
+from aicmo.delivery.api import Artifact
 from aicmo.onboarding.api import Brief
 from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunEvent, RunId, RunOptions, RunSummary, StepRecord
 
@@ -68,7 +69,8 @@ class Workflows(Protocol):
         ...
 
     def steps(self, run_id: RunId) -> list[StepRecord]:
-        """The steps of a run in order, compensations included; raises NotFound for an unknown run."""
+        """The workflow's own steps of a run in the order they began, compensations included;
+        raises NotFound for an unknown run."""
         ...
 
     def events_of(self, run_id: RunId) -> list[RunEvent]:
@@ -81,4 +83,27 @@ class Workflows(Protocol):
 
     def get_run(self, run_id: RunId) -> RunSummary:
         """One run; raises NotFound when there is none."""
+        ...
+
+    def resolve(self, typed: str) -> RunId:
+        """The run whose id starts with `typed`, as git takes a commit's prefix.
+
+        Raises:
+            InvalidInput: `typed` is not the start of an id, or starts several.
+            NotFound: no run id starts with it.
+        """
+        ...
+
+    def short_ids(self, run_ids: list[RunId]) -> dict[RunId, str]:
+        """The shortest prefix of each id that no other run shares (8 characters at least)."""
+        ...
+
+    def preview(self, run_id: RunId) -> list[Artifact]:
+        """Render the run's current content pack as Markdown and PDF into `<run folder>/preview`,
+        so an operator can read what an approval would deliver.
+
+        Raises:
+            NotFound: no such run.
+            Conflict: the run has no content pack yet.
+        """
         ...

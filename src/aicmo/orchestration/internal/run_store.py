@@ -12,6 +12,7 @@ from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.internal.models import OrchestrationOutbox, RunRow, StepAttemptRow
 from aicmo.platform.db import Database
+from aicmo.platform.db.short_ids import resolve_prefix, shortest_prefixes
 from aicmo.platform.events import outbox_entry
 
 OWNER = "orchestration"
@@ -102,6 +103,14 @@ class RunStore:
                 raise NotFound(f"no run {run_id}: list runs with `aicmo runs`")
             return _summary(row)
 
+    def resolve(self, typed: str) -> RunId:
+        with self._db.session_for(OWNER) as session:
+            return RunId.parse(resolve_prefix(session, RunRow.id, typed, what="run", listed_by="`aicmo runs`"))
+
+    def short_ids(self, run_ids: list[RunId]) -> dict[RunId, str]:
+        with self._db.session_for(OWNER) as session:
+            return {RunId.parse(key): short for key, short in shortest_prefixes(session, RunRow.id, run_ids).items()}
+
     def unfinished(self) -> list[RunSummary]:
         finished = [state.value for state in RunState if state.finished]
         with self._db.session_for(OWNER) as session:
@@ -115,6 +124,8 @@ class RunStore:
 
 
 def _summary(row: RunRow) -> RunSummary:
+    """While a run waits for a decision, its `error` column holds the note for the operator."""
+    waiting = row.state == RunState.AWAITING_APPROVAL
     return RunSummary(
         run_id=row.id,
         workflow=row.workflow,
@@ -124,7 +135,8 @@ def _summary(row: RunRow) -> RunSummary:
         started_at=row.started_at,
         updated_at=row.updated_at,
         finished_at=row.finished_at,
-        error=row.error,
+        error=None if waiting else row.error,
+        note=row.error if waiting else None,
         folder=row.folder,
         package_id=row.package_id,
         qc_score=row.qc_score,

@@ -9,14 +9,17 @@ from pathlib import Path
 
 from dbos import DBOS
 
-from aicmo.kernel.errors import InvalidInput, Problem
+from aicmo.delivery.api import Artifact
+from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
 from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunState, RunSummary, StepRecord
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
+from aicmo.orchestration.internal.preview import preview_run
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.orchestration.internal.stops import stopped_with
+from aicmo.orchestration.internal.wiring import ports
 from aicmo.platform import durable
 from aicmo.platform.durable import DECISION_QUEUE, RunQueue, own_queue
 from aicmo.platform.events import StoredEvent
@@ -35,6 +38,12 @@ RUN_EVENT_TYPES = {"PackageBuilt", "Delivered", "DeliveryFailed", "WorkflowCompl
 
 def _belongs_to(payload: dict, run: str) -> bool:
     return payload.get("run_id") == run or payload.get("run_key") == run or str(payload.get("idempotency_key", "")).startswith(f"{run}:")
+
+
+def _own_steps(steps: list[dict]) -> list[dict]:
+    """The workflow's steps in the order they began; DBOS's own (DBOS.recv, DBOS.sleep) are left out."""
+    own = [step for step in steps if not step["function_name"].startswith("DBOS.")]
+    return sorted(own, key=lambda step: (step["started_at_epoch_ms"] is None, step["started_at_epoch_ms"] or 0, step["function_id"]))
 
 
 def _moment(epoch_ms: int | None) -> datetime | None:
@@ -180,7 +189,7 @@ class WorkflowService:
                 error=None if step["error"] is None else str(step["error"]),
                 attempts=attempts.get(step["function_id"], 1),
             )
-            for step in self._read_steps(str(run_id))
+            for step in _own_steps(self._read_steps(str(run_id)))
         ]
 
     def events_of(self, run_id: RunId) -> list[RunEvent]:
@@ -200,3 +209,12 @@ class WorkflowService:
         if failure is not None:
             raise failure
         return self._runs.get(run_id)
+
+    def resolve(self, typed: str) -> RunId:
+        return self._runs.resolve(typed)
+
+    def short_ids(self, run_ids: list[RunId]) -> dict[RunId, str]:
+        return self._runs.short_ids(run_ids)
+
+    def preview(self, run_id: RunId) -> list[Artifact]:
+        return preview_run(ports(), self._runs.get(run_id))

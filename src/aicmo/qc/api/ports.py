@@ -32,6 +32,19 @@ class QualityGate(Protocol):
         """
         ...
 
+    def finding_id(self, typed: str) -> FindingId:
+        """The finding whose id starts with `typed` (as `aicmo qc report` shows it).
+
+        Raises:
+            InvalidInput: `typed` is not the start of an id, or starts several.
+            NotFound: no finding id starts with it.
+        """
+        ...
+
+    def short_finding_ids(self, finding_ids: list[FindingId]) -> dict[FindingId, str]:
+        """The shortest prefix of each id that no other finding shares (8 characters at least)."""
+        ...
+
     def void(self, run_id: QcRunId) -> None:
         """Compensation: mark the run void. Idempotent."""
         ...

@@ -9,6 +9,7 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import InvalidInput, NotFound, Problem
 from aicmo.onboarding.api import Brief
 from aicmo.platform.db import Database
+from aicmo.platform.db.short_ids import resolve_prefix, shortest_prefixes
 from aicmo.platform.events import outbox_entry
 from aicmo.production.api import ContentPack
 from aicmo.qc.api.dtos import Finding, FindingId, QcReport, QcRunId, Severity
@@ -76,6 +77,14 @@ class QcService:
             scores = score([tuple(i) for i in run.items], [_finding(r) for r in rows])
             run.score, run.scores, run.passed = scores.score, scores.by_deliverable, scores.passed
             return _report(run, rows)
+
+    def finding_id(self, typed: str) -> FindingId:
+        with self._db.session_for(OWNER) as session:
+            return FindingId.parse(resolve_prefix(session, QcFindingRow.id, typed, what="finding", listed_by="`aicmo qc report RUN`"))
+
+    def short_finding_ids(self, finding_ids: list[FindingId]) -> dict[FindingId, str]:
+        with self._db.session_for(OWNER) as session:
+            return {FindingId.parse(key): short for key, short in shortest_prefixes(session, QcFindingRow.id, finding_ids).items()}
 
     def void(self, run_id: QcRunId) -> None:
         with self._db.session_for(OWNER) as session:

@@ -1,0 +1,86 @@
+"""What an operator reads and types around one run: ids to copy (any unique prefix), the
+run's own steps in order, a preview before approving, a QC report that fits 80 columns."""
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import MetaData, Table, create_engine, insert, select
+
+from aicmo.orchestration.api import RunOptions, RunState
+from aicmo.orchestration.composition import bootstrap
+from tests.briefs import example
+from tests.conftest import EXAMPLE_BRIEF
+from tests.fakes import FakeWriter
+
+from .cli import aicmo
+
+pytestmark = pytest.mark.e2e
+
+
+def plant_sibling(settings, run_id: str, shared_digits: int) -> str:
+    """A finished run whose id shares the first `shared_digits` hex digits with `run_id`."""
+    engine = create_engine(settings.resolved_database_url)
+    runs = Table("orchestration_runs", MetaData(), autoload_with=engine)
+    digits = uuid.UUID(run_id).hex
+    rest = "0" * (32 - shared_digits) if digits[shared_digits] != "0" else "f" * (32 - shared_digits)
+    sibling = uuid.UUID(digits[:shared_digits] + rest)
+    with engine.begin() as connection:
+        row = connection.execute(select(runs).where(runs.c.id == digits)).mappings().one()
+        connection.execute(insert(runs).values({**row, "id": sibling.hex, "state": "COMPENSATED", "client_name": "Sibling"}))
+    engine.dispose()
+    return str(sibling)
+
+
+def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_settings, tmp_path):
+    waiting = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"))
+    [run] = json.loads(aicmo("runs", "--json").stdout)
+    run_id = run["run_id"]
+    plant_sibling(sqlite_settings, run_id, shared_digits=12)
+    prefix = run_id[:15]  # 13 hex digits: one more than the sibling shares
+
+    listed = aicmo("runs", env={"COLUMNS": "80"})
+    ambiguous = aicmo("runs", "show", run_id[:8])
+    unknown = aicmo("approve", "0000dead")
+    previewed = aicmo("runs", "preview", prefix)
+    report = aicmo("qc", "report", prefix)
+    approved = aicmo("approve", prefix)
+    shown = json.loads(aicmo("runs", "show", prefix, "--json").stdout)
+
+    assert waiting.returncode == 0, waiting.stderr
+    written_before_the_wait = [Path(line.rsplit(": ", 1)[1]) for line in waiting.stdout.splitlines() if line.strip().startswith("preview ")]
+    assert [p.name for p in written_before_the_wait] == ["plan.md", "plan.pdf"] and all(p.is_file() for p in written_before_the_wait)
+    assert f"│ {prefix} │" in listed.stdout, listed.stdout
+    assert ambiguous.returncode == 2 and len(ambiguous.stderr.splitlines()) == 1 and "ambiguous" in ambiguous.stderr
+    assert unknown.returncode == 2 and "no run id starts with '0000dead'" in unknown.stderr
+    assert previewed.returncode == 0, previewed.stderr
+    previews = [Path(line.rsplit(": ", 1)[1]) for line in previewed.stdout.splitlines() if line.strip().startswith("preview ")]
+    assert previews == written_before_the_wait
+    assert "Northwind Roasters" in previews[0].read_text(encoding="utf-8") and previews[1].read_bytes().startswith(b"%PDF")
+    assert report.returncode == 0 and "score 100/100, passed" in report.stdout, report.stderr
+    assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stderr
+    steps = [step["name"] for step in shown["steps"]]
+    starts = [step["started_at"] for step in shown["steps"]]
+    assert steps == ["capture_brief", "generate_strategy", "generate_pack", "evaluate_qc", "await_approval", "approve_strategy", "build_package", "finish_run"]
+    assert starts == sorted(starts)
+
+
+def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_settings, tmp_path):
+    with bootstrap(sqlite_settings, writer=FakeWriter(fixed_by_revision=False)) as app:
+        run_id = app.workflows.start_client_to_delivery(example("northwind"), "northwind.yaml", tmp_path / "out", RunOptions(hold_on_fail=True))
+        waiting = app.workflows.wait(run_id, timeout_seconds=120)
+    assert waiting.state == RunState.AWAITING_APPROVAL
+
+    report = aicmo("qc", "report", str(run_id)[:8], env={"COLUMNS": "80"})
+    document = json.loads(aicmo("qc", "report", str(run_id)[:8], "--json").stdout)
+    shown = aicmo("runs", "show", str(run_id)[:8])
+
+    assert report.returncode == 0, report.stderr
+    assert max(len(line) for line in report.stdout.splitlines()) <= 80, report.stdout
+    finding = document["findings"][0]
+    assert finding["finding_id"][:8] in report.stdout and finding["finding_id"] not in report.stdout
+    waived = aicmo("qc", "waive", finding["finding_id"][:8], "--reason", "The client backs this claim.", "--by", "ops", env={"COLUMNS": "80"})
+    assert waived.returncode == 0, waived.stderr
+    assert "waived by ops: The client backs this claim." in waived.stdout
+    assert "note: QC score" in shown.stdout and "error:" not in shown.stdout
