@@ -97,9 +97,13 @@ class ModelServer:
         self.answered: list[str] = []
         """The prompt of every request that got an answer."""
         self.holding = threading.Event()
+        self.in_flight = 0
+        self.max_in_flight = 0
+        """The most requests the server was answering at one moment."""
         self.port = free_port()
         self._lock = threading.Lock()
         app = FastAPI()
+        app.middleware("http")(self._count_in_flight)
         app.post("/v1/chat/completions")(self._openai)
         app.post("/v1/messages")(self._anthropic)
         self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
@@ -113,6 +117,16 @@ class ModelServer:
     @property
     def root_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    async def _count_in_flight(self, request: Request, call_next):
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            return await call_next(request)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     async def _behaviour(self, protocol: str, request: Request) -> tuple[dict, str, JSONResponse | None]:
         body = await request.json()

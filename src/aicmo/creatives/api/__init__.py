@@ -5,6 +5,6 @@ writers ask a model, charging every call to the ledger."""
 from aicmo.creatives.api.dtos import BriefFacts, CostLine, ModelCall, OfferFact, SectionSpec, WrittenSection
 from aicmo.creatives.api.ports import ModelUsage, Writer
 
-CONTRACT_VERSION = "0.3.0"
+CONTRACT_VERSION = "0.4.0"
 
 __all__ = ["CONTRACT_VERSION", "BriefFacts", "CostLine", "ModelCall", "ModelUsage", "OfferFact", "SectionSpec", "Writer", "WrittenSection"]

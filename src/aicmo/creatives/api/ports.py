@@ -24,6 +24,16 @@ class Writer(Protocol):
         """
         ...
 
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        """Write every section of `specs`, returned in the same order as `specs`.
+
+        A model writer has up to AICMO_LLM_CONCURRENCY sections in flight at once; the
+        template writer writes them one after the other. The first failure (same errors as
+        `write`) is raised once the sections already in flight have stopped; sections not
+        yet started are not asked for.
+        """
+        ...
+
 
 class ModelUsage(Protocol):
     """What model calls cost: the ledger, read."""

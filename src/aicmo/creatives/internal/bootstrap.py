@@ -28,6 +28,8 @@ class ModelSettings:
     timeout_seconds: float
     max_cost_per_run: float | None
     fallback_to_template: bool
+    concurrency: int = 1
+    """Sections one `write_all` has in flight at once."""
 
 
 def bootstrap_creatives(db: Database, clock: Clock, model: ModelSettings | None = None) -> Writer:
@@ -42,6 +44,7 @@ def bootstrap_creatives(db: Database, clock: Clock, model: ModelSettings | None 
         clock,
         max_cost_per_run=model.max_cost_per_run,
         fallback=TemplateWriter() if model.fallback_to_template else None,
+        concurrency=model.concurrency,
     )
 
 

@@ -44,6 +44,9 @@ class TemplateWriter:
             fields[body_field] = f"{fields[body_field]}\n\n{disclaimer}"
         return WrittenSection(fields=fields)
 
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        return [self.write(spec, facts) for spec in specs]
+
     @staticmethod
     def _templates(section: SectionSpecData, spec: SectionSpec) -> dict[str, list[str]]:
         """The section's templates, with the platform's own body templates where it has them."""

@@ -185,6 +185,7 @@ def model_settings(settings: Settings) -> ModelSettings:
         timeout_seconds=settings.llm_timeout_seconds,
         max_cost_per_run=settings.llm_max_cost_per_run,
         fallback_to_template=settings.llm_fallback == "template",
+        concurrency=settings.llm_concurrency,
     )
 
 
