@@ -53,6 +53,8 @@ class Script:
     latency: float = 0.0
     banned: str = "cheap"
     cached_tokens: int = 0
+    models: list[str] = field(default_factory=lambda: ["local-model", "gpt-4o-mini", "claude-haiku-4-5"])
+    """What `GET /v1/models` lists."""
     hold_from: int | None = None
     """From this request on (1-based), requests get no answer until `hold_from` is cleared."""
 
@@ -106,6 +108,7 @@ class ModelServer:
         app.middleware("http")(self._count_in_flight)
         app.post("/v1/chat/completions")(self._openai)
         app.post("/v1/messages")(self._anthropic)
+        app.get("/v1/models")(self._models)
         self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self._thread = threading.Thread(target=self._server.run, daemon=True)
 
@@ -151,6 +154,15 @@ class ModelServer:
             return body, behaviour, JSONResponse({"error": {"message": "bad key", "type": "authentication_error"}}, 401)
         self.answered.append(Seen(protocol, body).prompt)
         return body, behaviour, None
+
+    async def _models(self) -> JSONResponse:
+        """One list both SDKs read: OpenAI's `object`/`data`, Anthropic's paging fields."""
+        data = [
+            {"id": name, "object": "model", "created": 0, "owned_by": "scripted", "type": "model", "display_name": name, "created_at": "2025-01-01T00:00:00Z"}
+            for name in self.script.models
+        ]
+        ends = {"first_id": data[0]["id"], "last_id": data[-1]["id"]} if data else {"first_id": None, "last_id": None}
+        return JSONResponse({"object": "list", "data": data, "has_more": False, **ends})
 
     async def _openai(self, request: Request) -> JSONResponse:
         body, behaviour, refusal = await self._behaviour("openai", request)

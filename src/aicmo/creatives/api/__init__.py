@@ -3,8 +3,8 @@ The template writer is the offline, deterministic default; the openai and anthro
 writers ask a model, charging every call to the ledger."""
 
 from aicmo.creatives.api.dtos import BriefFacts, CostLine, ModelCall, OfferFact, SectionSpec, WrittenSection
-from aicmo.creatives.api.ports import ModelUsage, Writer
+from aicmo.creatives.api.ports import ModelCatalog, ModelUsage, Writer
 
-CONTRACT_VERSION = "0.4.0"
+CONTRACT_VERSION = "0.5.0"
 
-__all__ = ["CONTRACT_VERSION", "BriefFacts", "CostLine", "ModelCall", "ModelUsage", "OfferFact", "SectionSpec", "Writer", "WrittenSection"]
+__all__ = ["CONTRACT_VERSION", "BriefFacts", "CostLine", "ModelCall", "ModelCatalog", "ModelUsage", "OfferFact", "SectionSpec", "Writer", "WrittenSection"]

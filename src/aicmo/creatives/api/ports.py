@@ -45,3 +45,15 @@ class ModelUsage(Protocol):
     def costs(self, *, since: dt.date | None = None, client: str | None = None) -> list[CostLine]:
         """Calls, tokens and cost summed per client and model, from `since` (UTC) on."""
         ...
+
+
+class ModelCatalog(Protocol):
+    """The model server a model writer is set to use, as `aicmo doctor` checks it."""
+
+    def model_names(self) -> list[str]:
+        """The models the server lists (OpenAI `GET /models`, Anthropic `GET /v1/models`).
+
+        Raises:
+            ChannelUnavailable: the server cannot be reached or refuses the key; the message names the setting.
+        """
+        ...

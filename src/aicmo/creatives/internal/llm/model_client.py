@@ -47,6 +47,14 @@ class ModelClient(Protocol):
         """
         ...
 
+    def model_names(self) -> list[str]:
+        """The models the server lists.
+
+        Raises:
+            ChannelUnavailable: the server cannot be reached or refuses the key; the message names the setting.
+        """
+        ...
+
 
 def retry_after_seconds(headers: object) -> float | None:
     """The server's Retry-After, in seconds (the HTTP-date form is treated as absent)."""
