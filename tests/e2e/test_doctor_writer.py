@@ -4,7 +4,7 @@ the model listed; each failure names the setting to fix."""
 import pytest
 
 from tests.local_servers import free_port
-from tests.model_servers import ModelServer
+from stand_ins.model_server import ModelServer
 
 from .cli import aicmo
 

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from tests.model_servers import ModelServer, Script
+from stand_ins.model_server import ModelServer, Script
 
 from .cli import AICMO, aicmo
 

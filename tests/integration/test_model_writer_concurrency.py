@@ -11,7 +11,7 @@ from aicmo.creatives.internal.sections import section_fields
 from aicmo.kernel.clock import SystemClock
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.orchestration.composition import open_database
-from tests.model_servers import ModelServer, Script
+from stand_ins.model_server import ModelServer, Script
 
 FACTS = BriefFacts(brand="Northwind Roasters", industry="Specialty coffee", product="Single-origin coffee subscriptions", audience="Home brewers")
 KINDS = ["email", "social_post", "ad", "calendar_entry"]

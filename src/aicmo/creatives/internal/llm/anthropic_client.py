@@ -7,13 +7,12 @@ import json
 
 import anthropic
 
-from aicmo.creatives.internal.llm.model_client import Reply, TransientModelError, Usage, retry_after_seconds
+from aicmo.creatives.internal.llm.model_client import MAX_OUTPUT_TOKENS, Reply, TransientModelError, Usage, retry_after_seconds
 from aicmo.creatives.internal.llm.prompt import Prompt
 from aicmo.kernel.errors import ChannelUnavailable
 
 KEY_REFUSED = "the model server refused the key: check AICMO_LLM_API_KEY (or ANTHROPIC_API_KEY)"
 TOOL = "write_section"
-MAX_OUTPUT_TOKENS = 2048
 
 
 class AnthropicClient:

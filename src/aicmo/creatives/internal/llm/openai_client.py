@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openai
 
-from aicmo.creatives.internal.llm.model_client import Reply, TransientModelError, Usage, retry_after_seconds
+from aicmo.creatives.internal.llm.model_client import MAX_OUTPUT_TOKENS, Reply, TransientModelError, Usage, retry_after_seconds
 from aicmo.creatives.internal.llm.prompt import Prompt
 from aicmo.kernel.errors import ChannelUnavailable
 
@@ -23,6 +23,7 @@ class OpenAiClient:
         try:
             response = self._client.chat.completions.create(
                 model=self.model,
+                max_tokens=MAX_OUTPUT_TOKENS,
                 messages=[
                     {"role": "system", "content": f"{prompt.system}\n\n{prompt.brand}"},
                     {"role": "user", "content": prompt.task},

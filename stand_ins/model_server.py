@@ -1,5 +1,5 @@
 """A scripted model server on loopback speaking the OpenAI chat-completions and the
-Anthropic Messages protocols (FastAPI under uvicorn), for the model writers' tests.
+Anthropic Messages protocols (FastAPI under uvicorn), for the model writers' tests and bench.
 
 Each request takes the next scripted behaviour (then `default`): a valid answer built
 from the request's own schema, prose instead of JSON, an empty answer, a banned word, a
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import threading
 import time
 from collections import deque
@@ -17,8 +18,6 @@ from dataclasses import dataclass, field
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-
-from tests.local_servers import free_port
 
 SENTENCES = [
     "Fresh beans roasted this week reach your door in two days, so every cup tastes the way the farm meant it to.",
@@ -102,7 +101,9 @@ class ModelServer:
         self.in_flight = 0
         self.max_in_flight = 0
         """The most requests the server was answering at one moment."""
-        self.port = free_port()
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self.port = self._socket.getsockname()[1]
         self._lock = threading.Lock()
         app = FastAPI()
         app.middleware("http")(self._count_in_flight)
@@ -110,7 +111,7 @@ class ModelServer:
         app.post("/v1/messages")(self._anthropic)
         app.get("/v1/models")(self._models)
         self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -212,3 +213,4 @@ class ModelServer:
     def __exit__(self, *_exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=5)
+        self._socket.close()
