@@ -57,6 +57,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/delivery.py
 	$(BIN)/python bench/workflows.py
 	$(BIN)/python bench/cam.py
+	$(BIN)/python bench/writers.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
