@@ -19,8 +19,9 @@ goal: {objective: sales}
 voice: {tone: [warm], banned_words: [cheap], required_disclaimers: ["Free bag for new subscribers only."]}
 plan: {deliverables: [strategy, email_sequence], start_date: 2027-05-03}
 """
-RUN_SECONDS = 3 * 3600
-"""Minutes on an idle 2-core machine; hours when it is shared by many processes."""
+RUN_SECONDS = 40 * 60
+"""A few minutes on an idle 2-core machine. On one shared by many busy processes the model
+may fall to about 1 token/s and the run overruns this: the test then fails with the timeout."""
 
 
 @pytest.mark.timeout(RUN_SECONDS + 300)
@@ -36,7 +37,7 @@ def test_a_small_brief_runs_end_to_end_through_a_real_model_on_a_real_server(tmp
             "AICMO_WRITER": "openai",
             "AICMO_LLM_MODEL": MODEL,
             "AICMO_LLM_BASE_URL": server.base_url,
-            "AICMO_LLM_TIMEOUT_SECONDS": "1800",
+            "AICMO_LLM_TIMEOUT_SECONDS": "900",
         }
         ran = aicmo("run", str(tmp_path / "brief.yaml"), "--out", str(tmp_path / "out"), "--auto-approve", "--hold-on-fail", env=env, timeout=RUN_SECONDS)
         [run] = json.loads(aicmo("runs", "--json", env=env).stdout)
