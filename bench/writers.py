@@ -130,9 +130,12 @@ def local_model(db, items: int) -> None:
         wall = time.perf_counter() - started
     calls = bootstrap_model_usage(db, clock).calls("bench-local")
     prompt, output = sum(c.input_tokens + c.cache_read_tokens for c in calls), sum(c.output_tokens for c in calls)
-    generating = sum(c.latency_ms for c in calls) / 1000
+    calling = sum(c.latency_ms for c in calls) / 1000
     print(f"real model ({MODEL}, llama.cpp server, CPU, 2 threads): {items} emails, {len(calls)} calls, {failed} failed after their second chance")
-    print(f"  {wall / items:.1f} s per item; {output / generating:.2f} output tokens/s, {(prompt + output) / generating:.2f} tokens/s in and out ({prompt:,} prompt, {output:,} output tokens)")
+    print(
+        f"  {wall / items:.1f} s per item; over the calls' time {output / calling:.2f} output tokens/s, "
+        f"{(prompt + output) / calling:.2f} tokens/s read and written ({prompt:,} prompt, {output:,} output tokens)"
+    )
 
 
 def main() -> None:

@@ -106,11 +106,10 @@ class ModelServer:
         self.port = self._socket.getsockname()[1]
         self._lock = threading.Lock()
         app = FastAPI()
-        app.middleware("http")(self._count_in_flight)
         app.post("/v1/chat/completions")(self._openai)
         app.post("/v1/messages")(self._anthropic)
         app.get("/v1/models")(self._models)
-        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self._server = uvicorn.Server(uvicorn.Config(self._counting_in_flight(app), host="127.0.0.1", port=self.port, log_level="warning"))
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property
@@ -122,15 +121,22 @@ class ModelServer:
     def root_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    async def _count_in_flight(self, request: Request, call_next):
-        with self._lock:
-            self.in_flight += 1
-            self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        try:
-            return await call_next(request)
-        finally:
+    def _counting_in_flight(self, app: FastAPI):
+        """Plain ASGI around the app (Starlette's BaseHTTPMiddleware would hide a client's disconnect)."""
+
+        async def counted(scope, receive, send) -> None:
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
             with self._lock:
-                self.in_flight -= 1
+                self.in_flight += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            try:
+                await app(scope, receive, send)
+            finally:
+                with self._lock:
+                    self.in_flight -= 1
+
+        return counted
 
     async def _behaviour(self, protocol: str, request: Request) -> tuple[dict, str, JSONResponse | None]:
         body = await request.json()
