@@ -48,7 +48,7 @@ def test_a_small_brief_runs_end_to_end_through_a_real_model_on_a_real_server(tmp
     assert "model calls: " in shown.stdout and f"(openai:{MODEL})" in shown.stdout, shown.stdout
     assert "ok   model listed: smollm2" in doctor.stdout, doctor.stdout
     if run["state"] == "DELIVERED":
-        assert ran.returncode == 0 and list((tmp_path / "out").rglob("*.pdf"))
+        assert ran.returncode == 0 and list((tmp_path / "out").rglob("*.zip"))
     elif run["state"] == "AWAITING_APPROVAL":
         assert ran.returncode == 0 and "QC score" in ran.stdout and "not passed" in ran.stdout, ran.stdout
     else:
