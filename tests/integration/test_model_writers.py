@@ -11,7 +11,7 @@ from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creative
 from aicmo.kernel.clock import SystemClock
 from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable, WriterFailed
 from aicmo.orchestration.composition import open_database
-from tests.model_servers import ModelServer, Script
+from stand_ins.model_server import ModelServer, Script
 
 FACTS = BriefFacts(
     brand=Fact(text="Northwind Roasters", form=FactForm.NAME),
@@ -79,6 +79,7 @@ def test_the_schema_and_the_brand_guide_reach_the_model_stable_part_first(db, pr
         assert "Brand guide: Northwind Roasters" in seen.body["system"][1]["text"]
     assert "Banned words: cheap" in seen.prompt and "Rated 4.9 from 310 Google reviews" in seen.prompt
     assert "Cheap beans taste the same" not in seen.prompt, "a fact holding a banned word is not built on"
+    assert seen.body["max_tokens"] == 1024, "an answer is bounded, whatever the server's own default"
 
 
 def test_cache_counters_are_normalised_so_input_excludes_cached_tokens(db, provider):

@@ -3,7 +3,7 @@ The template writer is the offline, deterministic default; the openai and anthro
 writers ask a model, charging every call to the ledger."""
 
 from aicmo.creatives.api.dtos import BriefFacts, CostLine, Fact, FactForm, ModelCall, OfferFact, SectionSpec, WrittenSection
-from aicmo.creatives.api.ports import ModelUsage, Writer
+from aicmo.creatives.api.ports import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.api.sections import (
     AdCopy,
     BlogOutlineCopy,
@@ -14,7 +14,7 @@ from aicmo.creatives.api.sections import (
     PostCopy,
 )
 
-CONTRACT_VERSION = "1.1.0"
+CONTRACT_VERSION = "1.2.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -28,6 +28,7 @@ __all__ = [
     "FactForm",
     "LandingPageCopy",
     "ModelCall",
+    "ModelCatalog",
     "ModelUsage",
     "OfferFact",
     "OutlineSection",

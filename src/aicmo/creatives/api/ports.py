@@ -24,6 +24,16 @@ class Writer(Protocol):
         """
         ...
 
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        """Write every section of `specs`, returned in the same order as `specs`.
+
+        A model writer has up to AICMO_LLM_CONCURRENCY sections in flight at once; the
+        template writer writes them one after the other. The first failure (same errors as
+        `write`) is raised once the sections already in flight have stopped; sections not
+        yet started are not asked for.
+        """
+        ...
+
 
 class ModelUsage(Protocol):
     """What model calls cost: the ledger, read."""
@@ -34,4 +44,16 @@ class ModelUsage(Protocol):
 
     def costs(self, *, since: dt.date | None = None, client: str | None = None) -> list[CostLine]:
         """Calls, tokens and cost summed per client and model, from `since` (UTC) on."""
+        ...
+
+
+class ModelCatalog(Protocol):
+    """The model server a model writer is set to use, as `aicmo doctor` checks it."""
+
+    def model_names(self) -> list[str]:
+        """The models the server lists (OpenAI `GET /models`, Anthropic `GET /v1/models`).
+
+        Raises:
+            ChannelUnavailable: the server cannot be reached or refuses the key; the message names the setting.
+        """
         ...

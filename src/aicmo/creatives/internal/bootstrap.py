@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from aicmo.creatives.api.ports import ModelUsage, Writer
+from aicmo.creatives.api.ports import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.internal.ledger import SqlLedger
 from aicmo.creatives.internal.models import CreativesBase
 from aicmo.creatives.internal.template_writer import TemplateWriter
@@ -28,6 +28,8 @@ class ModelSettings:
     timeout_seconds: float
     max_cost_per_run: float | None
     fallback_to_template: bool
+    concurrency: int = 1
+    """Sections one `write_all` has in flight at once."""
 
 
 def bootstrap_creatives(db: Database, clock: Clock, model: ModelSettings | None = None) -> Writer:
@@ -36,12 +38,14 @@ def bootstrap_creatives(db: Database, clock: Clock, model: ModelSettings | None 
         return TemplateWriter()
     from aicmo.creatives.internal.llm.model_writer import ModelWriter
 
+    _require_model_and_key(model)
     return ModelWriter(
         _client(model),
         SqlLedger(db, clock),
         clock,
         max_cost_per_run=model.max_cost_per_run,
         fallback=TemplateWriter() if model.fallback_to_template else None,
+        concurrency=model.concurrency,
     )
 
 
@@ -49,14 +53,22 @@ def bootstrap_model_usage(db: Database, clock: Clock) -> ModelUsage:
     return SqlLedger(db, clock)
 
 
-def _client(model: ModelSettings):
+def bootstrap_model_catalog(model: ModelSettings) -> ModelCatalog:
+    """The server of a model writer's settings, reached with its key (none is required to ask)."""
+    return _client(model)
+
+
+def _require_model_and_key(model: ModelSettings) -> None:
     if not model.model:
         example = "gpt-4o-mini" if model.provider == "openai" else "claude-haiku-4-5"
         raise InvalidInput(f"AICMO_WRITER={model.provider} needs a model", [Problem("AICMO_LLM_MODEL", f"set it to the model's name, e.g. {example}")])
     if not model.api_key and not model.base_url:
         variable = "OPENAI_API_KEY" if model.provider == "openai" else "ANTHROPIC_API_KEY"
         raise InvalidInput(f"AICMO_WRITER={model.provider} needs a key", [Problem("AICMO_LLM_API_KEY", f"set it (or {variable}), or point AICMO_LLM_BASE_URL at a local server")])
-    options = {"model": model.model, "api_key": model.api_key, "base_url": model.base_url, "timeout": model.timeout_seconds}
+
+
+def _client(model: ModelSettings):
+    options = {"model": model.model or "", "api_key": model.api_key, "base_url": model.base_url, "timeout": model.timeout_seconds}
     if model.provider == "openai":
         from aicmo.creatives.internal.llm.openai_client import OpenAiClient
 

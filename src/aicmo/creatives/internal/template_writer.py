@@ -27,3 +27,6 @@ class TemplateWriter:
         if build is None:
             raise ValueError(f"the template writer knows no section {spec.kind!r}: use one of {', '.join(_BUILDERS)}")
         return WrittenSection(fields=build(Composer(spec, facts)).as_fields())
+
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        return [self.write(spec, facts) for spec in specs]

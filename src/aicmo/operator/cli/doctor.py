@@ -64,6 +64,9 @@ def doctor() -> int:
     results.append(_check("database reachable", lambda: _reachable(db)))
     results.append(_check("migrations at head", lambda: _at_head(db)))
     results.append(_check("durable runtime (DBOS)", lambda: _durable(settings)))
+    from aicmo.operator.cli.doctor_writer import writer_checks  # its own file: it imports CheckFailed from here
+
+    results += [_check(name, probe) for name, probe in writer_checks(settings)]
     db.dispose()
     return EXIT_OK if all(results) else EXIT_FAILED
 

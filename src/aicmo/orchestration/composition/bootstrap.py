@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
 from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
-from aicmo.creatives.api import ModelUsage, Writer
-from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage
+from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
+from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_catalog, bootstrap_model_usage
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import bootstrap_delivery
 from aicmo.gateways.api import FileDrop, Mailer, WebhookAddressPolicy, WebhookPoster
@@ -202,7 +202,13 @@ def model_settings(settings: Settings) -> ModelSettings:
         timeout_seconds=settings.llm_timeout_seconds,
         max_cost_per_run=settings.llm_max_cost_per_run,
         fallback_to_template=settings.llm_fallback == "template",
+        concurrency=settings.llm_concurrency,
     )
+
+
+def model_catalog(settings: Settings) -> ModelCatalog:
+    """The model server the settings point the writer at, for `aicmo doctor`."""
+    return bootstrap_model_catalog(model_settings(settings))
 
 
 def subscriptions(onboarding: BriefIntake) -> list[Subscription]:

@@ -25,6 +25,8 @@ _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
 _WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
 """The one-off pieces are written first, so they show the brief's proof and offers and the posts take other wordings."""
 _MAX_VARIANTS = 8
+_MAX_MODEL_VARIANTS = 2
+"""A model is asked for another wording at most this often: each ask is a paid call."""
 _REVISION_STRIDE = 11
 """A revision starts its wording this many variants further on, away from the rejected one."""
 
@@ -103,8 +105,10 @@ class ProductionService:
             round=round_,
             avoid=so_far.avoid(),
         )
-        fields = dict(self._writer.write(spec, facts).fields)
-        for variant in range(first_variant + 1, first_variant + _MAX_VARIANTS):
+        written = self._writer.write(spec, facts)
+        fields = dict(written.fields)
+        tries = _MAX_VARIANTS if written.writer == "template" else _MAX_MODEL_VARIANTS
+        for variant in range(first_variant + 1, first_variant + tries):
             if not so_far.echoes(fields):
                 break
             fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)

@@ -7,12 +7,12 @@ import json
 
 import anthropic
 
-from aicmo.creatives.internal.llm.model_client import Reply, TransientModelError, Usage, retry_after_seconds
+from aicmo.creatives.internal.llm.model_client import MAX_OUTPUT_TOKENS, Reply, TransientModelError, Usage, retry_after_seconds
 from aicmo.creatives.internal.llm.prompt import Prompt
 from aicmo.kernel.errors import ChannelUnavailable
 
+KEY_REFUSED = "the model server refused the key: check AICMO_LLM_API_KEY (or ANTHROPIC_API_KEY)"
 TOOL = "write_section"
-MAX_OUTPUT_TOKENS = 2048
 
 
 class AnthropicClient:
@@ -41,7 +41,7 @@ class AnthropicClient:
             if error.status_code == 529:
                 raise TransientModelError("the model server is overloaded (529)", retry_after_seconds(error.response.headers)) from None
             if isinstance(error, anthropic.AuthenticationError):
-                raise ChannelUnavailable("the model server refused the key: check AICMO_LLM_API_KEY (or ANTHROPIC_API_KEY)") from None
+                raise ChannelUnavailable(KEY_REFUSED) from None
             if isinstance(error, anthropic.NotFoundError):
                 raise ChannelUnavailable(f"the model server has no model {self.model!r}: check AICMO_LLM_MODEL") from None
             raise ChannelUnavailable(f"the model server answered {error.status_code}: check AICMO_LLM_BASE_URL and AICMO_LLM_MODEL") from None
@@ -50,6 +50,16 @@ class AnthropicClient:
         answer = next((block.input for block in response.content if block.type == "tool_use"), None)
         text = json.dumps(answer) if answer is not None else "".join(getattr(b, "text", "") for b in response.content)
         return Reply(text=text, usage=_usage(response.usage))
+
+    def model_names(self) -> list[str]:
+        try:
+            return [model.id for model in self._client.models.list()]
+        except anthropic.APIConnectionError as error:
+            raise ChannelUnavailable(f"no model server answers at {self._client.base_url} ({type(error).__name__}): check AICMO_LLM_BASE_URL") from None
+        except anthropic.AuthenticationError:
+            raise ChannelUnavailable(KEY_REFUSED) from None
+        except anthropic.APIStatusError as error:
+            raise ChannelUnavailable(f"the model server answered {error.status_code} to GET /v1/models: check AICMO_LLM_BASE_URL") from None
 
 
 def _usage(usage: object) -> Usage:

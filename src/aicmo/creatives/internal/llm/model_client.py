@@ -9,6 +9,11 @@ from typing import Protocol
 from aicmo.creatives.internal.llm.prompt import Prompt
 
 
+MAX_OUTPUT_TOKENS = 1024
+"""The most one section's answer may run to: the longest section asks for about 300 words.
+A model that rambles past it is cut off, and its unfinished JSON refused as invalid."""
+
+
 @dataclass(frozen=True)
 class Usage:
     """Tokens of one call. `input_tokens` excludes cache reads and writes, whatever the
@@ -44,6 +49,14 @@ class ModelClient(Protocol):
         Raises:
             TransientModelError: worth another try, after `retry_after` seconds when the server said.
             ChannelUnavailable: the server, key or model is wrong; the message names the setting.
+        """
+        ...
+
+    def model_names(self) -> list[str]:
+        """The models the server lists.
+
+        Raises:
+            ChannelUnavailable: the server cannot be reached or refuses the key; the message names the setting.
         """
         ...
 

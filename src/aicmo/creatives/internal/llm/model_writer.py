@@ -3,7 +3,8 @@
 Every call is charged to the run in the ledger; every answer is stored before the step
 that asked completes, so a step resumed after a crash reuses it instead of paying again.
 An answer that fails validation gets one second chance carrying the errors; then the item
-falls back to the template writer when allowed, or fails with the reason.
+falls back to the template writer when allowed, or fails with the reason. `write_all` keeps
+up to `concurrency` sections in flight; each call opens its own database session.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from aicmo.creatives.api.dtos import BriefFacts, ModelCall, SectionSpec, Written
 from aicmo.creatives.api.ports import Writer
 from aicmo.creatives.internal.ledger import SqlLedger, run_and_step
 from aicmo.creatives.internal.llm.answer import InvalidAnswer, section_fields_from
+from aicmo.creatives.internal.llm.concurrently import map_concurrently
 from aicmo.creatives.internal.llm.model_client import ModelClient, Reply, TransientModelError, Usage
 from aicmo.creatives.internal.llm.prices import cost_usd
 from aicmo.creatives.internal.llm.prompt import Prompt, build_prompt, disclaimer_field
@@ -25,9 +27,17 @@ from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable, WriterFailed
 
 class ModelWriter:
     def __init__(
-        self, client: ModelClient, ledger: SqlLedger, clock: Clock, *, max_cost_per_run: float | None, fallback: Writer | None
+        self,
+        client: ModelClient,
+        ledger: SqlLedger,
+        clock: Clock,
+        *,
+        max_cost_per_run: float | None,
+        fallback: Writer | None,
+        concurrency: int = 1,
     ) -> None:
         self._client = client
+        self._concurrency = concurrency
         self._ledger = ledger
         self._clock = clock
         self._max_cost = max_cost_per_run
@@ -54,6 +64,9 @@ class ModelWriter:
             raise WriterFailed(f"{_item(spec)}: {reason}; set AICMO_LLM_FALLBACK=template to let the template writer stand in")
         written = self._fallback.write(spec, facts)
         return written.model_copy(update={"fallback_reason": reason})
+
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        return map_concurrently(lambda spec: self.write(spec, facts), specs, self._concurrency)
 
     def _answer(self, prompt: Prompt, spec: SectionSpec, facts: BriefFacts) -> dict[str, str]:
         """The fields of the model's answer to `prompt`: the stored answer when this step already paid for it."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import openai
 
-from aicmo.creatives.internal.llm.model_client import Reply, TransientModelError, Usage, retry_after_seconds
+from aicmo.creatives.internal.llm.model_client import MAX_OUTPUT_TOKENS, Reply, TransientModelError, Usage, retry_after_seconds
 from aicmo.creatives.internal.llm.prompt import Prompt
 from aicmo.kernel.errors import ChannelUnavailable
+
+KEY_REFUSED = "the model server refused the key: check AICMO_LLM_API_KEY (or OPENAI_API_KEY)"
 
 
 class OpenAiClient:
@@ -21,6 +23,7 @@ class OpenAiClient:
         try:
             response = self._client.chat.completions.create(
                 model=self.model,
+                max_tokens=MAX_OUTPUT_TOKENS,
                 messages=[
                     {"role": "system", "content": f"{prompt.system}\n\n{prompt.brand}"},
                     {"role": "user", "content": prompt.task},
@@ -35,7 +38,7 @@ class OpenAiClient:
         except openai.APIConnectionError as error:
             raise TransientModelError(f"model server unreachable: {type(error).__name__}") from None
         except openai.AuthenticationError:
-            raise ChannelUnavailable("the model server refused the key: check AICMO_LLM_API_KEY (or OPENAI_API_KEY)") from None
+            raise ChannelUnavailable(KEY_REFUSED) from None
         except openai.NotFoundError:
             raise ChannelUnavailable(f"the model server has no model {self.model!r}: check AICMO_LLM_MODEL") from None
         except openai.APIStatusError as error:
@@ -43,6 +46,16 @@ class OpenAiClient:
         choice = response.choices[0] if response.choices else None
         text = (choice.message.content or "") if choice else ""
         return Reply(text=text, usage=_usage(response.usage))
+
+    def model_names(self) -> list[str]:
+        try:
+            return [model.id for model in self._client.models.list()]
+        except openai.APIConnectionError as error:
+            raise ChannelUnavailable(f"no model server answers at {self._client.base_url} ({type(error).__name__}): check AICMO_LLM_BASE_URL") from None
+        except openai.AuthenticationError:
+            raise ChannelUnavailable(KEY_REFUSED) from None
+        except openai.APIStatusError as error:
+            raise ChannelUnavailable(f"the model server answered {error.status_code} to GET /models: check AICMO_LLM_BASE_URL") from None
 
 
 def _usage(usage: object) -> Usage:

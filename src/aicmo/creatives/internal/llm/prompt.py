@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from jinja2 import Environment, StrictUndefined
+from jinja2 import Environment, StrictUndefined, Template
 from pydantic import BaseModel, ConfigDict
 
 from aicmo.creatives.api.dtos import BriefFacts, Fact, SectionSpec
@@ -69,6 +69,12 @@ def _kind(kind: str) -> _KindFile:
     return _KindFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
+@cache
+def _compiled(source: str) -> Template:
+    """Compiling a prompt template costs far more than rendering it: once per process."""
+    return _JINJA.from_string(source)
+
+
 @dataclass(frozen=True)
 class Prompt:
     """What a model is asked: system and brand guide (stable per client), the task, the schema."""
@@ -94,8 +100,8 @@ def build_prompt(spec: SectionSpec, facts: BriefFacts, *, errors: str = "") -> P
     return Prompt(
         kind=spec.kind,
         system=system.system.strip(),
-        brand=_JINJA.from_string(system.brand).render(f=facts).strip(),
-        task=_JINJA.from_string(task.task).render(
+        brand=_compiled(system.brand).render(f=facts).strip(),
+        task=_compiled(task.task).render(
             spec=spec,
             kind_name=kind.name,
             guidance=kind.guidance,

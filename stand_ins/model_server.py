@@ -1,5 +1,5 @@
 """A scripted model server on loopback speaking the OpenAI chat-completions and the
-Anthropic Messages protocols (FastAPI under uvicorn), for the model writers' tests.
+Anthropic Messages protocols (FastAPI under uvicorn), for the model writers' tests and bench.
 
 Each request takes the next scripted behaviour (then `default`): a valid answer built
 from the request's own schema, prose instead of JSON, an empty answer, a banned word, a
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import threading
 import time
 from collections import deque
@@ -17,8 +18,6 @@ from dataclasses import dataclass, field
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-
-from tests.local_servers import free_port
 
 SENTENCES = [
     "Fresh beans roasted this week reach your door in two days, so every cup tastes the way the farm meant it to.",
@@ -53,6 +52,8 @@ class Script:
     latency: float = 0.0
     banned: str = "cheap"
     cached_tokens: int = 0
+    models: list[str] = field(default_factory=lambda: ["local-model", "gpt-4o-mini", "claude-haiku-4-5"])
+    """What `GET /v1/models` lists."""
     hold_from: int | None = None
     """From this request on (1-based), requests get no answer until `hold_from` is cleared."""
 
@@ -108,13 +109,19 @@ class ModelServer:
         self.answered: list[str] = []
         """The prompt of every request that got an answer."""
         self.holding = threading.Event()
-        self.port = free_port()
+        self.in_flight = 0
+        self.max_in_flight = 0
+        """The most requests the server was answering at one moment."""
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self.port = self._socket.getsockname()[1]
         self._lock = threading.Lock()
         app = FastAPI()
         app.post("/v1/chat/completions")(self._openai)
         app.post("/v1/messages")(self._anthropic)
-        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        app.get("/v1/models")(self._models)
+        self._server = uvicorn.Server(uvicorn.Config(self._counting_in_flight(app), host="127.0.0.1", port=self.port, log_level="warning"))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -124,6 +131,23 @@ class ModelServer:
     @property
     def root_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def _counting_in_flight(self, app: FastAPI):
+        """Plain ASGI around the app (Starlette's BaseHTTPMiddleware would hide a client's disconnect)."""
+
+        async def counted(scope, receive, send) -> None:
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            with self._lock:
+                self.in_flight += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            try:
+                await app(scope, receive, send)
+            finally:
+                with self._lock:
+                    self.in_flight -= 1
+
+        return counted
 
     async def _behaviour(self, protocol: str, request: Request) -> tuple[dict, str, JSONResponse | None]:
         body = await request.json()
@@ -148,6 +172,15 @@ class ModelServer:
             return body, behaviour, JSONResponse({"error": {"message": "bad key", "type": "authentication_error"}}, 401)
         self.answered.append(Seen(protocol, body).prompt)
         return body, behaviour, None
+
+    async def _models(self) -> JSONResponse:
+        """One list both SDKs read: OpenAI's `object`/`data`, Anthropic's paging fields."""
+        data = [
+            {"id": name, "object": "model", "created": 0, "owned_by": "scripted", "type": "model", "display_name": name, "created_at": "2025-01-01T00:00:00Z"}
+            for name in self.script.models
+        ]
+        ends = {"first_id": data[0]["id"], "last_id": data[-1]["id"]} if data else {"first_id": None, "last_id": None}
+        return JSONResponse({"object": "list", "data": data, "has_more": False, **ends})
 
     async def _openai(self, request: Request) -> JSONResponse:
         body, behaviour, refusal = await self._behaviour("openai", request)
@@ -197,3 +230,4 @@ class ModelServer:
     def __exit__(self, *_exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=5)
+        self._socket.close()

@@ -1,0 +1,157 @@
+"""The model writers' speed.
+
+1. A 47-item pack (the example brief's mix: 30 calendar entries, 4 social posts, 5 emails,
+   6 ads, a landing page, a blog outline) written through `Writer.write_all` against the
+   scripted model server answering every call after a fixed 300 ms: wall time at
+   concurrency 1, 4 and 8 beside the ideal (items / concurrency x latency x rounds) and
+   the ratio (goal <= 1.3x at 8); then calls, tokens and cost per client and model, as
+   `aicmo costs` sums them (priced models: gpt-4o-mini and claude-haiku-4-5).
+2. A few emails written by a real model (SmolLM2-135M under llama.cpp's server, CPU, 2
+   threads): seconds per item and tokens per second. Skipped when the models extra is
+   not installed.
+
+Run: .venv/bin/python bench/writers.py [--local-items N]   (N = 0 skips part 2)
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # stand_ins/ sits beside bench/ and is no installed package
+
+from aicmo.creatives.api import BriefFacts, SectionSpec  # noqa: E402
+from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage  # noqa: E402
+from aicmo.kernel.clock import SystemClock  # noqa: E402
+from aicmo.orchestration.composition import open_database  # noqa: E402
+from aicmo.platform.settings import Settings  # noqa: E402
+from stand_ins.local_model import MODEL, LocalModelServer, ModelMissing  # noqa: E402
+from stand_ins.model_server import ModelServer, Script  # noqa: E402
+
+LATENCY = 0.3
+PACK = {"calendar_entry": 30, "social_post": 4, "email": 5, "ad": 6, "landing_page": 1, "blog_outline": 1}
+PLATFORMS = ["instagram", "facebook"]
+FACTS = BriefFacts(
+    brand="Northwind Roasters",
+    industry="Specialty coffee",
+    product="Single-origin coffee subscriptions",
+    audience="Home brewers aged 28-45 who own a grinder",
+    proof=["4.9 stars from 1,200 subscriber reviews"],
+    pain_points=["Supermarket beans are stale by the time they are opened"],
+    tone=["warm", "knowledgeable"],
+    banned_words=["cheap"],
+    disclaimers=["Free bag applies to new subscribers only."],
+)
+VAR = ROOT / "var"
+"""Homes live under ./var like the other benches: file creation in /tmp is slow here."""
+
+
+def pack_specs(run: str) -> list[SectionSpec]:
+    return [
+        SectionSpec(kind=kind, platform="email" if kind == "email" else PLATFORMS[n % 2], index=n, request_key=f"{run}:generate_pack:1")
+        for kind, count in PACK.items()
+        for n in range(count)
+    ]
+
+
+def model_settings(provider: str, model: str, base_url: str, concurrency: int, timeout: float = 60) -> ModelSettings:
+    return ModelSettings(
+        provider=provider, model=model, api_key="bench", base_url=base_url, timeout_seconds=timeout,
+        max_cost_per_run=None, fallback_to_template=False, concurrency=concurrency,
+    )
+
+
+def serve_scripted(latency: float, channel) -> None:
+    """The scripted server in a process of its own, so its work does not take the writer's
+    interpreter lock; each message asked on `channel` gets the most requests in flight since the last."""
+    with ModelServer(Script(latency=latency)) as server:
+        channel.send(server.port)
+        while channel.recv() != "stop":
+            channel.send(server.max_in_flight)
+            server.max_in_flight = 0
+
+
+def scripted(db) -> None:
+    clock = SystemClock()
+    channel, theirs = multiprocessing.Pipe()
+    server = multiprocessing.get_context("spawn").Process(target=serve_scripted, args=(LATENCY, theirs), daemon=True)
+    server.start()
+    root = f"http://127.0.0.1:{channel.recv()}"
+    print(f"47-item pack through write_all, scripted server (own process) answering after {LATENCY * 1000:.0f} ms")
+    print(f"  {'client':<27} {'concurrency':>11} {'wall s':>7} {'ideal s':>8} {'ratio':>6} {'in flight':>10}")
+    runs = [("openai", "gpt-4o-mini", f"{root}/v1", c) for c in (1, 4, 8)] + [("anthropic", "claude-haiku-4-5", root, 8)]
+    for provider, model, url, concurrency in runs:
+        run = f"bench-{provider}-{concurrency}"
+        specs = pack_specs(run)
+        writer = bootstrap_creatives(db, clock, model_settings(provider, model, url, concurrency))
+        channel.send("reset")
+        channel.recv()
+        started = time.perf_counter()
+        writer.write_all(specs, FACTS)
+        wall = time.perf_counter() - started
+        channel.send("stats")
+        in_flight = channel.recv()
+        calls = len(bootstrap_model_usage(db, clock).calls(run))
+        ideal = len(specs) / concurrency * LATENCY * calls / len(specs)
+        goal = "  (goal <= 1.3x)" if concurrency == 8 else ""
+        print(f"  {provider + ':' + model:<27} {concurrency:>11} {wall:7.2f} {ideal:8.2f} {wall / ideal:5.2f}x {in_flight:>10}{goal}")
+    channel.send("stop")
+    server.join(timeout=10)
+    print("calls, tokens and cost per client and model (as `aicmo costs` sums them)")
+    for line in bootstrap_model_usage(db, clock).costs():
+        print(
+            f"  {line.client}  {line.provider}:{line.model}: {line.calls} calls, {line.input_tokens:,} in, "
+            f"{line.output_tokens:,} out, {line.cache_read_tokens:,} cache read, ${line.cost_usd:.4f}"
+        )
+
+
+def local_model(db, items: int) -> None:
+    try:
+        server = LocalModelServer()
+    except ModelMissing as missing:
+        print(f"real model: skipped ({missing})")
+        return
+    clock = SystemClock()
+    specs = [SectionSpec(kind="email", platform="email", index=n, request_key="bench-local:generate_pack:1") for n in range(items)]
+    with server:
+        writer = bootstrap_creatives(db, clock, model_settings("openai", MODEL, server.base_url, 1, timeout=3600))
+        started = time.perf_counter()
+        failed = 0
+        for spec in specs:
+            try:
+                writer.write(spec, FACTS)
+            except Exception:  # noqa: BLE001 - a tiny model's invalid answer is counted, not fatal
+                failed += 1
+        wall = time.perf_counter() - started
+    calls = bootstrap_model_usage(db, clock).calls("bench-local")
+    prompt, output = sum(c.input_tokens + c.cache_read_tokens for c in calls), sum(c.output_tokens for c in calls)
+    calling = sum(c.latency_ms for c in calls) / 1000
+    print(f"real model ({MODEL}, llama.cpp server, CPU, 2 threads): {items} emails, {len(calls)} calls, {failed} failed after their second chance")
+    print(
+        f"  {wall / items:.1f} s per item; over the calls' time {output / calling:.2f} output tokens/s, "
+        f"{(prompt + output) / calling:.2f} tokens/s read and written ({prompt:,} prompt, {output:,} output tokens)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--local-items", type=int, default=2, help="emails the real model writes (0 skips it)")
+    args = parser.parse_args()
+    VAR.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=VAR, prefix="bench-writers-") as home:
+        db = open_database(Settings(home=Path(home)))
+        try:
+            scripted(db)
+            if args.local_items:
+                local_model(db, args.local_items)
+        finally:
+            db.dispose()
+
+
+if __name__ == "__main__":
+    main()
