@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # stand_ins/ sits beside bench/ and is no installed package
 
-from aicmo.creatives.api import BriefFacts, SectionSpec  # noqa: E402
+from aicmo.creatives.api import BriefFacts, Fact, FactForm, SectionSpec  # noqa: E402
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage  # noqa: E402
 from aicmo.kernel.clock import SystemClock  # noqa: E402
 from aicmo.orchestration.composition import open_database  # noqa: E402
@@ -37,12 +37,13 @@ LATENCY = 0.3
 PACK = {"calendar_entry": 30, "social_post": 4, "email": 5, "ad": 6, "landing_page": 1, "blog_outline": 1}
 PLATFORMS = ["instagram", "facebook"]
 FACTS = BriefFacts(
-    brand="Northwind Roasters",
-    industry="Specialty coffee",
-    product="Single-origin coffee subscriptions",
-    audience="Home brewers aged 28-45 who own a grinder",
-    proof=["4.9 stars from 1,200 subscriber reviews"],
-    pain_points=["Supermarket beans are stale by the time they are opened"],
+    brand=Fact(text="Northwind Roasters", form=FactForm.NAME),
+    industry=Fact(text="Specialty coffee"),
+    product=Fact(text="Single-origin coffee subscriptions", plural=True),
+    audience=Fact(text="Home brewers aged 28-45 who own a grinder", plural=True),
+    audience_core=Fact(text="home brewers", plural=True),
+    proof=[Fact(text="4.9 stars from 1,200 subscriber reviews", form=FactForm.QUOTE)],
+    pain_points=[Fact(text="Supermarket beans are stale by the time they are opened", form=FactForm.SENTENCE)],
     tone=["warm", "knowledgeable"],
     banned_words=["cheap"],
     disclaimers=["Free bag applies to new subscribers only."],

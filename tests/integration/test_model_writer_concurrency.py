@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from aicmo.creatives.api import BriefFacts, SectionSpec
+from aicmo.creatives.api import SectionSpec
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage
-from aicmo.creatives.internal.sections import section_fields
 from aicmo.kernel.clock import SystemClock
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.orchestration.composition import open_database
 from stand_ins.model_server import ModelServer, Script
+from tests.integration.test_model_writers import FACTS
 
-FACTS = BriefFacts(brand="Northwind Roasters", industry="Specialty coffee", product="Single-origin coffee subscriptions", audience="Home brewers")
+KEY_FIELD = {"email": "subject", "social_post": "hook", "ad": "headline", "calendar_entry": "pillar"}
 KINDS = ["email", "social_post", "ad", "calendar_entry"]
 SPECS = [SectionSpec(kind=KINDS[n % 4], platform="instagram", index=n, request_key="run-1:generate_pack:1") for n in range(8)]
 
@@ -49,7 +49,7 @@ def test_eight_sections_at_concurrency_four_keep_four_in_flight_and_come_back_in
         written = _writer(db, server, provider, concurrency=4).write_all(SPECS, FACTS)
 
     assert server.max_in_flight == 4
-    assert [set(section.fields) for section in written] == [set(section_fields()[spec.kind]) for spec in SPECS]
+    assert all(KEY_FIELD[spec.kind] in section.fields for spec, section in zip(SPECS, written, strict=True))
     calls = bootstrap_model_usage(db, SystemClock()).calls("run-1")
     assert sorted(call.item for call in calls) == sorted(f"{spec.kind}:instagram:{spec.index}:0" for spec in SPECS)
     assert {call.outcome for call in calls} == {"ok"}
