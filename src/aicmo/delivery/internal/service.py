@@ -73,7 +73,7 @@ class DeliveryService:
         return self._record(request, written)
 
     def preview(self, request: PackageRequest) -> list[Artifact]:
-        view = package_view(request)
+        view = package_view(request, self._agency)
         previewed = [RENDERERS[OutputFormat.MD], RENDERERS[OutputFormat.PDF]]
         written = self._write(request.folder, [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in previewed])
         return [Artifact(name=f.name, media_type=media_type(f.name), size=f.size, sha256=f.sha256, path=f.path) for f in written]

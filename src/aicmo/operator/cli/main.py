@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Annotated
 
@@ -461,7 +462,8 @@ def cam_won_command(
 def run() -> None:
     """The console script. A run left waiting for a decision keeps a workflow thread in
     this process; its state is durable, so the process ends without waiting for it. A
-    failing data file (full disk, read-only folder, damaged database) ends it with one line."""
+    failing data file (full disk, read-only folder, damaged database) ends it with one line;
+    any other error (a defect) with its traceback, and the process still ends."""
     try:
         app()
     except SystemExit as stop:
@@ -472,8 +474,9 @@ def run() -> None:
 
         line = storage_failure(error)
         if line is None:
-            raise
-        fail(line)
+            traceback.print_exc()
+        else:
+            fail(line)
         code = EXIT_FAILED
     else:
         code = 0
