@@ -14,6 +14,8 @@ from aicmo.platform.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_BRIEF = ROOT / "examples" / "briefs" / "northwind.yaml"
+_EXIT_STATUS = pytest.StashKey[int]()
+"""The session's exit status, for ending the process when a parked workflow thread would hold it."""
 POSTGRES_ADMIN_URL = os.environ.get("AICMO_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
 
 
@@ -64,3 +66,23 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
 @pytest.fixture
 def sqlite_settings(tmp_path: Path) -> Settings:
     return Settings(home=tmp_path / "home")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """A test that left a run waiting for approval in this process parks a workflow thread
+    in DBOS for days, as `aicmo run` does; end the process as the CLI does, without it."""
+    import sys
+
+    if "dbos" not in sys.modules:
+        return
+    from aicmo.platform.durable import parked_workflow_threads
+
+    if parked_workflow_threads():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash.get(_EXIT_STATUS, 1))
+

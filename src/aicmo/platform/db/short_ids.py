@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from aicmo.kernel.errors import InvalidInput, NotFound
@@ -48,8 +48,8 @@ def shortest_prefixes(session: Session, key: InstrumentedAttribute, ids: Iterabl
     """Each id's shortest unique prefix among every key of the table, in its dashed form."""
     prefixes = {}
     for value in ids:
-        before = select(func.max(key)).where(key < value).scalar_subquery()
-        after = select(func.min(key)).where(key > value).scalar_subquery()
+        before = select(key).where(key < value).order_by(key.desc()).limit(1).scalar_subquery()
+        after = select(key).where(key > value).order_by(key).limit(1).scalar_subquery()
         neighbours = [uuid.UUID(str(n)).hex for n in session.execute(select(before, after)).one() if n is not None]
         shared = max((_common_length(value.hex, n) for n in neighbours), default=0)
         digits = max(SHOWN_AT_LEAST, shared + 1)
