@@ -57,7 +57,7 @@ def test_a_brief_is_typed_whole_with_places_and_market():
 def test_without_a_time_zone_the_brands_city_settles_it_or_utc_is_said_to_be_a_default():
     zen = read_brief((BRIEFS / "zen-studio.yaml").read_bytes(), "zen-studio.yaml")
     minimal = read_brief((BRIEFS / "minimal.yaml").read_bytes(), "minimal.yaml")
-    ledgerly = read_brief((BRIEFS / "ledgerly.yaml").read_bytes(), "ledgerly.yaml")
+    ledgerly = example("ledgerly")
 
     assert (zen.plan.timezone, zen.plan.timezone_from) == ("America/Los_Angeles", "locations")
     assert (minimal.plan.timezone, minimal.plan.timezone_from) == ("UTC", "default")
