@@ -70,6 +70,26 @@ class SmtpServer:
         self._controller.stop()
 
 
+class _HookEndpoint:
+    """A threaded HTTP server on a loopback port answering POSTs at /hooks/aicmo with `handler`."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/aicmo"
+
+    def __enter__(self):  # noqa: ANN204 - returns the subclass
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
 @dataclass
 class Received:
     body: dict
@@ -77,7 +97,7 @@ class Received:
     idempotency_key: str
 
 
-class WebhookEndpoint:
+class WebhookEndpoint(_HookEndpoint):
     """Answers `status` to every POST and records what arrived and whether its signature held."""
 
     def __init__(self, secret: str, status: int = 200) -> None:
@@ -103,23 +123,10 @@ class WebhookEndpoint:
             def log_message(self, *_args: object) -> None:
                 return
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/aicmo"
-
-    def __enter__(self) -> WebhookEndpoint:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler)
 
 
-class RedirectingEndpoint:
+class RedirectingEndpoint(_HookEndpoint):
     """Answers every POST with 302 to `location`, as a moved (or malicious) endpoint would."""
 
     def __init__(self, location: str) -> None:
@@ -138,20 +145,7 @@ class RedirectingEndpoint:
             def log_message(self, *_args: object) -> None:
                 return
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/aicmo"
-
-    def __enter__(self) -> RedirectingEndpoint:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler)
 
 
 class TricklingEndpoint:
