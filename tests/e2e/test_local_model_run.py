@@ -53,4 +53,5 @@ def test_a_small_brief_runs_end_to_end_through_a_real_model_on_a_real_server(tmp
         assert ran.returncode == 0 and "QC score" in ran.stdout and "not passed" in ran.stdout, ran.stdout
     else:
         assert run["state"] == "COMPENSATED" and ran.returncode == 1, run
-        assert run["error"].startswith("generate_pack: ") and "invalid" in run["error"], run["error"]
+        step, _, reason = run["error"].partition(": ")
+        assert step in {"generate_pack", "revise_pack"} and "invalid" in reason, run["error"]
