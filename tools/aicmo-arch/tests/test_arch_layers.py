@@ -33,23 +33,23 @@ def test_the_checker_keeps_its_layers():
     assert "2 kept, 0 broken" in result.stdout
 
 
-def test_a_rule_that_imports_an_adapter_breaks_the_layers(tmp_path):
+def planted(tmp_path: Path, relative: str, line: str) -> subprocess.CompletedProcess[str]:
+    """lint-imports on a copy of the checker with `line` added to one of its files."""
     root = copy_of_the_checker(tmp_path)
-    rule = root / "src" / "aicmo_arch" / "domain" / "rules" / "imports.py"
-    rule.write_text(rule.read_text() + "\nfrom aicmo_arch.adapters.local_folder import LocalFolder\n")
+    path = root / "src" / "aicmo_arch" / relative
+    path.write_text(path.read_text() + f"\n{line}\n")
+    return lint_imports(root)
 
-    result = lint_imports(root)
+
+def test_a_rule_that_imports_an_adapter_breaks_the_layers(tmp_path):
+    result = planted(tmp_path, "domain/rules/imports.py", "from aicmo_arch.adapters.local_folder import LocalFolder")
 
     assert result.returncode == 1
     assert "aicmo-arch is layered: cli, composition root, adapters, application, domain BROKEN" in result.stdout
 
 
 def test_a_use_case_that_runs_a_process_itself_breaks_the_ports_contract(tmp_path):
-    root = copy_of_the_checker(tmp_path)
-    use_case = root / "src" / "aicmo_arch" / "application" / "use_cases" / "check.py"
-    use_case.write_text(use_case.read_text() + "\nimport subprocess\n")
-
-    result = lint_imports(root)
+    result = planted(tmp_path, "application/use_cases/check.py", "import subprocess")
 
     assert result.returncode == 1
     assert "the use cases reach the outside world only through their ports BROKEN" in result.stdout

@@ -76,19 +76,16 @@ def _imports(arch: Architecture, files: list[FileFacts]) -> Iterator[_Import]:
                 yield _Import(facts, reference, target, importer, imported, in_composition)
 
 
-def _internal(arch: Architecture, found: _Import) -> Finding | None:
-    if found.imported not in arch.modules or found.below != "internal" or found.in_composition:
-        return None
-    return found.finding(
-        "ARCH-R1-INTERNAL",
-        f"{found.kind} of {found.target} from {found.facts.module}: another module's internal",
-        f"use a port from {arch.package}.{found.imported}.api; only {arch.composition_root} wires internals",
-    )
-
-
-def _not_api(arch: Architecture, found: _Import) -> Finding | None:
+def _through_api(arch: Architecture, found: _Import) -> Finding | None:
+    """Another module is reached only through its api; its internal only by the composition root."""
     if found.imported not in arch.modules or found.below == "api" or found.in_composition:
         return None
+    if found.below == "internal":
+        return found.finding(
+            "ARCH-R1-INTERNAL",
+            f"{found.kind} of {found.target} from {found.facts.module}: another module's internal",
+            f"use a port from {arch.package}.{found.imported}.api; only {arch.composition_root} wires internals",
+        )
     return found.finding(
         "ARCH-R1-NOT-API",
         f"{found.kind} of {found.target} from {found.facts.module}: modules meet only through their api",
@@ -119,7 +116,7 @@ def _undeclared(arch: Architecture, found: _Import) -> Finding | None:
     )
 
 
-_RULES: tuple[Callable[[Architecture, _Import], Finding | None], ...] = (_internal, _not_api, _layer, _undeclared)
+_RULES: tuple[Callable[[Architecture, _Import], Finding | None], ...] = (_through_api, _layer, _undeclared)
 
 
 def _is_entry(arch: Architecture, found: _Import) -> bool:
