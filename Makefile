@@ -10,7 +10,7 @@ DEMO_HOME ?= var
 DOVECOT := /usr/sbin/dovecot
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-unit test-e2e test-enforcement test-contracts bench clean
+.PHONY: demo test lint test-unit test-e2e test-enforcement test-contracts bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,11 @@ demo: $(VENV)/.installed
 	AICMO_HOME=$(DEMO_HOME) $(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
 test: $(VENV)/.installed-dev $(DOVECOT)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
 
 test-unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/unit

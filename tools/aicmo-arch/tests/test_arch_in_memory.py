@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from aicmo_arch.application.project import Project
 from aicmo_arch.application.use_cases.check import check
 from aicmo_arch.application.use_cases.declaration import load_declaration
