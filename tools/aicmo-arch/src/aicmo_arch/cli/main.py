@@ -17,7 +17,7 @@ from aicmo_arch.application.use_cases.docs import write_docs
 from aicmo_arch.application.use_cases.snapshot import write_snapshots
 from aicmo_arch.bootstrap import bootstrap
 from aicmo_arch.cli.report import as_json, print_human
-from aicmo_arch.domain.errors import InvalidDeclaration
+from aicmo_arch.domain.errors import InvalidDeclaration, listed
 from aicmo_arch.domain.import_linter import render_toml
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -77,6 +77,6 @@ def main(argv: list[str] | None = None) -> int:
         return run(bootstrap(arguments.root.resolve()), arguments)
     except InvalidDeclaration as error:
         print(f"error: {error.summary}", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  - {problem}", file=sys.stderr)
+        for line in listed(error.problems):
+            print(line, file=sys.stderr)
         return EXIT_BAD_INPUT

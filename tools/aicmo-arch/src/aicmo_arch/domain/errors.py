@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     field: str
+    """The key in pyproject.toml (or the file) the problem is about."""
     message: str
 
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+
+def listed(problems: Iterable[Problem]) -> list[str]:
+    return [f"  - {field}: {message}" for field, message in problems]
 
 
 class InvalidDeclaration(Exception):
     """The project's declaration (or a command's input) is wrong; `problems` lists every fault found."""
 
-    def __init__(self, summary: str, problems: list[Problem] | None = None) -> None:
+    def __init__(self, summary: str, problems: Iterable[Problem] = ()) -> None:
         self.summary = summary
-        self.problems = list(problems or [])
-        super().__init__("\n".join([summary, *(f"  - {problem}" for problem in self.problems)]))
+        self.problems = list(problems)
+        super().__init__("\n".join([summary, *listed(self.problems)]))
