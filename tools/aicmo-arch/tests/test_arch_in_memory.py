@@ -77,3 +77,13 @@ def test_a_snapshot_is_written_and_then_a_removal_without_a_major_bump_is_caught
     assert "Billing.charge removed" in finding.message and "without a major bump from 1.0.0" in finding.message
     with pytest.raises(InvalidDeclaration, match="bump CONTRACT_VERSION first"):
         write_snapshots(project, arch)
+
+
+def test_sql_that_sqlglot_cannot_read_is_an_unresolved_write_not_a_pass():
+    folder, project = in_memory()
+    folder.files["lib/shop/billing/internal/ledger.py"] += (
+        "\n\ndef purge(connection):\n    connection.exec_driver_sql('DELETE FROM billing_entries WHERE')\n"
+    )
+
+    [finding] = check(project).findings
+    assert finding.rule == "ARCH-R3-UNRESOLVED" and "sqlglot cannot read" in finding.message
