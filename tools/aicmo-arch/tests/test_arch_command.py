@@ -37,6 +37,7 @@ def test_an_import_of_another_modules_internal_is_reported_with_its_line_and_fix
         f"lib/shop/orders/internal/service.py:{line + 1}: import of shop.billing.internal.models from" in result.stdout
     )
     assert "fix: use a port from shop.billing.api; only shop.wiring wires internals" in result.stdout
+    assert "The rules and why they hold: doc/rules.md#imports" in result.stdout
 
 
 def test_a_write_to_another_modules_table_is_reported(sample):

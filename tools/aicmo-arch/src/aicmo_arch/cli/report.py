@@ -20,12 +20,19 @@ def print_human(report: Report, out: TextIO) -> None:
         for finding in findings:
             print(f"  {finding.location}: {finding.message}", file=out)
             print(f"      fix: {finding.fix}", file=out)
+    if report.rules_doc:
+        print(f"\nThe rules and why they hold: {report.rules_doc}", file=out)
     print(f"\n{len(report.findings)} finding(s) in {report.files} files", file=out)
 
 
 def as_json(report: Report) -> str:
     return json.dumps(
-        {"ok": not report.findings, "files": report.files, "findings": [f.to_json() for f in report.findings]},
+        {
+            "ok": not report.findings,
+            "files": report.files,
+            "rules_doc": report.rules_doc,
+            "findings": [f.to_json() for f in report.findings],
+        },
         indent=2,
         ensure_ascii=False,
     )

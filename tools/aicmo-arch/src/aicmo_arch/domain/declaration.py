@@ -39,6 +39,8 @@ class Architecture:
     """The dotted name of the base class of domain events, to list each module's events."""
     id_base: str | None = None
     """The dotted name of the base class of typed ids, which a contract lists by name."""
+    rules_doc: str | None = None
+    """The project's page that states the rules (`docs/design.md#rules`); every finding points to it."""
 
     @property
     def package_path(self) -> str:
@@ -70,6 +72,7 @@ def validated(section: object, exists: Callable[[str], bool]) -> Architecture:
         *_layer_problems(arch, exists),
         *_module_problems(arch),
         *_composition_problems(arch, exists),
+        *_rules_doc_problems(arch, exists),
         *_allowlist_problems(section.get("allowlist", {})),
     ]
     if problems:
@@ -82,7 +85,7 @@ def _architecture(section: dict) -> Architecture:
     entries = [e for e in allow.get("entries", []) if isinstance(e, dict) and set(e) == {"rule", "file", "target"}]
     optional = {
         key: str(section[key])
-        for key in ("source", "snapshots", "docs", "cache", "event_base", "id_base")
+        for key in ("source", "snapshots", "docs", "cache", "event_base", "id_base", "rules_doc")
         if key in section
     }
     return Architecture(
@@ -128,6 +131,12 @@ def _module_problems(arch: Architecture) -> list[Problem]:
             Problem(f"{SECTION}.modules", f"dependency cycle {' -> '.join(cycle)}: remove one of these dependencies")
         )
     return problems
+
+
+def _rules_doc_problems(arch: Architecture, exists: Callable[[str], bool]) -> list[Problem]:
+    if arch.rules_doc is None or exists(arch.rules_doc.partition("#")[0]):
+        return []
+    return [Problem(f"{SECTION}.rules_doc", f"{arch.rules_doc!r} matches no file: name the page that states the rules")]
 
 
 def _composition_problems(arch: Architecture, exists: Callable[[str], bool]) -> list[Problem]:

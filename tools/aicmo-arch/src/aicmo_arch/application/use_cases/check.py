@@ -23,6 +23,8 @@ from aicmo_arch.domain.tables import TableRegistry
 class Report:
     findings: list[Finding]
     files: int
+    rules_doc: str | None = None
+    """Where the project states its rules, for the reader of a finding."""
 
 
 def check(project: Project) -> Report:
@@ -36,7 +38,7 @@ def check(project: Project) -> Report:
         *sync_findings(arch, import_linter_section(project)),
         *all_contract_findings(project, arch),
     ]
-    return Report(sorted(apply_allowlist(arch, findings, recorded_maxima(project))), len(files))
+    return Report(sorted(apply_allowlist(arch, findings, recorded_maxima(project))), len(files), arch.rules_doc)
 
 
 def all_contract_findings(project: Project, arch: Architecture) -> Iterator[Finding]:
