@@ -259,6 +259,14 @@ def test_the_logo_is_embedded_in_every_client_document(delivered, name):
         assert "#0F172A" in pdf_fill_colours(found["plan.pdf"])  # the SVG's wordmark colour, drawn as vectors
 
 
+def test_a_thin_briefs_plan_gives_each_piece_of_advice_once(delivered):
+    thin = files(delivered, "minimal")["plan.md"].read_text(encoding="utf-8").casefold()
+
+    assert "stronger with" not in thin
+    for advice in ("two reviews, ratings or figures", "an amount, a currency and a period", "one reason to act now"):
+        assert thin.count(advice) == 1, advice
+
+
 def test_the_plan_lists_each_posts_local_time_and_what_a_thin_brief_lacks(delivered):
     thin = files(delivered, "minimal")["plan.md"].read_text(encoding="utf-8")
     rich = files(delivered, "ledgerly")["plan.md"].read_text(encoding="utf-8")
@@ -266,5 +274,5 @@ def test_the_plan_lists_each_posts_local_time_and_what_a_thin_brief_lacks(delive
 
     assert "| Time (UTC, default: set plan.timezone) |" in thin and "| Time (Europe/Berlin) |" in rich
     assert "What would make this copy stronger" in thin and "- offer.proof:" in thin
-    assert "What would make this copy stronger" not in rich
+    assert "What would make this copy stronger" not in files(delivered, "sao-bento-bakery")["plan.md"].read_text(encoding="utf-8")
     assert all("07:00" <= row[1] <= "21:00" for row in rows)

@@ -75,11 +75,19 @@ class Composer:
         reuse: bool = False,
         dress: Callable[[str], str] = lambda text: text,
         joined: bool = False,
+        facts_only: bool = False,
     ) -> str | None:
-        """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters."""
-        usable = [f for f in frames if fillable(f, self.values) and not self._shows(f) & self._facts_shown]
+        """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters.
+
+        Frames built on the brief's own facts come first; a frame that only names the brand, product,
+        audience or place reads the same for any client, so it is the fallback (`facts_only` skips it).
+        """
+        usable = [
+            f for f in frames
+            if fillable(f, self.values) and not self._shows(f) & self._facts_shown and (self.built_on_facts(f) or not facts_only)
+        ]
         seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
-        ordered = sorted(usable, key=lambda f: _rank(seed, f))
+        ordered = sorted(usable, key=lambda f: (not self.built_on_facts(f), _rank(seed, f)))
         fallback = None
         for frame in ordered:
             written = self._connected(frame) if joined else frame
@@ -96,6 +104,10 @@ class Composer:
         if reuse and fallback:
             return self._take(*fallback)
         return None
+
+    def built_on_facts(self, frame: str) -> bool:
+        """The frame shows a fact of this brief (a pain, an outcome, proof, an offer…), not only its names."""
+        return bool(self._shows(frame)) or "offer" in slot_names(frame)
 
     def shows(self, fact: str) -> None:
         """Mark a fact (a FACT_OF_SLOT group) as shown elsewhere in the section."""
@@ -121,9 +133,11 @@ class Composer:
 
     def hook(self, *, fits: int | None = None) -> str:
         """A hook of the kinds the item's role asks for, else one in the brief's voice."""
-        for kind in self.data.roles[self.role].hooks:
-            if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits):
-                return text
+        kinds = self.data.roles[self.role].hooks
+        for facts_only in (True, False):
+            for kind in kinds:
+                if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits, facts_only=facts_only):
+                    return text
         generic = self.data.generic.hooks[self.voice]
         if text := self.pick(generic, "hook.generic", fits=fits):
             return text

@@ -47,12 +47,12 @@ def write_email(c: Composer) -> EmailCopy:
     subject = c.pick(email.subjects[role], f"email.subject.{role}", fits=limits.subject, reuse=True)
     subject = subject or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True) or c.facts.brand.text
     preview = c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True) or "A short note from us."
-    greetings, signoffs = email.greetings, email.signoffs
+    closings, seed = email.closings_for(c.facts.tone), len(c.facts.brand.text)
     return EmailCopy(
         subject=subject.rstrip("."),
         preview=preview,
-        greeting=greetings[c.spec.index % len(greetings)],
+        greeting=email.greetings[c.spec.index % len(email.greetings)],
         body=_body(c, role, c.disclaimer()),
         cta=c.cta(),
-        signoff=c.fill(signoffs[(c.spec.index + len(c.facts.brand.text)) % len(signoffs)]),
+        signoff=f"{closings[seed % len(closings)]}\n{c.fill(email.signers[(seed + c.spec.index) % len(email.signers)])}",
     )
