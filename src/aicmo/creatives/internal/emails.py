@@ -48,6 +48,7 @@ def write_email(c: Composer) -> EmailCopy:
     subject = subject or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True) or c.facts.brand.text
     preview = c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True) or "A short note from us."
     closings, seed = email.closings_for(c.facts.tone), len(c.facts.brand.text)
+    c.new_part()  # the body may tell what the subject and preview only announced
     return EmailCopy(
         subject=subject.rstrip("."),
         preview=preview,

@@ -103,7 +103,7 @@ class ProductionService:
             revision_notes=list(notes),
             request_key=request_key,
             round=round_,
-            avoid=so_far.avoid(),
+            avoid=so_far.avoid(in_sequence=item.kind == ContentKind.EMAIL),
         )
         written = self._writer.write(spec, facts)
         fields = dict(written.fields)
@@ -112,7 +112,7 @@ class ProductionService:
             if not so_far.echoes(fields):
                 break
             fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)
-        so_far.remember(fields)
+        so_far.remember(fields, in_sequence=item.kind == ContentKind.EMAIL)
         if item.kind in _WITH_HASHTAGS and form:
             fields["format_note"] = form.note
         return fields
