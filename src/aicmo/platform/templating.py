@@ -65,6 +65,7 @@ _LINK = re.compile(r"https?://\S+")
 _BULLET = re.compile(r"^(?:[-*•]\s+|\d{1,2}[.)]\s+)")
 
 
+@lru_cache(maxsize=16384)
 def sentence_key(sentence: str) -> str:
     """What makes two sentences the same one: case, spacing, bullets and links aside."""
     text = _BULLET.sub("", _LINK.sub("", sentence.strip()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
 from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
@@ -28,6 +29,12 @@ _CONNECTED_ONE_IN = 3
 """About one joinable sentence in this many opens with a connective, so none reads as a tic."""
 _POSITION_SPREAD = 7
 """Platforms start their fact rotation this far apart, so two platforms' posts use other facts."""
+
+
+@cache
+def _facts_of(frame: str) -> frozenset[str]:
+    """The facts (FACT_OF_SLOT groups) a frame shows."""
+    return frozenset(FACT_OF_SLOT[name] for name in slot_names(frame) if name in FACT_OF_SLOT)
 
 
 def _rank(seed: str, frame: str) -> int:
@@ -63,8 +70,8 @@ class Composer:
     def fill(self, frame: str) -> str:
         return capitalised(frame.format(**self.values))
 
-    def _shows(self, frame: str) -> set[str]:
-        return {FACT_OF_SLOT[name] for name in slot_names(frame) if name in FACT_OF_SLOT}
+    def _shows(self, frame: str) -> frozenset[str]:
+        return _facts_of(frame)
 
     def pick(
         self,
@@ -107,7 +114,7 @@ class Composer:
 
     def built_on_facts(self, frame: str) -> bool:
         """The frame shows a fact of this brief (a pain, an outcome, proof, an offer…), not only its names."""
-        return bool(self._shows(frame)) or "offer" in slot_names(frame)
+        return bool(_facts_of(frame)) or "offer" in slot_names(frame)
 
     def shows(self, fact: str) -> None:
         """Mark a fact (a FACT_OF_SLOT group) as shown elsewhere in the section."""
