@@ -23,8 +23,10 @@ _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
 _UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step"})
 """First words after which a connective would not read."""
-_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes"}
+_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes", "offer": "offers"}
 """The facts a role is built on; without them the item tells a story or shows how instead."""
+_GIVE_WAY = ("how_to", "story")
+"""The roles an item takes when the brief has no facts for its own: they need none."""
 _CONNECTED_ONE_IN = 3
 """About one joinable sentence in this many opens with a connective, so none reads as a tic."""
 _POSITION_SPREAD = 7
@@ -59,10 +61,15 @@ class Composer:
         """The item's role, or the plan's role for its place; one the brief has no facts for gives way."""
         roles = self.data.plan_roles
         role = self.spec.role if self.spec.role in self.data.roles else roles[self.spec.index % len(roles)]
+        return role if self.has_facts_for(role) else _GIVE_WAY[self.spec.index % 2]
+
+    def has_facts_for(self, role: str) -> bool:
+        """The brief gives a usable fact the role is built on (any role that needs none has them)."""
         needs = _ROLE_NEEDS.get(role)
-        if needs and not any(not fact.banned for fact in getattr(self.facts, needs)):
-            return ("how_to", "story")[self.spec.index % 2]
-        return role
+        if needs == "offers":
+            current = self.facts.current_offer
+            return any(not offer.name.banned for offer in self.facts.offers) or bool(current and not current.banned)
+        return not needs or any(not fact.banned for fact in getattr(self.facts, needs))
 
     def clean(self, text: str) -> bool:
         return not any(pattern.search(text) for pattern in self._banned)

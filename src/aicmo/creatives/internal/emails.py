@@ -12,8 +12,13 @@ MAX_WORDS = 150
 
 
 def _role(c: Composer) -> str:
+    """The email's role in the sequence; one whose facts the brief lacks gives way to how-to.
+
+    The welcome (story) and the closing offer email need no fact: they are written from what the brief has.
+    """
     roles = c.data.email.roles
-    return c.spec.role if c.spec.role in roles else roles[c.spec.index % len(roles)]
+    role = c.spec.role if c.spec.role in roles else roles[c.spec.index % len(roles)]
+    return role if role in ("story", "offer") or c.has_facts_for(role) else "how_to"
 
 
 def _body(c: Composer, role: str, disclaimer: str) -> str:
