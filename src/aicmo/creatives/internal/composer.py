@@ -21,7 +21,7 @@ from aicmo.platform.templating import fillable, sentence_key, sentences, slot_na
 
 _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
-_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step"})
+_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step", "Think", "Imagine", "Picture", "Write", "Ask", "Start"})
 """First words after which a connective would not read."""
 _ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes", "offer": "offers"}
 """The facts a role is built on; without them the item tells a story or shows how instead."""
@@ -54,6 +54,7 @@ class Composer:
         self._avoid = {sentence_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
+        self._hook_kind: str | None = None
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
 
     @property
@@ -151,6 +152,7 @@ class Composer:
         for facts_only in (True, False):
             for kind in kinds:
                 if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits, facts_only=facts_only):
+                    self._hook_kind = kind
                     return text
         generic = self.data.generic.hooks[self.voice]
         if text := self.pick(generic, "hook.generic", fits=fits):
@@ -162,7 +164,13 @@ class Composer:
         return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
 
     def _frames(self, move: str) -> list[str]:
-        return self.data.generic.steps[self.voice] if move == "steps" else self.data.moves[move]
+        """A move's frames; an answer that does not quote the doubt ("It is a fair question") follows only a quoted one."""
+        if move == "steps":
+            return self.data.generic.steps[self.voice]
+        frames = self.data.moves[move]
+        if move == "answer" and self._hook_kind != "objection":
+            return [frame for frame in frames if self.built_on_facts(frame)]
+        return frames
 
     def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
         """A sentence for `move` from the brief's facts, else one in the brief's voice."""
