@@ -17,7 +17,7 @@ from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
 from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
 from aicmo.creatives.internal.slot_names import FACT_OF_SLOT
 from aicmo.creatives.internal.slots import capitalised, slot_values
-from aicmo.platform.templating import fillable, sentence_key, sentences, slot_names
+from aicmo.platform.templating import fillable, sentence_key, sentences, slot_names, usable
 
 _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
@@ -164,10 +164,15 @@ class Composer:
         return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
 
     def _frames(self, move: str) -> list[str]:
-        """A move's frames; an answer that does not quote the doubt ("It is a fair question") follows only a quoted one."""
+        """A move's frames. An answer meets the doubt on its topic (a price with the price) where the brief allows;
+        one that does not quote the doubt ("It is a fair question") follows only a quoted one."""
         if move == "steps":
             return self.data.generic.steps[self.voice]
         frames = self.data.moves[move]
+        if move == "answer" and self.values["objection"]:
+            landing = self.data.landing
+            to_the_point = usable(landing.faq_answers.get(landing.topic_of(self.values["objection"]), []), self.values)
+            frames = to_the_point or frames
         if move == "answer" and self._hook_kind != "objection":
             return [frame for frame in frames if self.built_on_facts(frame)]
         return frames
