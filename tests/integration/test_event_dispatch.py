@@ -44,6 +44,11 @@ def publish(db, *events: ClientSigned) -> None:
         session.add_all(outbox_entry(CamOutbox, e) for e in events)
 
 
+def crm_sync(db, handler, clock=None) -> EventDispatcher:
+    """A dispatcher with one subscriber to ClientSigned, the one `delivered_history` writes deliveries for."""
+    return EventDispatcher(db, clock or SystemClock(), [Subscription(ClientSigned, "crm.sync", handler)])
+
+
 class Recorder:
     def __init__(self) -> None:
         self.companies: list[str] = []
@@ -79,7 +84,7 @@ def test_a_cycle_after_100000_completed_events_reads_none_of_them(db):
     delivered_history(db, HISTORY)
     publish(db, signed("Acme Coffee"))
     recorder = Recorder()
-    bus = EventDispatcher(db, SystemClock(), [Subscription(ClientSigned, "crm.sync", recorder)])
+    bus = crm_sync(db, recorder)
 
     catching_up = bus.dispatch()
     with RowsRead(db) as idle:
@@ -94,7 +99,7 @@ def test_a_cycle_after_100000_completed_events_reads_none_of_them(db):
 
 def test_an_event_committed_late_with_an_earlier_time_is_still_delivered(db):
     recorder = Recorder()
-    bus = EventDispatcher(db, SystemClock(), [Subscription(ClientSigned, "crm.sync", recorder)])
+    bus = crm_sync(db, recorder)
     publish(db, signed("Acme Coffee"))
     first = bus.dispatch()
     publish(db, signed("Widgets", occurred_at=utc_now() - dt.timedelta(hours=1)))
@@ -108,7 +113,7 @@ def test_an_event_committed_late_with_an_earlier_time_is_still_delivered(db):
 def test_an_event_whose_transaction_commits_after_a_later_one_started_is_not_skipped(postgres_url, tmp_path):
     db = open_database(Settings(home=tmp_path / "home", database_url=postgres_url))
     recorder = Recorder()
-    bus = EventDispatcher(db, SystemClock(), [Subscription(ClientSigned, "crm.sync", recorder)])
+    bus = crm_sync(db, recorder)
     second_writer = threading.Thread(target=publish, args=(db, signed("Widgets")))
     try:
         with db.session_for("cam") as session:
@@ -147,8 +152,8 @@ def test_a_delivery_whose_dispatcher_died_is_taken_over_only_after_its_lease(db)
 
     publish(db, signed("Acme Coffee"))
     with pytest.raises(DispatcherDied):
-        EventDispatcher(db, clock, [Subscription(ClientSigned, "crm.sync", dies)]).dispatch()
-    survivor = EventDispatcher(db, clock, [Subscription(ClientSigned, "crm.sync", recorder)])
+        crm_sync(db, dies, clock).dispatch()
+    survivor = crm_sync(db, recorder, clock)
     within_lease = survivor.dispatch()
     clock.advance(LEASE + dt.timedelta(seconds=1))
     after_lease = survivor.dispatch()
@@ -163,7 +168,7 @@ def test_a_payload_that_no_longer_fits_its_event_class_is_a_failed_delivery(db):
     with db.session_for("cam") as session:
         old_shape = {"id": uuid.uuid4(), "position": 1, "payload": {"company": "Acme"}, "occurred_at": utc_now()}
         session.add(CamOutbox(event_type="ClientSigned", **old_shape))
-    bus = EventDispatcher(db, SystemClock(), [Subscription(ClientSigned, "crm.sync", Recorder())])
+    bus = crm_sync(db, Recorder())
 
     report = bus.dispatch()
     [failed] = bus.events(failed_only=True)
