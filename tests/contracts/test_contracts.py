@@ -1,17 +1,15 @@
 """R7: contracts are snapshotted; a change needs the matching semver bump."""
 
 import json
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 
-from aicmo.operator.arch.contracts import contract_findings
-from aicmo.operator.arch.declaration import load
+from aicmo_arch.application.use_cases.check import all_contract_findings
+from aicmo_arch.application.use_cases.declaration import load_declaration
+from aicmo_arch.bootstrap import bootstrap
 
-from ..enforcement.planting import ROOT, Project
+from ..enforcement.planting import ROOT, Project, aicmo_arch
 
 PORT_ADDITION = (
     '\n    def summary(self, run_id: QcRunId) -> str:\n        """A one-line summary of a run."""\n        ...\n'
@@ -19,14 +17,7 @@ PORT_ADDITION = (
 
 
 def arch_check(project: Project) -> list[dict]:
-    env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
-    result = subprocess.run(
-        [sys.executable, "-m", "aicmo", "arch", "check", "--root", str(project.root), "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    result = aicmo_arch("check", "--root", str(project.root), "--json", source=project.root / "src")
     return [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "ARCH-R7-CONTRACT"]
 
 
@@ -42,12 +33,16 @@ def bump_minor(project: Project, module: str) -> str:
 
 
 def snapshot(project: Project) -> None:
-    env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
-    subprocess.run([sys.executable, "-m", "aicmo", "arch", "snapshot", "--root", str(project.root)], env=env, check=True, capture_output=True)
+    result = aicmo_arch("snapshot", "--root", str(project.root), source=project.root / "src")
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_committed_snapshots_match_the_code():
-    assert list(contract_findings(load(ROOT))) == []
+    project = bootstrap(ROOT)
+    arch = load_declaration(project)
+
+    assert project.contracts.readable(arch), "the contracts are read from this checkout"
+    assert list(all_contract_findings(project, arch)) == []
 
 
 @pytest.fixture
@@ -99,11 +94,8 @@ def test_a_new_optional_field_is_an_addition_that_needs_a_minor_bump(project):
 
 def test_the_snapshot_command_refuses_an_unbumped_change(project):
     project.append("qc/api/ports.py", PORT_ADDITION)
-    env = {**os.environ, "PYTHONPATH": str(project.root / "src")}
 
-    result = subprocess.run(
-        [sys.executable, "-m", "aicmo", "arch", "snapshot", "--root", str(project.root)], env=env, capture_output=True, text=True, check=False
-    )
+    result = aicmo_arch("snapshot", "--root", str(project.root), source=project.root / "src")
 
     assert result.returncode == 2
     major, minor, _ = version(project, "qc")

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from aicmo.operator.arch.checker import check
-from aicmo.operator.arch.findings import Finding
+from aicmo_arch.application.use_cases.check import check
+from aicmo_arch.bootstrap import bootstrap
+from aicmo_arch.domain.findings import Finding
 
 ROOT = Path(__file__).resolve().parents[2]
+AICMO_ARCH = str(Path(sys.executable).with_name("aicmo-arch"))
+
+
+def aicmo_arch(*args: str, source: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real `aicmo-arch` command in a child process; `source` goes first on its PYTHONPATH."""
+    env = {**os.environ, "PYTHONPATH": str(source)} if source else None
+    return subprocess.run([AICMO_ARCH, *args], capture_output=True, text=True, env=env, check=False, timeout=240)
 
 
 class Project:
@@ -37,7 +48,7 @@ class Project:
         return text[: text.index(old)].count("\n") + 1
 
     def findings(self) -> list[Finding]:
-        return check(self.root).findings
+        return check(bootstrap(self.root)).findings
 
     def where(self, rule: str) -> set[str]:
         return {f.location for f in self.findings() if f.rule == rule}

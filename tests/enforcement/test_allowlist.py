@@ -2,7 +2,7 @@
 
 import subprocess
 
-from aicmo.operator.arch.allowlist import CRITICAL
+from aicmo_arch.domain.rules.allowlist import CRITICAL
 
 EMPTY = "max_entries = 0\nentries = []"
 LEAK = "\n\ndef leak(connection):\n    connection.exec_driver_sql('DELETE FROM qc_runs')\n"

@@ -1,23 +1,21 @@
-"""The committed architecture docs are what `aicmo arch docs` generates from the code."""
+"""The committed architecture docs are what `aicmo-arch docs` generates from the code."""
 
-from aicmo.operator.arch.declaration import load
-from aicmo.operator.arch.docs import render_docs
+from aicmo_arch.application.use_cases.declaration import load_declaration
+from aicmo_arch.application.use_cases.docs import rendered_docs, stale_docs
+from aicmo_arch.bootstrap import bootstrap
 
 from .planting import ROOT
 
 
 def test_the_committed_docs_are_up_to_date():
-    stale = [
-        str(relative)
-        for relative, text in render_docs(load(ROOT)).items()
-        if not (ROOT / relative).is_file() or (ROOT / relative).read_text(encoding="utf-8") != text
-    ]
+    project = bootstrap(ROOT)
 
-    assert stale == [], f"run `aicmo arch docs` and commit: {stale}"
+    assert stale_docs(project, load_declaration(project)) == [], "run `aicmo-arch docs` and commit"
 
 
 def test_a_module_page_lists_ports_events_tables_and_dependencies():
-    page = render_docs(load(ROOT))[__import__("pathlib").Path("docs/architecture/qc.md")]
+    project = bootstrap(ROOT)
+    page = rendered_docs(project, load_declaration(project))["docs/architecture/qc.md"]
 
     assert "### QualityGate" in page and "`evaluate(self, pack: 'ContentPack', brief: 'Brief', *, key: 'str | None' = None) -> 'QcReport'`" in page
     assert "- QcFailed" in page and "- QcPassed" in page

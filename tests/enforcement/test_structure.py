@@ -2,7 +2,8 @@
 
 import re
 
-from aicmo.operator.arch.checker import check
+from aicmo_arch.application.use_cases.check import check
+from aicmo_arch.bootstrap import bootstrap
 from aicmo.orchestration.composition.modules import MODULE_METADATA
 
 from .planting import ROOT
@@ -13,7 +14,7 @@ def anatomy(project) -> set[str]:
 
 
 def test_the_repository_holds_every_rule():
-    assert check(ROOT).findings == []
+    assert check(bootstrap(ROOT)).findings == []
 
 
 def test_every_runtime_table_carries_its_owner_prefix():

@@ -21,8 +21,6 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(db_app, name="db")
-arch_app = typer.Typer(help="Architecture rules: check, contract snapshots, module docs.", no_args_is_help=True, rich_markup_mode=None)
-app.add_typer(arch_app, name="arch")
 qc_app = typer.Typer(help="Quality reports and waivers.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(qc_app, name="qc")
 events_app = typer.Typer(help="Domain events and their delivery to subscribers.", invoke_without_command=True, rich_markup_mode=None)
@@ -33,7 +31,6 @@ campaign_app = typer.Typer(help="Create campaigns.", no_args_is_help=True, rich_
 cam_app.add_typer(campaign_app, name="campaign")
 brief_app = typer.Typer(help="The brief format: its JSON Schema, and a check of a brief file.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(brief_app, name="brief")
-RootOption = Annotated[Path, typer.Option("--root", help="The project folder (with pyproject.toml).")]
 
 
 @app.command("run")
@@ -200,41 +197,6 @@ def db_revision_command(
     from aicmo.operator.cli.database import new_revision
 
     raise typer.Exit(new_revision(module, message))
-
-
-@arch_app.command("check")
-def arch_check_command(
-    root: RootOption = Path("."),
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for machines.")] = False,
-) -> None:
-    """Check every architecture rule; exit 1 on any finding."""
-    from aicmo.operator.cli.architecture import check_architecture
-
-    raise typer.Exit(check_architecture(root, as_json=as_json))
-
-
-@arch_app.command("snapshot")
-def arch_snapshot_command(root: RootOption = Path(".")) -> None:
-    """Rewrite the contract snapshots after an intended contract change."""
-    from aicmo.operator.cli.architecture import snapshot_contracts
-
-    raise typer.Exit(snapshot_contracts(root))
-
-
-@arch_app.command("docs")
-def arch_docs_command(root: RootOption = Path(".")) -> None:
-    """Write docs/architecture/: the module map and one page per module."""
-    from aicmo.operator.cli.architecture import write_docs
-
-    raise typer.Exit(write_docs(root))
-
-
-@arch_app.command("import-linter")
-def arch_import_linter_command(root: RootOption = Path(".")) -> None:
-    """Print the [tool.importlinter] section the declaration implies."""
-    from aicmo.operator.cli.architecture import print_import_linter
-
-    raise typer.Exit(print_import_linter(root))
 
 
 @qc_app.command("report")

@@ -1,0 +1,3 @@
+from aicmo_arch.cli.main import main
+
+raise SystemExit(main())

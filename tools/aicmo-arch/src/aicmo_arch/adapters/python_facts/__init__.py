@@ -1,0 +1,1 @@
+"""What one Python source file says about imports, tables and writes, read from its syntax tree."""

@@ -1,0 +1,1 @@
+"""The things aicmo-arch can do, one per file."""

@@ -1,0 +1,1 @@
+"""`aicmo-arch`: the command line (check, snapshot, docs, import-linter)."""

@@ -1,0 +1,1 @@
+"""The rules and the data they read: pure functions over the declaration and the files' facts."""

@@ -1,0 +1,7 @@
+"""Starts the shop."""
+
+from shop.wiring import build
+
+
+def main() -> None:
+    build()
