@@ -209,8 +209,7 @@ def type_brief(brief: Brief) -> BriefFacts:
 
 
 def gaps(brief: Brief) -> list[str]:
-    """The fields a thin brief leaves empty, each with what it would add to the plan and copy."""
-    voice_rules = brief.voice.banned_words or brief.voice.required_disclaimers or brief.constraints.legal_notes
+    """The fields a thin brief leaves empty, each with what it would add to the copy."""
     given = {
         "offer.proof": brief.offer.proof,
         "offer.items": brief.offer.items,
@@ -218,11 +217,6 @@ def gaps(brief: Brief) -> list[str]:
         "audience.pain_points": brief.audience.pain_points,
         "audience.desired_outcomes": brief.audience.desired_outcomes,
         "audience.objections": brief.audience.objections,
-        "audience.hangouts": brief.audience.hangouts,
-        "constraints.competitors": brief.constraints.competitors,
-        "goal.budget": brief.goal.budget,
-        "goal.kpis": brief.goal.kpis,
-        "voice.banned_words and voice.required_disclaimers": voice_rules,
         "brand.website": brief.brand.website,
         "brand.locations": brief.brand.locations,
     }

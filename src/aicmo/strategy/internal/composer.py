@@ -44,6 +44,7 @@ def compose(brief: Brief) -> StrategyContent:
     for key in LAYER_KEYS:
         text = phrasing().layers[key]
         points = _points(key, brief, channels, kpis, budget, guard) + [f"Warning: {w}" for w in warnings if key == "measurement"]
+        points += [item.say for item in text.missing if all(_empty(brief, path) for path in item.when_empty)]
         if key == "channel_plan" and brief.goal.budget and budget is None:
             points.append(phrasing().unreadable_budget)
         layers.append(
@@ -63,6 +64,13 @@ def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard
         if not guard.says_banned(text):
             return text
     return guard.clean(text)
+
+
+def _empty(brief: Brief, path: str) -> bool:
+    value: object = brief
+    for part in path.split("."):
+        value = getattr(value, part)
+    return not value
 
 
 def plan_timeline(weeks: int) -> list[Milestone]:
