@@ -53,7 +53,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_FAQ_MARK = re.compile(r"^\s*[QA]:\s+")
+
+
 @lru_cache(maxsize=16384)
 def sentence_key(sentence: str) -> str:
-    """What makes two sentences the same to a reader: their words, in order, any case."""
-    return " ".join(words(sentence)).casefold()
+    """What makes two sentences the same to a reader: their words, in order, any case (an FAQ's "A:" aside)."""
+    return " ".join(words(_FAQ_MARK.sub("", sentence))).casefold()
