@@ -22,6 +22,7 @@ from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.platform.db import Database
+from aicmo.platform.db.short_ids import resolve_prefix
 from aicmo.platform.events import outbox_entry
 
 OWNER = "cam"
@@ -93,6 +94,10 @@ class Pipeline:
     def lead(self, lead_id: LeadId) -> LeadDetail:
         with self._db.session_for(OWNER) as session:
             return _detail(session, self._row(session, lead_id))
+
+    def resolve(self, typed: str) -> LeadId:
+        with self._db.session_for(OWNER) as session:
+            return LeadId.parse(resolve_prefix(session, LeadRow.id, typed, what="lead", listed_by="`aicmo cam leads`"))
 
     def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
         with self._db.session_for(OWNER) as session:

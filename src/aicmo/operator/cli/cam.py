@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from aicmo.cam.api import IngestReport, LeadId, LeadStage, NewCampaign, SendingMode
+from aicmo.cam.api import IngestReport, LeadStage, NewCampaign, SendingMode
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, parse_id, print_json, say, table, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, print_json, say, table, user_errors
 from aicmo.orchestration.composition import bootstrap
 
 
@@ -133,14 +133,12 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
     return EXIT_OK
 
 
-def _lead_id(text: str) -> LeadId:
-    return parse_id(LeadId, text, "`aicmo cam leads`")
 
 
 @user_errors
 def show_lead(lead_text: str) -> int:
     with bootstrap(launch_durable=False) as app:
-        detail = app.leads.lead(_lead_id(lead_text))
+        detail = app.leads.lead(app.leads.resolve(lead_text))
     lead = detail.lead
     say("{} — {}: [bold]{}[/bold], score {} ({})", lead.email, lead.company or "no company", lead.stage, lead.score, lead.grade)
     for reason in lead.score_reasons:
@@ -153,7 +151,7 @@ def show_lead(lead_text: str) -> int:
 @user_errors
 def mark_won(lead_text: str, note: str | None) -> int:
     with bootstrap(launch_durable=False) as app:
-        detail = app.leads.won(_lead_id(lead_text), note)
+        detail = app.leads.won(app.leads.resolve(lead_text), note)
         report = app.events.dispatch()
         intakes = [i for i in app.onboarding.intakes() if i.contact_email == detail.lead.email]
     say("{}: WON — ClientSigned published ({} delivered)", detail.lead.email, report.completed)
@@ -259,6 +257,6 @@ def invite(lead_text: str, at: str, minutes: int, title: str | None) -> int:
     except ValueError:
         raise InvalidInput(f"--at {at!r} is not a date and time — write it like 2027-01-12T14:00+01:00") from None
     with bootstrap(launch_durable=False) as app:
-        detail = app.outreach.invite(_lead_id(lead_text), start, minutes, title)
+        detail = app.outreach.invite(app.leads.resolve(lead_text), start, minutes, title)
     say("{}: MEETING — {}", detail.lead.email, detail.timeline[-1].detail)
     return EXIT_OK
