@@ -15,7 +15,7 @@ from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDe
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
-from aicmo.cam.internal.inserts import insert_for
+from aicmo.cam.internal.inserts import insert_new
 from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
 from aicmo.cam.internal.stages import move, scored
 from aicmo.gateways.api import FileDrop, OutgoingFile
@@ -44,13 +44,10 @@ class Pipeline:
         with self._db.session_for(OWNER) as session:
             campaign_row = Campaigns.row(session, campaign)
             icp = IcpRules.model_validate(campaign_row.icp)
-            new_leads = insert_for(session)(LeadRow.__table__).on_conflict_do_nothing(index_elements=["campaign_id", "email_key"]).returning(LeadRow.id)
+            fixed = {"campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
             for leads in read_leads(stream, source, mapping or {}, tally, _BATCH):
-                rows = [
-                    {**lead, **scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
-                    for lead in leads
-                ]
-                stored = len(session.execute(new_leads, rows).all())
+                rows = [{**lead, **scored(lead, icp, LeadStage.NEW), **fixed, "id": uuid.uuid4()} for lead in leads]
+                stored = insert_new(session, LeadRow.__table__, rows, ["campaign_id", "email_key"])
                 tally.accepted += stored
                 tally.duplicates += len(rows) - stored
             if tally.accepted:
