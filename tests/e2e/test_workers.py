@@ -66,6 +66,22 @@ def executed_by(url: str, status: str | None = None) -> dict[str, int]:
     return result
 
 
+def held_by(url: str, worker: subprocess.Popen) -> set[str]:
+    """The DBOS statuses of the runs that worker process ran or runs (its executor id holds its pid)."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT DISTINCT status FROM dbos.workflow_status"
+                " WHERE name = 'client_to_delivery' AND executor_id LIKE :pid"
+            ),
+            {"pid": f"worker-%-{worker.pid}-%"},
+        )
+        result = set(rows.scalars())
+    engine.dispose()
+    return result
+
+
 def worker_statuses(url: str) -> dict[str, str]:
     engine = create_engine(url)
     with engine.connect() as connection:
@@ -75,12 +91,18 @@ def worker_statuses(url: str) -> dict[str, str]:
 
 
 def test_two_workers_share_the_queue_and_one_takes_over_when_the_other_is_killed(tmp_path, postgres_url):
-    env = {"AICMO_HOME": str(tmp_path / "home"), "AICMO_DATABASE_URL": postgres_url, "AICMO_EXECUTOR_LEASE_SECONDS": "3"}
+    """Two runs at a time per worker, so the first one killed has delivered runs and holds others."""
+    env = {
+        "AICMO_HOME": str(tmp_path / "home"),
+        "AICMO_DATABASE_URL": postgres_url,
+        "AICMO_EXECUTOR_LEASE_SECONDS": "3",
+        "AICMO_WORKER_CONCURRENCY": "2",
+    }
     assert aicmo("db", "upgrade", env=env).returncode == 0
     queue_runs(env, tmp_path / "out", 8)
     first, second = start_worker(env), start_worker(env)
     try:
-        wait_until(lambda: states(env).count("DELIVERED") >= 2)
+        wait_until(lambda: {"SUCCESS", "PENDING"} <= held_by(postgres_url, first))
         first.send_signal(signal.SIGKILL)
         first.wait()
         wait_until(lambda: states(env).count("DELIVERED") == 8)
