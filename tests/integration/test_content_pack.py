@@ -173,3 +173,15 @@ def test_a_banned_product_word_is_left_out_of_every_item(tmp_path):
 
     assert [item.kind for item in pack.items if "coffee" in item.text.casefold()] == []
     assert len(pack.of_kind(ContentKind.CALENDAR_ENTRY)) == 30
+
+
+def test_the_template_writer_writes_the_same_pack_again_from_the_same_brief(packs, tmp_path):
+    from aicmo.platform.settings import Settings
+
+    record, strategy, pack, _ = packs["northwind"]
+    with bootstrap(Settings(home=tmp_path), launch_durable=False) as app:
+        again = app.production.generate_pack(record, strategy)
+
+    assert [item.fields for item in again.items] == [item.fields for item in pack.items]
+    assert {item.writer for item in again.items} == {"template"}
+    assert not any(item.prompt_version for item in again.items)

@@ -4,6 +4,7 @@ made from — kept apart from the documents the client reads."""
 from __future__ import annotations
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.writers import prompt_versions_of, writers_of
 from aicmo.production.api import ContentItemId, ContentPack
 from aicmo.qc.api import Finding, Severity
 
@@ -25,6 +26,20 @@ def _finding(finding: Finding, names: dict[ContentItemId, str]) -> str:
     return line
 
 
+def _writers(pack: ContentPack, names: dict[ContentItemId, str]) -> list[str]:
+    """Who wrote the items, with which prompts, and every item the template writer wrote in a model's place."""
+    lines = [f"- {writer}: {count} items" for writer, count in sorted(writers_of(pack).items())]
+    versions = prompt_versions_of(pack)
+    if versions:
+        lines.append(f"- Prompts: {', '.join(versions)}")
+    lines += [
+        f"- **Fallback** ({names[item.item_id]}): written by the template writer because {item.fallback_reason}"
+        for item in pack.items
+        if item.fallback_reason
+    ]
+    return lines
+
+
 def render_qc_report(request: PackageRequest) -> bytes:
     brief, strategy, pack, qc = request.brief, request.strategy, request.pack, request.qc
     verdict = "passed" if qc.passed else "did not pass"
@@ -44,6 +59,7 @@ def render_qc_report(request: PackageRequest) -> bytes:
     ]
     names = _item_names(pack)
     out += [_finding(finding, names) for finding in qc.findings] or ["None."]
+    out += ["", "## Writers", "", *_writers(pack, names)]
     out += [
         "",
         "## Made from",
