@@ -1,7 +1,7 @@
 """writer, prompt version and fallback of items
 
 Revision ID: 41f5da906616
-Revises: f44c264a57b1
+Revises: d5e14719a568
 Create Date: 2026-11-26 16:24:10.683116
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '41f5da906616'
-down_revision = 'f44c264a57b1'
+down_revision = 'd5e14719a568'
 branch_labels = None
 depends_on = None
 
