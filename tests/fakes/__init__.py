@@ -1,5 +1,7 @@
 """Fakes of the ports, named after them, for tests that pass them through `bootstrap`."""
 
+from tests.fakes.sorted_keys import FakeSortedKeys
+from tests.fakes.unit_of_work import FakeUnitOfWork
 from tests.fakes.writer import FakeWriter
 
-__all__ = ["FakeWriter"]
+__all__ = ["FakeSortedKeys", "FakeUnitOfWork", "FakeWriter"]
