@@ -1,7 +1,8 @@
 """Fakes of the ports, named after them, for tests that pass them through `bootstrap`."""
 
+from tests.fakes.qc_run_repository import FakeQcRunRepository
 from tests.fakes.sorted_keys import FakeSortedKeys
 from tests.fakes.unit_of_work import FakeUnitOfWork
 from tests.fakes.writer import FakeWriter
 
-__all__ = ["FakeSortedKeys", "FakeUnitOfWork", "FakeWriter"]
+__all__ = ["FakeQcRunRepository", "FakeSortedKeys", "FakeUnitOfWork", "FakeWriter"]

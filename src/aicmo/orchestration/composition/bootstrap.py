@@ -28,6 +28,7 @@ from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
 from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
+from aicmo.orchestration.composition.units_of_work import bootstrap_unit_modules, sql_units_of_work
 from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_executors, bootstrap_orchestration
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
@@ -43,7 +44,6 @@ from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentProduction
 from aicmo.production.internal.bootstrap import bootstrap_production
 from aicmo.qc.api import QualityGate
-from aicmo.qc.internal.bootstrap import bootstrap_qc
 from aicmo.strategy.api import StrategyPlanner
 from aicmo.strategy.internal.bootstrap import bootstrap_strategy
 
@@ -131,10 +131,11 @@ def bootstrap(
     configure_logging(settings)
     clock = clock or SystemClock()
     db = open_database(settings)
+    units = bootstrap_unit_modules(clock, sql_units_of_work(db))
     onboarding = bootstrap_onboarding(db, clock)
     strategy = bootstrap_strategy(db, clock)
     production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
-    qc = bootstrap_qc(db, clock)
+    qc = units.qc
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     delivery = bootstrap_delivery(
         db,

@@ -1,0 +1,28 @@
+"""The modules that run in a unit of work, booted on fakes through the composition root."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from aicmo.kernel.clock import FixedClock
+from aicmo.orchestration.composition.units_of_work import UnitModules, UnitsOfWork, bootstrap_unit_modules
+from tests.fakes import FakeQcRunRepository, FakeUnitOfWork
+
+START = dt.datetime(2027, 1, 11, 9, 0, tzinfo=dt.UTC)
+
+
+@dataclass
+class TestApp:
+    """The modules' ports, the clock they read, and each module's fake unit of work to look into."""
+
+    modules: UnitModules
+    clock: FixedClock
+    qc: FakeUnitOfWork[FakeQcRunRepository]
+
+
+def bootstrap_test_app() -> TestApp:
+    clock = FixedClock(START)
+    qc = FakeUnitOfWork(FakeQcRunRepository())
+    units = UnitsOfWork(qc=lambda: qc)
+    return TestApp(bootstrap_unit_modules(clock, units), clock, qc)
