@@ -1,8 +1,9 @@
 """Fakes of the ports, named after them, for tests that pass them through `bootstrap`."""
 
+from tests.fakes.brief_repository import FakeBriefRepository
 from tests.fakes.qc_run_repository import FakeQcRunRepository
 from tests.fakes.sorted_keys import FakeSortedKeys
 from tests.fakes.unit_of_work import FakeUnitOfWork
 from tests.fakes.writer import FakeWriter
 
-__all__ = ["FakeQcRunRepository", "FakeSortedKeys", "FakeUnitOfWork", "FakeWriter"]
+__all__ = ["FakeBriefRepository", "FakeQcRunRepository", "FakeSortedKeys", "FakeUnitOfWork", "FakeWriter"]

@@ -25,7 +25,7 @@ from aicmo.gateways.internal.bootstrap import (
 )
 from aicmo.kernel.clock import Clock, SystemClock
 from aicmo.onboarding.api import BriefIntake, BriefParser
-from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
+from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser
 from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
 from aicmo.orchestration.composition.units_of_work import bootstrap_unit_modules, sql_units_of_work
@@ -132,7 +132,7 @@ def bootstrap(
     clock = clock or SystemClock()
     db = open_database(settings)
     units = bootstrap_unit_modules(clock, sql_units_of_work(db))
-    onboarding = bootstrap_onboarding(db, clock)
+    onboarding = units.onboarding
     strategy = bootstrap_strategy(db, clock)
     production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
     qc = units.qc

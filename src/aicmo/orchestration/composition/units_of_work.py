@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aicmo.kernel.clock import Clock
+from aicmo.onboarding.api import BriefIntake
+from aicmo.onboarding.internal.bootstrap import bootstrap_onboarding, sql_onboarding_unit_of_work
+from aicmo.onboarding.internal.brief_repository import OnboardingUnitOfWorkFactory
 from aicmo.platform.db import Database
 from aicmo.qc.api import QualityGate
 from aicmo.qc.internal.bootstrap import bootstrap_qc, sql_qc_unit_of_work
@@ -19,6 +22,7 @@ from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
 class UnitsOfWork:
     """Each module's unit-of-work factory."""
 
+    onboarding: OnboardingUnitOfWorkFactory
     qc: QcUnitOfWorkFactory
 
 
@@ -26,12 +30,13 @@ class UnitsOfWork:
 class UnitModules:
     """The ports of the modules built on `UnitsOfWork`."""
 
+    onboarding: BriefIntake
     qc: QualityGate
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
-    return UnitsOfWork(qc=sql_qc_unit_of_work(db))
+    return UnitsOfWork(onboarding=sql_onboarding_unit_of_work(db), qc=sql_qc_unit_of_work(db))
 
 
 def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork) -> UnitModules:
-    return UnitModules(qc=bootstrap_qc(clock, units.qc))
+    return UnitModules(onboarding=bootstrap_onboarding(clock, units.onboarding), qc=bootstrap_qc(clock, units.qc))
