@@ -3,7 +3,15 @@
 from tests.fakes.brief_repository import FakeBriefRepository
 from tests.fakes.qc_run_repository import FakeQcRunRepository
 from tests.fakes.sorted_keys import FakeSortedKeys
+from tests.fakes.strategy_repository import FakeStrategyRepository
 from tests.fakes.unit_of_work import FakeUnitOfWork
 from tests.fakes.writer import FakeWriter
 
-__all__ = ["FakeBriefRepository", "FakeQcRunRepository", "FakeSortedKeys", "FakeUnitOfWork", "FakeWriter"]
+__all__ = [
+    "FakeBriefRepository",
+    "FakeQcRunRepository",
+    "FakeSortedKeys",
+    "FakeStrategyRepository",
+    "FakeUnitOfWork",
+    "FakeWriter",
+]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from aicmo.kernel.clock import FixedClock
 from aicmo.orchestration.composition.units_of_work import UnitModules, UnitsOfWork, bootstrap_unit_modules
-from tests.fakes import FakeBriefRepository, FakeQcRunRepository, FakeUnitOfWork
+from tests.fakes import FakeBriefRepository, FakeQcRunRepository, FakeStrategyRepository, FakeUnitOfWork
 
 START = dt.datetime(2027, 1, 11, 9, 0, tzinfo=dt.UTC)
 
@@ -19,12 +19,14 @@ class TestApp:
     modules: UnitModules
     clock: FixedClock
     onboarding: FakeUnitOfWork[FakeBriefRepository]
+    strategy: FakeUnitOfWork[FakeStrategyRepository]
     qc: FakeUnitOfWork[FakeQcRunRepository]
 
 
 def bootstrap_test_app() -> TestApp:
     clock = FixedClock(START)
     onboarding = FakeUnitOfWork(FakeBriefRepository())
+    strategy = FakeUnitOfWork(FakeStrategyRepository())
     qc = FakeUnitOfWork(FakeQcRunRepository())
-    units = UnitsOfWork(onboarding=lambda: onboarding, qc=lambda: qc)
-    return TestApp(bootstrap_unit_modules(clock, units), clock, onboarding, qc)
+    units = UnitsOfWork(onboarding=lambda: onboarding, strategy=lambda: strategy, qc=lambda: qc)
+    return TestApp(bootstrap_unit_modules(clock, units), clock, onboarding, strategy, qc)

@@ -45,7 +45,6 @@ from aicmo.production.api import ContentProduction
 from aicmo.production.internal.bootstrap import bootstrap_production
 from aicmo.qc.api import QualityGate
 from aicmo.strategy.api import StrategyPlanner
-from aicmo.strategy.internal.bootstrap import bootstrap_strategy
 
 
 @dataclass
@@ -132,10 +131,8 @@ def bootstrap(
     clock = clock or SystemClock()
     db = open_database(settings)
     units = bootstrap_unit_modules(clock, sql_units_of_work(db))
-    onboarding = units.onboarding
-    strategy = bootstrap_strategy(db, clock)
+    onboarding, strategy, qc = units.onboarding, units.strategy, units.qc
     production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
-    qc = units.qc
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     delivery = bootstrap_delivery(
         db,

@@ -16,6 +16,9 @@ from aicmo.platform.db import Database
 from aicmo.qc.api import QualityGate
 from aicmo.qc.internal.bootstrap import bootstrap_qc, sql_qc_unit_of_work
 from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
+from aicmo.strategy.api import StrategyPlanner
+from aicmo.strategy.internal.bootstrap import bootstrap_strategy, sql_strategy_unit_of_work
+from aicmo.strategy.internal.strategy_repository import StrategyUnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class UnitsOfWork:
     """Each module's unit-of-work factory."""
 
     onboarding: OnboardingUnitOfWorkFactory
+    strategy: StrategyUnitOfWorkFactory
     qc: QcUnitOfWorkFactory
 
 
@@ -31,12 +35,21 @@ class UnitModules:
     """The ports of the modules built on `UnitsOfWork`."""
 
     onboarding: BriefIntake
+    strategy: StrategyPlanner
     qc: QualityGate
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
-    return UnitsOfWork(onboarding=sql_onboarding_unit_of_work(db), qc=sql_qc_unit_of_work(db))
+    return UnitsOfWork(
+        onboarding=sql_onboarding_unit_of_work(db),
+        strategy=sql_strategy_unit_of_work(db),
+        qc=sql_qc_unit_of_work(db),
+    )
 
 
 def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork) -> UnitModules:
-    return UnitModules(onboarding=bootstrap_onboarding(clock, units.onboarding), qc=bootstrap_qc(clock, units.qc))
+    return UnitModules(
+        onboarding=bootstrap_onboarding(clock, units.onboarding),
+        strategy=bootstrap_strategy(clock, units.strategy),
+        qc=bootstrap_qc(clock, units.qc),
+    )
