@@ -20,6 +20,17 @@ def test_doctor_on_a_fresh_home_reports_migrations_behind_until_upgraded(tmp_pat
         assert f"ok   {check}" in after.stdout
 
 
+def test_doctor_says_the_documents_name_no_agency_until_one_is_set(tmp_path, monkeypatch):
+    monkeypatch.setenv("AICMO_HOME", str(tmp_path / "home"))
+
+    unnamed = aicmo("doctor")
+    monkeypatch.setenv("AICMO_AGENCY_NAME", "Brightside Agency")
+    named = aicmo("doctor")
+
+    assert "agency name: AICMO_AGENCY_NAME is not set: the client documents name no agency" in unnamed.stdout
+    assert "ok   agency name: Brightside Agency" in named.stdout
+
+
 def test_doctor_names_an_unreachable_database_and_the_fix(tmp_path, monkeypatch):
     monkeypatch.setenv("AICMO_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("AICMO_DATABASE_URL", "postgresql+psycopg://127.0.0.1:1/nowhere")

@@ -49,6 +49,7 @@ def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_s
     shown = json.loads(aicmo("runs", "show", prefix, "--json").stdout)
 
     assert waiting.returncode == 0, waiting.stderr
+    assert "AICMO_AGENCY_NAME is not set: the client documents name no agency" in waiting.stderr
     written_before_the_wait = [Path(line.rsplit(": ", 1)[1]) for line in waiting.stdout.splitlines() if line.strip().startswith("preview ")]
     assert [p.name for p in written_before_the_wait] == ["plan.md", "plan.pdf"] and all(p.is_file() for p in written_before_the_wait)
     assert f"│ {prefix} │" in listed.stdout, listed.stdout

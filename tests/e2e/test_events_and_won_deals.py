@@ -8,12 +8,13 @@ import uuid
 import pytest
 from sqlalchemy import update
 
-from aicmo.cam.api import LeadStage, NewCampaign
+from aicmo.cam.api import ClientSigned, LeadStage, NewCampaign
 from aicmo.kernel.clock import SystemClock, utc_now
 from aicmo.kernel.errors import NotFound
 from aicmo.orchestration.api import DeliveryState
 from aicmo.orchestration.composition import bootstrap
-from aicmo.orchestration.internal.events.dispatcher import EventDispatcher, Subscription
+from aicmo.orchestration.internal.events.dispatcher import EventDispatcher
+from aicmo.orchestration.internal.events.subscription import Subscription
 from aicmo.orchestration.internal.events.models import EventDeliveryRow
 
 pytestmark = pytest.mark.e2e
@@ -70,14 +71,14 @@ def test_an_event_committed_before_a_crash_is_dispatched_after_it(settings, tmp_
 def test_a_failing_subscriber_is_retried_kept_as_failed_and_resubmitted(settings):
     calls = []
 
-    def flaky(payload: dict) -> None:
-        calls.append(payload["event_id"])
+    def flaky(signed: ClientSigned) -> None:
+        calls.append(signed.event_id)
         if len(calls) <= 3:
             raise ConnectionError("CRM is down")
 
     with bootstrap(settings, launch_durable=False) as app:
         signed_lead(app)
-        bus = EventDispatcher(app.db, SystemClock(), [Subscription("ClientSigned", "crm.sync", flaky)])
+        bus = EventDispatcher(app.db, SystemClock(), [Subscription(ClientSigned, "crm.sync", flaky)])
         reports = [bus.dispatch() for _ in range(4)]
         [failed] = bus.events(failed_only=True)
         resubmitted = bus.resubmit(failed.event_id)

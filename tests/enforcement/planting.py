@@ -28,6 +28,7 @@ class Project:
         shutil.copytree(ROOT / "src", root / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         shutil.copytree(ROOT / "tests" / "contracts" / "snapshots", root / "tests" / "contracts" / "snapshots")
         shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
+        shutil.copytree(ROOT / "docs", root / "docs")
 
     def file(self, relative: str) -> Path:
         return self.root / "src" / "aicmo" / relative

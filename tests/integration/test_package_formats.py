@@ -36,10 +36,10 @@ def png_logo() -> BrandLogo:
 
 
 def briefs():
-    """The bundled briefs, and Ledgerly with a PNG logo instead of its SVG one."""
+    """The bundled briefs (the studio has an emoji in its name), and Ledgerly with a PNG logo instead of its SVG one."""
     ledgerly = example("ledgerly")
     with_png = ledgerly.model_copy(update={"brand": ledgerly.brand.model_copy(update={"name": "Ledgerly PNG", "logo": png_logo()})})
-    return {name: example(name) for name in ("sao-bento-bakery", "ledgerly", "minimal")} | {"ledgerly-png": with_png}
+    return {name: example(name) for name in ("sao-bento-bakery", "ledgerly", "minimal", "zen-studio")} | {"ledgerly-png": with_png}
 
 
 def with_findings(qc: QcReport, pack) -> QcReport:  # noqa: ANN001 - a ContentPack
@@ -152,17 +152,19 @@ def test_formula_like_cells_are_neutralised(value):
     assert safe_cell(value) == "'" + value
 
 
-def test_the_zip_holds_every_file_and_the_manifest_checks_out(delivered):
+def test_the_zip_holds_the_client_documents_only_and_the_manifest_checks_them(delivered):
     folder = files(delivered, "sao-bento-bakery")
     manifest = json.loads(folder["manifest.json"].read_text())
     archive = zipfile.ZipFile(folder["package.zip"])
 
     listed = {entry["name"]: entry for entry in manifest["files"]}
-    assert set(archive.namelist()) == set(listed) | {"manifest.json"}
-    assert "qc-report.md" in listed and listed["qc-report.md"]["media_type"] == "text/markdown"
-    for name, entry in listed.items():
+    assert set(archive.namelist()) == {"plan.pdf", "plan.docx", "plan.md", "calendar.ics", "schedule.csv"}
+    assert set(listed) == set(archive.namelist()) | {"qc-report.md"}
+    assert listed["qc-report.md"]["media_type"] == "text/markdown"
+    assert {"qc-report.md", "manifest.json"} <= set(folder)
+    for name in archive.namelist():
         content = archive.read(name)
-        assert hashlib.sha256(content).hexdigest() == entry["sha256"] and len(content) == entry["bytes"]
+        assert hashlib.sha256(content).hexdigest() == listed[name]["sha256"] and len(content) == listed[name]["bytes"]
     assert listed["plan.pdf"]["media_type"] == "application/pdf"
     assert manifest["lineage"]["brief_version"] == 1 and manifest["qc"]["findings"].keys() == {"BLOCKER", "MAJOR", "MINOR"}
 
@@ -259,12 +261,107 @@ def test_the_logo_is_embedded_in_every_client_document(delivered, name):
         assert "#0F172A" in pdf_fill_colours(found["plan.pdf"])  # the SVG's wordmark colour, drawn as vectors
 
 
-def test_the_plan_lists_each_posts_local_time_and_what_a_thin_brief_lacks(delivered):
+def test_the_plan_lists_each_posts_local_time_and_the_agencys_report_what_a_thin_brief_lacks(delivered):
     thin = files(delivered, "minimal")["plan.md"].read_text(encoding="utf-8")
+    thin_report = files(delivered, "minimal")["qc-report.md"].read_text(encoding="utf-8")
     rich = files(delivered, "ledgerly")["plan.md"].read_text(encoding="utf-8")
+    rich_report = files(delivered, "ledgerly")["qc-report.md"].read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(files(delivered, "ledgerly")["schedule.csv"].read_text(encoding="utf-8"))))[1:]
 
     assert "| Time (UTC, default: set plan.timezone) |" in thin and "| Time (Europe/Berlin) |" in rich
-    assert "What would make this copy stronger" in thin and "- offer.proof:" in thin
-    assert "What would make this copy stronger" not in rich
+    assert "What would make this copy stronger" in thin_report and "- offer.proof:" in thin_report
+    assert "What would make this copy stronger" not in rich_report
+    assert "offer.proof" not in thin and "Add to the brief" not in thin and "Stronger with proof" in thin
     assert all("07:00" <= row[1] <= "21:00" for row in rows)
+
+
+def pdf_font_names(path: Path) -> set[str]:
+    names = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+def test_a_brand_with_an_emoji_prints_as_written_in_every_client_document(delivered):
+    found = files(delivered, "zen-studio")
+    brand = "Zen🧘 Studio"
+    cover = PdfReader(found["plan.pdf"]).pages[0].extract_text()
+    document = Document(found["plan.docx"])
+    deck = Presentation(found["strategy.pptx"])
+
+    assert brand in cover
+    assert any("NotoEmoji" in name for name in pdf_font_names(found["plan.pdf"]))
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [brand]
+    assert document.core_properties.title == f"{brand} — Marketing plan"
+    assert deck.slides[0].shapes.title.text == brand and deck.core_properties.title == f"{brand} — Marketing plan"
+
+
+MARKS = re.compile(r"^\s*(?:[-*] |#{1,6} )", re.M)
+
+
+def test_lists_and_subheadings_in_the_copy_are_laid_out_not_printed_as_marks(delivered):
+    found = files(delivered, "zen-studio")
+    pdf = "\n".join(page.extract_text() for page in PdfReader(found["plan.pdf"]).pages)
+    document = Document(found["plan.docx"])
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    subheadings = [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
+    markdown = found["plan.md"].read_text(encoding="utf-8")
+
+    assert MARKS.findall(pdf) == [] and "## " not in pdf
+    assert "Rated 4.9 from 310 Google reviews" in pdf and "Why back pain from sitting all day keeps happening" in pdf
+    assert [p.text for p in document.paragraphs if MARKS.match(p.text)] == []
+    assert "Rated 4.9 from 310 Google reviews" in bullets
+    assert "Why back pain from sitting all day keeps happening" in subheadings
+    assert "#### Why back pain from sitting all day keeps happening" in markdown
+    assert "\n## Why back pain" not in markdown
+
+
+def test_a_single_deliverable_without_a_platform_gets_no_numbered_heading_of_its_own(delivered):
+    markdown = files(delivered, "zen-studio")["plan.md"].read_text(encoding="utf-8")
+
+    assert "## Landing page\n\n**Hero:**" in markdown
+    assert "### 1.\n" not in markdown and "**FAQ:**" in markdown
+
+
+def test_the_calendar_overview_shows_links_as_a_reader_says_them(delivered):
+    markdown = files(delivered, "zen-studio")["plan.md"].read_text(encoding="utf-8")
+    calendar = markdown.split("## 30-day content calendar")[1].split("\n## ")[0]
+
+    assert "zenstudio.example.com" in calendar and "utm_" not in calendar
+
+
+@pytest.fixture(scope="module")
+def unsigned(tmp_path_factory):
+    """The studio's package built where AICMO_AGENCY_NAME is not set."""
+    home = tmp_path_factory.mktemp("unsigned")
+    brief = briefs()["zen-studio"]
+    with bootstrap(Settings(home=home), launch_durable=False) as app:
+        record = app.onboarding.capture(brief, "zen")
+        strategy = app.strategy.generate(record)
+        pack = app.production.generate_pack(record, strategy)
+        qc = app.qc.evaluate(pack, brief)
+        folder = str(home / "zen")
+        request = PackageRequest(run_key="run-unsigned", folder=folder, brief=record, strategy=strategy, pack=pack, qc=qc)
+        package = app.delivery.build(request)
+    return {Path(a.path).name: Path(a.path) for a in package.artifacts}
+
+
+def test_without_an_agency_name_no_document_claims_to_be_prepared_by_anyone(unsigned):
+    texts = {"plan.pdf": pdf_text_and_metadata(unsigned["plan.pdf"])} | {
+        doc: office_text(unsigned[doc]) for doc in ("plan.docx", "strategy.pptx")
+    }
+
+    for document, text in texts.items():
+        assert "Prepared by" not in text and "AICMO" not in text, document
+    assert not PdfReader(unsigned["plan.pdf"]).metadata.author
+    assert Document(unsigned["plan.docx"]).core_properties.author == ""
+    assert Presentation(unsigned["strategy.pptx"]).core_properties.author == ""
+
+
+def test_with_an_agency_name_every_document_says_who_prepared_it(delivered):
+    found = files(delivered, "zen-studio")
+
+    assert f"Prepared by {AGENCY}" in PdfReader(found["plan.pdf"]).pages[0].extract_text()
+    assert f"Prepared by {AGENCY}" in [p.text for p in Document(found["plan.docx"]).paragraphs]
+    assert f"Prepared by {AGENCY}" in office_text(found["strategy.pptx"])

@@ -10,6 +10,12 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+NO_AGENCY = (
+    "AICMO_AGENCY_NAME is not set: the client documents name no agency (no 'Prepared by', no author); "
+    'set it to your agency\'s name, e.g. AICMO_AGENCY_NAME="Brightside Agency"'
+)
+"""What `aicmo run` and `aicmo doctor` say while the agency is unnamed."""
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AICMO_", extra="ignore")
@@ -26,8 +32,11 @@ class Settings(BaseSettings):
     ownership_guard: bool = Field(default=True, description="Rule R5 at run time.")
     smtp_url: str | None = Field(default=None, description="smtp://user:password@host:port (smtps:// for TLS, ?starttls=1).")
     imap_url: str | None = Field(default=None, description="imap[s]://user:password@host:port/MAILBOX: where replies to outreach arrive.")
-    agency_name: str = Field(
-        default="AICMO", min_length=1, max_length=200, description="Who prepares the client documents: their author and cover credit."
+    agency_name: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Your agency: author of the client documents and their 'Prepared by'; unset, they name no one.",
     )
     mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
     webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")

@@ -325,3 +325,40 @@ def test_a_pack_with_one_grammar_slip_does_not_pass():
 
     assert [f.rule_id for f in findings] == ["QC-ARTICLE"]
     assert not verdict.passed and verdict.score >= 90
+
+
+X_LINK = "https://northwindroasters.com/?utm_source=x&utm_medium=social&utm_campaign=nw-2027-01"
+OVER_280 = item(
+    platform="x",
+    hook="Your coffee is older than you think.",
+    body=(
+        "Supermarket beans sit in a warehouse for months before they reach the shelf, and by then most of the aroma "
+        "has gone. Northwind Roasters roasts to order in Portland and ships within 48 hours, so the bag you open "
+        f"still smells of the roaster. {DISCLAIMER}"
+    ),
+    cta=f"Start a subscription: {X_LINK}",
+    hashtags="#SpecialtyCoffee #Portland",
+)
+WITHIN_280 = item(
+    platform="x",
+    hook="Your coffee is older than you think.",
+    body=f"Roasted to order, shipped within 48 hours. Tasting notes in every bag. {DISCLAIMER}",
+    cta=f"Start a subscription: {X_LINK}",
+    hashtags="#SpecialtyCoffee #Portland",
+)
+
+
+def test_a_post_over_the_platforms_hard_limit_is_a_blocker_and_the_pack_does_not_pass():
+    findings = find(pack(OVER_280), BRIEF)
+    verdict = score([(str(OVER_280.item_id), OVER_280.kind.value)], findings)
+
+    [limit] = [f for f in findings if f.rule_id == "QC-PLATFORM-LIMIT"]
+    assert len(OVER_280.published_text) > 280 and "x (" in limit.message and "of 280 characters" in limit.message
+    assert limit.severity == "BLOCKER" and not verdict.passed
+
+
+def test_a_post_within_the_limit_counting_its_link_as_23_characters_passes():
+    findings = find(pack(WITHIN_280), BRIEF)
+
+    assert hits("QC-PLATFORM-LIMIT", WITHIN_280) == []
+    assert score([(str(WITHIN_280.item_id), WITHIN_280.kind.value)], findings).passed, [f.message for f in findings]

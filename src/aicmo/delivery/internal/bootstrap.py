@@ -21,7 +21,7 @@ def bootstrap_delivery(
     clock: Clock,
     file_drop: FileDrop,
     *,
-    agency: str,
+    agency: str | None,
     mailer: Mailer | None,
     poster: WebhookPoster | None,
     attempts: int,

@@ -10,6 +10,7 @@ from pathlib import Path
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from aicmo.delivery.api.dtos import DeliveryTarget, Package, TargetKind
+from aicmo.delivery.internal.renderers.catalog import ARCHIVE, FOR_THE_AGENCY, MANIFEST
 from aicmo.gateways.api import EmailMessage, Mailer, OutgoingFile, WebhookCall, WebhookPoster
 from aicmo.kernel.errors import ChannelUnavailable
 
@@ -21,9 +22,9 @@ class RetryPolicy:
 
 
 def email_for(package: Package, target: DeliveryTarget, key: str) -> EmailMessage:
-    """The client's email: a short summary with the ZIP attached (every file when there is no ZIP)."""
-    by_name = {a.name: a for a in package.artifacts}
-    attached = [by_name["package.zip"]] if "package.zip" in by_name else list(by_name.values())
+    """The client's email: a short summary with the ZIP attached (every client document when there is no ZIP)."""
+    by_name = {a.name: a for a in package.artifacts if a.name not in FOR_THE_AGENCY}
+    attached = [by_name[ARCHIVE]] if ARCHIVE in by_name else list(by_name.values())
     lines = [
         "Hello,",
         "",
@@ -42,7 +43,7 @@ def email_for(package: Package, target: DeliveryTarget, key: str) -> EmailMessag
 
 
 def webhook_for(package: Package, target: DeliveryTarget, key: str) -> WebhookCall:
-    manifest = next((a for a in package.artifacts if a.name == "manifest.json"), None)
+    manifest = next((a for a in package.artifacts if a.name == MANIFEST), None)
     body = {
         "event": "package.delivered",
         "idempotency_key": key,

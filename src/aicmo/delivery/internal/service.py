@@ -22,7 +22,14 @@ from aicmo.delivery.api.events import Delivered, DeliveryFailed, PackageBuilt
 from aicmo.delivery.internal.manifest import media_type, render_manifest
 from aicmo.delivery.internal.dispatch import RetryPolicy, send_with_retries, sender_for
 from aicmo.delivery.internal.models import ArtifactRow, DeliveryJobRow, DeliveryOutbox, PackageRow
-from aicmo.delivery.internal.renderers.catalog import QC_REPORT, RENDERERS, renderable
+from aicmo.delivery.internal.renderers.catalog import (
+    ARCHIVE,
+    FOR_THE_AGENCY,
+    MANIFEST,
+    QC_REPORT,
+    RENDERERS,
+    renderable,
+)
 from aicmo.delivery.internal.renderers.qc_report import render_qc_report
 from aicmo.delivery.internal.renderers.view import package_view
 from aicmo.delivery.internal.renderers.zip_bundle import render_zip
@@ -43,7 +50,7 @@ class DeliveryService:
         clock: Clock,
         file_drop: FileDrop,
         *,
-        agency: str,
+        agency: str | None,
         mailer: Mailer | None = None,
         poster: WebhookPoster | None = None,
         retry: RetryPolicy = RetryPolicy(attempts=4, first_wait_seconds=1.0),
@@ -65,10 +72,11 @@ class DeliveryService:
         rendered = [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in renderers.values()]
         rendered.append(OutgoingFile(name=QC_REPORT, content=render_qc_report(request)))
         written = self._write(request.folder, rendered)
-        manifest = OutgoingFile(name="manifest.json", content=render_manifest(request, written, [f.value for f in renderers]))
+        manifest = OutgoingFile(name=MANIFEST, content=render_manifest(request, written, [f.value for f in renderers]))
         written += self._write(request.folder, [manifest])
         if OutputFormat.ZIP in request.brief.brief.plan.formats:
-            archive = OutgoingFile(name="package.zip", content=render_zip([*rendered, manifest]))
+            for_the_client = [f for f in rendered if f.name not in FOR_THE_AGENCY]
+            archive = OutgoingFile(name=ARCHIVE, content=render_zip(for_the_client))
             written += self._write(request.folder, [archive])
         return self._record(request, written)
 

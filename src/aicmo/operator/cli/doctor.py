@@ -15,7 +15,7 @@ from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, say
 from aicmo.orchestration.composition import connect_database, unapplied_migrations
 from aicmo.platform.db import Database
 from aicmo.platform.db.database import normalize_url
-from aicmo.platform.settings import Settings
+from aicmo.platform.settings import NO_AGENCY, Settings
 from aicmo.platform.storage import is_sound, sqlite_files
 
 
@@ -49,6 +49,7 @@ def doctor() -> int:
         return EXIT_FAILED
     url = settings.resolved_database_url
     _line(True, "settings", f"home={settings.home.resolve()} database={url.split('@')[-1]}")
+    _line(True, "agency name", settings.agency_name or NO_AGENCY)
     results = [_check("data folder writable", lambda: _writable(settings))]
     files = sqlite_files(settings)
     file_checks = [_check(f"database file {path.name}", lambda path=path: _sound(path)) for path in files]

@@ -15,7 +15,7 @@ from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, sa
 from aicmo.operator.cli.runs import print_preview
 from aicmo.orchestration.api import RunId, RunOptions, RunState, RunSummary, Workflows
 from aicmo.orchestration.composition import Application, bootstrap, brief_parser, webhook_addresses
-from aicmo.platform.settings import Settings
+from aicmo.platform.settings import NO_AGENCY, Settings
 from aicmo.platform.urls import without_password
 from aicmo.qc.api import QcRunId, Severity
 
@@ -65,6 +65,8 @@ def run_brief(
     if brief.plan.timezone_from == "default":
         err.print(f"posting times are in {brief.plan.timezone}, the default: the brief has no plan.timezone and brand.locations do not settle one", markup=False)
     settings = Settings()
+    if settings.agency_name is None:
+        err.print(NO_AGENCY, markup=False)
     options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
     with bootstrap(settings, launch_durable=not detach) as app:
         target = out_dir or app.settings.home / "deliveries"

@@ -32,7 +32,7 @@ from aicmo.orchestration.composition.units_of_work import bootstrap_unit_modules
 from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_executors, bootstrap_orchestration
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
-from aicmo.orchestration.internal.events.dispatcher import Subscription
+from aicmo.orchestration.internal.events.subscription import Subscription
 from aicmo.platform import durable
 from aicmo.platform.db import Database
 from aicmo.platform.db.migrations import pending_heads, upgrade
@@ -212,8 +212,7 @@ def model_catalog(settings: Settings) -> ModelCatalog:
 def subscriptions(onboarding: BriefIntake) -> list[Subscription]:
     """Who hears which event: the one place where modules' events meet other modules' ports."""
 
-    def open_intake_for_signed_client(payload: dict) -> None:
-        signed = ClientSigned.model_validate(payload)
+    def open_intake_for_signed_client(signed: ClientSigned) -> None:
         onboarding.open_intake(
             signed.company,
             contact_email=signed.contact_email,
@@ -222,7 +221,7 @@ def subscriptions(onboarding: BriefIntake) -> list[Subscription]:
             key=f"ClientSigned:{signed.event_id}",
         )
 
-    return [Subscription("ClientSigned", "onboarding.open_intake", open_intake_for_signed_client)]
+    return [Subscription(ClientSigned, "onboarding.open_intake", open_intake_for_signed_client)]
 
 
 def brief_parser() -> BriefParser:

@@ -10,7 +10,8 @@ from aicmo.delivery.api import PackageBuilder
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
 from aicmo.orchestration.api.ports import EventBus, Workflows
-from aicmo.orchestration.internal.events.dispatcher import EventDispatcher, Subscription
+from aicmo.orchestration.internal.events.dispatcher import EventDispatcher
+from aicmo.orchestration.internal.events.subscription import Subscription
 from aicmo.orchestration.internal.models import OrchestrationBase
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover

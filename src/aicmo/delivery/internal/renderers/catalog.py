@@ -42,10 +42,14 @@ RENDERERS: dict[OutputFormat, Renderer] = {
 }
 QC_REPORT = "qc-report.md"
 """The agency's quality report and lineage, written into every package beside the client's documents."""
+MANIFEST = "manifest.json"
+ARCHIVE = "package.zip"
+FOR_THE_AGENCY = frozenset({QC_REPORT, MANIFEST})
+"""Files for the operator, kept beside the package: never in the client's ZIP or email."""
 MEDIA_TYPES = {r.file_name: r.media_type for r in RENDERERS.values()} | {
     QC_REPORT: "text/markdown",
-    "manifest.json": "application/json",
-    "package.zip": "application/zip",
+    MANIFEST: "application/json",
+    ARCHIVE: "application/zip",
 }
 
 

@@ -16,7 +16,8 @@ from docx.table import _Cell
 
 from aicmo.delivery.internal.renderers.office_logo import logo_box, logo_png
 from aicmo.delivery.internal.renderers.style import Style
-from aicmo.delivery.internal.renderers.view import PackageView, Table
+from aicmo.delivery.internal.renderers.blocks import Block
+from aicmo.delivery.internal.renderers.view import Field, PackageView, Table
 
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _MUTED = "#666666"
@@ -125,7 +126,8 @@ def _cover(document: WordDocument, view: PackageView) -> None:
     big_idea.font.color.rgb = _rgb(style.ink)
     credit = document.add_paragraph()
     credit.paragraph_format.space_before = Pt(36)
-    credit.add_run(f"Prepared by {view.agency}").font.color.rgb = _rgb(_MUTED)
+    if view.agency:
+        credit.add_run(f"Prepared by {view.agency}").font.color.rgb = _rgb(_MUTED)
     credit.add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -135,7 +137,7 @@ def _frame(document: WordDocument, view: PackageView) -> None:
     section.different_first_page_header_footer = True
     section.header.paragraphs[0].text = f"{view.client} · {view.title}"
     footer = section.footer.paragraphs[0]
-    footer.text = f"{view.agency} · page "
+    footer.text = f"{view.agency} · page " if view.agency else "Page "
     _page_number(footer)
     for paragraph in (section.header.paragraphs[0], footer):
         for run in paragraph.runs:
@@ -147,10 +149,33 @@ def _metadata(document: WordDocument, view: PackageView) -> None:
     properties = document.core_properties
     properties.title = f"{view.client} — {view.title}"
     properties.subject = f"{view.title} for {view.client}"
-    properties.author = properties.last_modified_by = view.agency
+    properties.author = properties.last_modified_by = view.agency or ""
     properties.comments = properties.keywords = properties.category = ""
     properties.created = properties.modified = view.prepared_at
     properties.revision = 1
+
+
+def _copy(document: WordDocument, block: Block) -> None:
+    """A block of copy as Word lays it out: a subheading, bullet points, or one paragraph whose lines break."""
+    if block.kind == "heading":
+        document.add_heading(block.lines[0], level=3)
+    elif block.kind == "bullets":
+        for line in block.lines:
+            document.add_paragraph(line, style="List Bullet")
+    else:
+        document.add_paragraph("\n".join(block.lines))
+
+
+def _field(document: WordDocument, field: Field) -> None:
+    """A one-line field after its bold label; a longer one below the label, kept on the label's page."""
+    label = document.add_paragraph()
+    label.add_run(f"{field.label}:").bold = True
+    if field.inline:
+        label.add_run(f" {field.blocks[0].lines[0]}")
+        return
+    label.paragraph_format.keep_with_next = True
+    for block in field.blocks:
+        _copy(document, block)
 
 
 def render_docx(view: PackageView) -> bytes:
@@ -174,11 +199,10 @@ def render_docx(view: PackageView) -> bytes:
     for section in view.sections:
         document.add_heading(section.title, level=1)
         for item in section.items:
-            document.add_heading(item.heading, level=2)
-            for label, value in item.fields:
-                paragraph = document.add_paragraph()
-                paragraph.add_run(f"{label}: ").bold = True
-                paragraph.add_run(value)
+            if item.heading:
+                document.add_heading(item.heading, level=2)
+            for field in item.fields:
+                _field(document, field)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from aicmo.delivery.internal.renderers.view import PackageView, Table
+from aicmo.delivery.internal.renderers.blocks import Block
+from aicmo.delivery.internal.renderers.view import Field, PackageView, Table
 
 
 def _cell(text: str) -> str:
@@ -14,6 +15,19 @@ def _table(table: Table) -> list[str]:
     return lines + ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in table.rows]
 
 
+def _block(block: Block) -> list[str]:
+    """A subheading sits below the item's heading (###), so the document's outline holds."""
+    if block.kind == "heading":
+        return [f"#### {block.lines[0]}", ""]
+    return [f"- {line}" for line in block.lines] + [""] if block.kind == "bullets" else [*block.lines, ""]
+
+
+def _field(field: Field) -> list[str]:
+    if field.inline:
+        return [f"**{field.label}:** {field.text.strip()}", ""]
+    return [f"**{field.label}:**", ""] + [line for block in field.blocks for line in _block(block)]
+
+
 def render_markdown(view: PackageView) -> bytes:
     out = [f"# {view.client} — {view.title.lower()}", "", view.subtitle, "", "## Strategy", "", f"**Big idea:** {view.big_idea}", ""]
     for layer in view.layers:
@@ -22,12 +36,9 @@ def render_markdown(view: PackageView) -> bytes:
     out += ["", "### Timeline", "", *_table(view.timeline)]
     if view.calendar:
         out += ["", "## 30-day content calendar", "", *_table(view.calendar)]
-    if view.stronger_with:
-        out += ["", "### What would make this copy stronger", "", "Add to the brief:", ""] + [f"- {gap}" for gap in view.stronger_with]
     for section in view.sections:
         out += ["", f"## {section.title}", ""]
         for item in section.items:
-            out += [f"### {item.heading}", ""]
-            for label, value in item.fields:
-                out += [f"**{label}:**", "", value, ""] if "\n" in value else [f"**{label}:** {value}", ""]
+            out += [f"### {item.heading}", ""] if item.heading else []
+            out += [line for field in item.fields for line in _field(field)]
     return ("\n".join(out).rstrip() + "\n").encode()

@@ -145,14 +145,15 @@ def _title_slide(deck: Deck, view: PackageView) -> None:
     body = below.text_frame
     _paragraph(body, view.big_idea, 22, style.ink, italic=True, first=True)
     _paragraph(body, view.subtitle, 14, _MUTED)
-    _paragraph(body, f"Prepared by {view.agency}", 14, _MUTED)
+    if view.agency:
+        _paragraph(body, f"Prepared by {view.agency}", 14, _MUTED)
 
 
 def _metadata(deck: Deck, view: PackageView) -> None:
     properties = deck.core_properties
     properties.title = f"{view.client} — {view.title}"
     properties.subject = f"{view.title} for {view.client}"
-    properties.author = properties.last_modified_by = view.agency
+    properties.author = properties.last_modified_by = view.agency or ""
     properties.comments = properties.keywords = properties.category = ""
     properties.created = properties.modified = view.prepared_at.replace(tzinfo=None)
     properties.revision = 1

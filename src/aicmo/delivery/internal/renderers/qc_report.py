@@ -1,5 +1,5 @@
-"""qc-report.md: the agency's own record of a package — the quality report and the versions it was
-made from — kept apart from the documents the client reads."""
+"""qc-report.md: the agency's own record of a package — the quality report, the brief fields that would
+make the copy stronger and the versions it was made from — kept apart from the documents the client reads."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def render_qc_report(request: PackageRequest) -> bytes:
     ]
     names = _item_names(pack)
     out += [_finding(finding, names) for finding in qc.findings] or ["None."]
+    if brief.facts.gaps:
+        out += ["", "## What would make this copy stronger", "", "Add to the brief:", ""]
+        out += [f"- {gap}" for gap in brief.facts.gaps]
     out += [
         "",
         "## Made from",

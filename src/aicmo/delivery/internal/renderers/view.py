@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.renderers.blocks import Block, blocks_of, is_inline
 from aicmo.delivery.internal.renderers.style import Style, style_for
 from aicmo.onboarding.api import Plan
 from aicmo.production.api import ContentItem, ContentKind
@@ -20,6 +23,9 @@ SECTION_TITLES = {
 BOUNDS = {"at_most": "≤ ", "at_least": "≥ ", "reach": ""}
 PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
 """How a platform is written for a reader; the others are capitalised."""
+LABELS = {"cta": "CTA", "faq": "FAQ"}
+"""Field names a reader knows by their initials; the others read as words."""
+_URL = re.compile(r"https?://\S+?(?=[.,;:!?)]*(?:\s|$))")
 
 
 @dataclass(frozen=True)
@@ -36,9 +42,19 @@ class Layer:
 
 
 @dataclass(frozen=True)
+class Field:
+    label: str
+    text: str
+    blocks: list[Block]
+    inline: bool
+    """One line of text, set after its label; otherwise the blocks stand below it."""
+
+
+@dataclass(frozen=True)
 class Item:
-    heading: str
-    fields: list[tuple[str, str]]
+    heading: str | None
+    """None for a section's only item without a platform: the section's title names it."""
+    fields: list[Field]
 
 
 @dataclass(frozen=True)
@@ -54,7 +70,8 @@ class PackageView:
     client: str
     title: str
     subtitle: str
-    agency: str
+    agency: str | None
+    """Who prepared the documents (their author and cover credit); None names no one."""
     big_idea: str
     layers: list[Layer]
     kpis: Table
@@ -64,21 +81,38 @@ class PackageView:
     sections: list[Section]
     prepared_at: dt.datetime
     style: Style
-    stronger_with: list[str] = field(default_factory=list)
-    """Brief fields left empty that would make the copy stronger."""
 
 
 def _label(name: str) -> str:
-    return "CTA" if name == "cta" else name.replace("_", " ").capitalize()
+    return LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def _field(name: str, value: str) -> Field:
+    blocks = blocks_of(value)
+    return Field(_label(name), value, blocks, is_inline(blocks))
+
+
+def _readable_links(text: str) -> str:
+    """Links as a reader says them (zenstudio.example.com/classes): the tagged link is in the schedule."""
+    def readable(match: re.Match[str]) -> str:
+        parts = urlsplit(match.group(0))
+        return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/")
+
+    return _URL.sub(readable, text)
 
 
 def platform_name(platform: str | None) -> str:
     return PLATFORM_NAMES.get(platform or "", (platform or "").capitalize())
 
 
-def _item(item: ContentItem, number: int) -> Item:
-    heading = f"{number}. {platform_name(item.platform)}" if item.platform else f"{number}."
-    return Item(heading, [(_label(name), value) for name, value in item.fields.items() if value])
+def _item(item: ContentItem, number: int, alone: bool) -> Item:
+    heading = f"{number}. {platform_name(item.platform)}" if item.platform else None if alone else f"{number}."
+    return Item(heading, [_field(name, value) for name, value in item.fields.items() if value])
+
+
+def _section(title: str, items: list[ContentItem]) -> Section:
+    alone = len(items) == 1
+    return Section(title, [_item(item, n, alone) for n, item in enumerate(items, start=1)])
 
 
 def _day(date: dt.date) -> str:
@@ -96,8 +130,8 @@ def _period(request: PackageRequest) -> str:
     return f"{weeks} weeks · {_day(start)} to {_day(start + dt.timedelta(weeks=weeks, days=-1))}"
 
 
-def package_view(request: PackageRequest, agency: str) -> PackageView:
-    """The documents' content; `agency` is who prepared them (their author)."""
+def package_view(request: PackageRequest, agency: str | None) -> PackageView:
+    """The documents' content; `agency` is who prepared them (their author), None when the agency is unnamed."""
     brief, strategy, pack = request.brief, request.strategy, request.pack
     calendar = pack.of_kind(ContentKind.CALENDAR_ENTRY)
     return PackageView(
@@ -122,18 +156,20 @@ def package_view(request: PackageRequest, agency: str) -> PackageView:
         calendar=Table(
             ["Date", f"Time ({_zone_label(brief.brief.plan)})", "Platform", "Pillar", "Hook", "CTA"],
             [
-                [str(i.scheduled_on), f"{i.scheduled_time:%H:%M}" if i.scheduled_time else "", platform_name(i.platform), i.fields["pillar"], i.fields["hook"], i.fields["cta"]]
+                [
+                    str(i.scheduled_on),
+                    f"{i.scheduled_time:%H:%M}" if i.scheduled_time else "",
+                    platform_name(i.platform),
+                    i.fields["pillar"],
+                    i.fields["hook"],
+                    _readable_links(i.fields["cta"]),
+                ]
                 for i in calendar
             ],
         )
         if calendar
         else None,
-        sections=[
-            Section(title, [_item(item, n) for n, item in enumerate(pack.of_kind(kind), start=1)])
-            for kind, title in SECTION_TITLES.items()
-            if pack.of_kind(kind)
-        ],
+        sections=[_section(title, pack.of_kind(kind)) for kind, title in SECTION_TITLES.items() if pack.of_kind(kind)],
         prepared_at=pack.created_at,
         style=style_for(brief.brief.brand),
-        stronger_with=brief.facts.gaps,
     )
