@@ -7,11 +7,12 @@ but the brief's own words (a proof line, a disclaimer) have no skeleton and are 
 counted. Then, per pack, the sentences the product wrote (not the brief's own lines)
 that occur more than twice (goal: none).
 
-Run: .venv/bin/python bench/sameness.py
+Run: .venv/bin/python bench/sameness.py [--shared N]   (N: print the N skeletons most packs share)
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import re
 import tempfile
@@ -19,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from aicmo.onboarding.api import BriefRecord
+from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.orchestration.composition import bootstrap, brief_parser
 from aicmo.platform.settings import Settings
 from aicmo.platform.templating import sentence_key, sentences
@@ -76,28 +78,39 @@ def skeleton(sentence: str, values: list[str]) -> str | None:
 
 
 def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--shared", type=int, default=0, metavar="N", help="print the N skeletons found in most packs")
+    shown = options.parse_args().shared
     parser = brief_parser()
     skeletons: dict[str, set[str]] = {}
     repeats: dict[str, list[tuple[str, int]]] = {}
+    most: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as home, bootstrap(Settings(home=Path(home)), launch_durable=False) as app:
         for path in sorted(BRIEFS.glob("*.yaml")):
-            record = app.onboarding.capture(parser.parse_brief(path.read_bytes(), path.name), path.name)
+            record = app.onboarding.capture(parser.parse_brief(path.read_bytes(), path.name, BriefFolder(path)), path.name)
             pack = app.production.generate_pack(record, app.strategy.generate(record))
             values = brief_values(record)
             written = published_sentences(pack)
             skeletons[path.stem] = {s for s in (skeleton(line, values) for line in written) if s}
             counts = Counter(sentence_key(line) for line in written if skeleton(line, values) is not None)
             repeats[path.stem] = [(line, n) for line, n in counts.most_common() if n > MAX_REPEATS]
+            most[path.stem] = max(counts.values(), default=0)
     print("share of A's sentence skeletons also in B's pack (goal <= 25%)")
     shares = []
     for a, b in itertools.permutations(skeletons, 2):
         share = len(skeletons[a] & skeletons[b]) / max(len(skeletons[a]), 1)
         shares.append(share)
         print(f"  {a:18} in {b:18} {share:6.1%}  ({len(skeletons[a])} skeletons)")
-    print(f"worst pair       : {max(shares):.1%}; mean {sum(shares) / len(shares):.1%}")
+    over = sum(share > GOAL_SHARE for share in shares)
+    print(f"worst pair       : {max(shares):.1%}; mean {sum(shares) / len(shares):.1%}; {over} of {len(shares)} pairs over the goal")
+    if shown:
+        spread = Counter(s for kept in skeletons.values() for s in kept)
+        print(f"skeletons found in more than one pack, most shared first (top {shown})")
+        for text, n in [(t, n) for t, n in spread.most_common() if n > 1][:shown]:
+            print(f"  {n} packs: {text}")
     print(f"sentences written more than {MAX_REPEATS} times in a pack (goal: none)")
     for name, lines in repeats.items():
-        print(f"  {name:18} {len(lines)}" + "".join(f"\n      {n}x {line}" for line, n in lines[:5]))
+        print(f"  {name:18} {len(lines)} (most uses of one sentence: {most[name]})" + "".join(f"\n      {n}x {line}" for line, n in lines[:5]))
 
 
 if __name__ == "__main__":

@@ -149,11 +149,17 @@ class RedirectingEndpoint(_HookEndpoint):
 
 
 class TricklingEndpoint:
-    """Reads each request, then answers one byte of a status line every `interval` seconds:
-    never slow enough for a read timeout, never done. Each connection gives up by itself
-    after `limit` seconds or when the client hangs up."""
+    """Reads each request (unless the server speaks first, as SMTP does), then answers one
+    byte of `answer` every `interval` seconds: never slow enough for a read timeout, never
+    done. Each connection gives up by itself after `limit` seconds or when the client hangs up."""
 
-    def __init__(self, interval: float = 5.0, limit: float = 120.0) -> None:
+    HTTP_ANSWER = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"." * 10_000
+    SMTP_GREETING = b"220-" + b"." * 10_000
+    """A greeting's first line that never ends: the client waits for its last line."""
+
+    def __init__(self, interval: float = 5.0, limit: float = 120.0, *, answer: bytes = HTTP_ANSWER, speaks_first: bool = False) -> None:
+        self.answer = answer
+        self.speaks_first = speaks_first
         self.interval = interval
         self.limit = limit
         self.connections = 0
@@ -165,7 +171,7 @@ class TricklingEndpoint:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._listener.getsockname()[1]}/hooks/aicmo"
+        return f"http://{self.address}/hooks/aicmo"
 
     def _accept(self) -> None:
         while not self._stop.is_set():
@@ -180,12 +186,16 @@ class TricklingEndpoint:
             self._threads.append(thread)
             thread.start()
 
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self._listener.getsockname()[1]}"
+
     def _trickle(self, client: socket.socket) -> None:
-        answer = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"." * 10_000
         deadline = time.monotonic() + self.limit
         with client:
-            client.recv(65536)
-            for byte in answer:
+            if not self.speaks_first:
+                client.recv(65536)
+            for byte in self.answer:
                 if self._stop.is_set() or time.monotonic() > deadline:
                     return
                 try:

@@ -173,3 +173,30 @@ def test_a_banned_product_word_is_left_out_of_every_item(tmp_path):
 
     assert [item.kind for item in pack.items if "coffee" in item.text.casefold()] == []
     assert len(pack.of_kind(ContentKind.CALENDAR_ENTRY)) == 30
+
+
+def test_two_clients_packs_share_at_most_a_quarter_of_their_sentence_skeletons(packs):
+    """A rich local studio and a thin local dentist, both after leads: the pair that reads most alike."""
+    from bench.sameness import GOAL_SHARE, brief_values, published_sentences, skeleton
+
+    def skeletons(name: str) -> set[str]:
+        record, _, pack, _ = packs[name]
+        values = brief_values(record)
+        return {s for s in (skeleton(line, values) for line in published_sentences(pack)) if s}
+
+    rich, thin = skeletons("zen-studio"), skeletons("minimal")
+
+    assert len(rich & thin) / len(rich) <= GOAL_SHARE
+    assert len(rich & thin) / len(thin) <= GOAL_SHARE
+
+
+def test_the_template_writer_writes_the_same_pack_again_from_the_same_brief(packs, tmp_path):
+    from aicmo.platform.settings import Settings
+
+    record, strategy, pack, _ = packs["northwind"]
+    with bootstrap(Settings(home=tmp_path), launch_durable=False) as app:
+        again = app.production.generate_pack(record, strategy)
+
+    assert [item.fields for item in again.items] == [item.fields for item in pack.items]
+    assert {item.writer for item in again.items} == {"template"}
+    assert not any(item.prompt_version for item in again.items)

@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"
     ownership_guard: bool = Field(default=True, description="Rule R5 at run time.")
     smtp_url: str | None = Field(default=None, description="smtp://user:password@host:port (smtps:// for TLS, ?starttls=1).")
+    smtp_timeout_seconds: float = Field(default=60.0, gt=0, description="The most one SMTP send may take, from connecting to the server's last reply.")
     imap_url: str | None = Field(default=None, description="imap[s]://user:password@host:port/MAILBOX: where replies to outreach arrive.")
     agency_name: str | None = Field(
         default=None,

@@ -62,10 +62,11 @@ def word_count(text: str) -> int:
 
 
 _LINK = re.compile(r"https?://\S+")
-_BULLET = re.compile(r"^(?:[-*•]\s+|\d{1,2}[.)]\s+)")
+_BULLET = re.compile(r"^(?:[-*•]\s+|\d{1,2}[.)]\s+|A:\s+)")
 
 
+@lru_cache(maxsize=16384)
 def sentence_key(sentence: str) -> str:
-    """What makes two sentences the same one: case, spacing, bullets and links aside."""
+    """What makes two sentences the same one: case, spacing, bullets, an FAQ answer's "A: " and links aside."""
     text = _BULLET.sub("", _LINK.sub("", sentence.strip()))
     return " ".join(text.casefold().split()).rstrip(" :.!")

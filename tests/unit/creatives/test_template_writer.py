@@ -156,3 +156,23 @@ def test_an_objection_about_price_is_answered_with_the_price_or_the_offer():
 
     answer = faq.split("\n")[1]
     assert "$" in answer or "First class free" in answer, answer
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_a_thin_briefs_emails_and_posts_promise_no_proof_pain_or_offer_it_does_not_have(index):
+    email = write(SPARSE, "email", platform="email", index=index)
+    entry = write(SPARSE, "calendar_entry", platform="facebook", index=index)
+    said = " ".join([email["subject"], email["preview"], email["body"]])
+
+    assert not re.search(r"(?i)proof|others found|what others|we hear every week|people stay", said), said
+    assert entry["pillar"] in {"How-to", "Story"}
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_a_post_answering_a_doubt_about_price_answers_with_the_price_or_the_offer(index):
+    facts = ZEN.model_copy(update={"objections": [Fact(text="Yoga classes cost too much", form="quote")]})
+
+    post = write(facts, "calendar_entry", platform="facebook", index=index, role="objection")
+
+    assert "Yoga classes cost too much" in post["hook"]
+    assert re.search(r"(?i)\$\d+|first class free", post["body"]), post["body"]

@@ -362,3 +362,12 @@ def test_a_post_within_the_limit_counting_its_link_as_23_characters_passes():
 
     assert hits("QC-PLATFORM-LIMIT", WITHIN_280) == []
     assert score([(str(WITHIN_280.item_id), WITHIN_280.kind.value)], findings).passed, [f.message for f in findings]
+
+
+def test_an_faq_answer_is_the_same_sentence_as_a_post_says_without_its_mark():
+    posts = [distinct_post(n, "A free coffee with every box before 9 am.") for n in range(2)]
+    page = item("landing_page", None, 2, hook="", body="", faq="Q: Is it far?\nA: A free coffee with every box before 9 am.")
+
+    found = [f for f in find(pack(*posts, page), BRIEF) if f.rule_id == "QC-REPEATED-SENTENCE"]
+
+    assert [f.item_id for f in found] == [page.item_id]

@@ -25,7 +25,7 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, OutreachWorker, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 
 __all__ = [
     "CONTRACT_VERSION",

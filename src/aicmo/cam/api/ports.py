@@ -76,6 +76,15 @@ class LeadPipeline(Protocol):
         """One lead with its timeline; raises NotFound."""
         ...
 
+    def resolve(self, typed: str) -> LeadId:
+        """The lead whose id starts with `typed`, as git takes a commit's prefix.
+
+        Raises:
+            InvalidInput: `typed` is not the start of an id, or starts several.
+            NotFound: no lead id starts with it.
+        """
+        ...
+
     def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
         """Move a lead to another stage; raises Conflict when the lead is closed (WON or LOST)."""
         ...

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import IO
 
 from email_validator import EmailNotValidError, validate_email
@@ -73,10 +74,11 @@ def read_leads(stream: IO[bytes], source: str, mapping: dict[str, str], tally: I
             f"{source}: no email column among {names} — name one {SYNONYMS['email'][0]!r} or map it: --map \"YourHeader=email\""
         )
     tally.warnings.extend(f"{source}: {warning}" for warning in duplicate_headers(headers, mapping))
+    to_lead = _LeadCells(columns, len(headers))
     leads: list[dict[str, str | None]] = []
     for line, cells in rows:
         tally.read += 1
-        lead, reason = _lead(cells, headers, columns)
+        lead, reason = to_lead(cells)
         if reason:
             tally.rejected += 1
             tally.rejects.add((line, reason, visible(",".join(cells))))
@@ -116,9 +118,9 @@ def _rows(stream: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as error:
             raise InvalidInput(f"{source}: line {start} cannot be read ({_explained(error)}) — fix that line and import again") from None
-        if any(len(cell) > MAX_CELL for cell in row):
+        if max(map(len, row), default=0) > MAX_CELL:
             raise InvalidInput(f"{source}: line {start} has a cell over {MAX_CELL:,} characters — is it really a lead list?")
-        if any(cell.strip() for cell in row):
+        if "".join(row).strip():
             yield start, row
 
 
@@ -131,17 +133,35 @@ def _explained(error: csv.Error) -> str:
     return text
 
 
-def _lead(cells: list[str], headers: list[str], columns: dict[int, str]) -> tuple[dict[str, str | None], str | None]:
-    if len(cells) != len(headers):
-        return {}, f"has {len(cells)} cells but the header has {len(headers)}"
-    lead = {name: cells[index].strip() or None for index, name in columns.items()}
-    return lead, _invalid(lead)
+class _LeadCells:
+    """A row's cells → the lead they make and, when it cannot be stored, why; the header's
+    mapping is looked up once, not per row."""
+
+    def __init__(self, columns: dict[int, str], width: int) -> None:
+        self._names = tuple(columns.values())
+        self._width = width
+        picked = itemgetter(*columns)
+        self._cells = picked if len(columns) > 1 else lambda cells: (picked(cells),)
+
+    def __call__(self, cells: list[str]) -> tuple[dict[str, str | None], str | None]:
+        if len(cells) != self._width:
+            return {}, f"has {len(cells)} cells but the header has {self._width}"
+        lead = dict(zip(self._names, [cell.strip() or None for cell in self._cells(cells)], strict=True))
+        return lead, _invalid(lead)
 
 
 def _invalid(lead: dict[str, str | None]) -> str | None:
     email = lead.get("email")
     if not email:
         return "no email address"
+    if CONTROL.search("".join(filter(None, lead.values()))) or any(len(value) > FIELD_LIMITS[name] for name, value in lead.items() if value):
+        return _field_problem(lead)
+    problem = email_problem(email)
+    return f"email {email!r} is not valid: {problem}" if problem else None
+
+
+def _field_problem(lead: dict[str, str | None]) -> str | None:
+    """The first field, in column order, that is too long or holds a control character."""
     for name, value in lead.items():
         if value is None:
             continue
@@ -151,8 +171,7 @@ def _invalid(lead: dict[str, str | None]) -> str | None:
             character = control.group()
             named = _NAMES.get(character, f"the control character U+{ord(character):04X}")
             return f"{name} holds {named}: a field is one line of text — remove it and import the row again"
-    problem = email_problem(email)
-    return f"email {email!r} is not valid: {problem}" if problem else None
+    return None
 
 
 def email_problem(email: str) -> str | None:

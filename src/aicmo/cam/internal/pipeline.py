@@ -15,13 +15,14 @@ from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDe
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
-from aicmo.cam.internal.inserts import insert_for
+from aicmo.cam.internal.inserts import insert_new
 from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
 from aicmo.cam.internal.stages import move, scored
 from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.platform.db import Database
+from aicmo.platform.db.short_ids import resolve_prefix
 from aicmo.platform.events import outbox_entry
 
 OWNER = "cam"
@@ -43,13 +44,10 @@ class Pipeline:
         with self._db.session_for(OWNER) as session:
             campaign_row = Campaigns.row(session, campaign)
             icp = IcpRules.model_validate(campaign_row.icp)
-            new_leads = insert_for(session)(LeadRow.__table__).on_conflict_do_nothing(index_elements=["campaign_id", "email_key"]).returning(LeadRow.id)
+            fixed = {"campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
             for leads in read_leads(stream, source, mapping or {}, tally, _BATCH):
-                rows = [
-                    {**lead, **scored(lead, icp, LeadStage.NEW), "id": uuid.uuid4(), "campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
-                    for lead in leads
-                ]
-                stored = len(session.execute(new_leads, rows).all())
+                rows = [{**lead, **scored(lead, icp, LeadStage.NEW), **fixed, "id": uuid.uuid4()} for lead in leads]
+                stored = insert_new(session, LeadRow.__table__, rows, ["campaign_id", "email_key"])
                 tally.accepted += stored
                 tally.duplicates += len(rows) - stored
             if tally.accepted:
@@ -93,6 +91,10 @@ class Pipeline:
     def lead(self, lead_id: LeadId) -> LeadDetail:
         with self._db.session_for(OWNER) as session:
             return _detail(session, self._row(session, lead_id))
+
+    def resolve(self, typed: str) -> LeadId:
+        with self._db.session_for(OWNER) as session:
+            return LeadId.parse(resolve_prefix(session, LeadRow.id, typed, what="lead", listed_by="`aicmo cam leads`"))
 
     def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
         with self._db.session_for(OWNER) as session:

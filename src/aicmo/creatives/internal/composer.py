@@ -11,23 +11,32 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from aicmo.creatives.api.dtos import BriefFacts, SectionSpec
 from aicmo.creatives.internal.phrasing import VOICES, Phrasing, phrasing
 from aicmo.creatives.internal.slot_names import FACT_OF_SLOT
 from aicmo.creatives.internal.slots import capitalised, slot_values
-from aicmo.platform.templating import fillable, sentence_key, sentences, slot_names
+from aicmo.platform.templating import fillable, sentence_key, sentences, slot_names, usable
 
 _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
-_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step"})
+_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step", "Think", "Imagine", "Picture", "Write", "Ask", "Start"})
 """First words after which a connective would not read."""
-_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes"}
+_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes", "offer": "offers"}
 """The facts a role is built on; without them the item tells a story or shows how instead."""
+_GIVE_WAY = ("how_to", "story")
+"""The roles an item takes when the brief has no facts for its own: they need none."""
 _CONNECTED_ONE_IN = 3
 """About one joinable sentence in this many opens with a connective, so none reads as a tic."""
 _POSITION_SPREAD = 7
 """Platforms start their fact rotation this far apart, so two platforms' posts use other facts."""
+
+
+@cache
+def _facts_of(frame: str) -> frozenset[str]:
+    """The facts (FACT_OF_SLOT groups) a frame shows."""
+    return frozenset(FACT_OF_SLOT[name] for name in slot_names(frame) if name in FACT_OF_SLOT)
 
 
 def _rank(seed: str, frame: str) -> int:
@@ -45,6 +54,7 @@ class Composer:
         self._avoid = {sentence_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
+        self._hook_kind: str | None = None
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
 
     @property
@@ -52,10 +62,15 @@ class Composer:
         """The item's role, or the plan's role for its place; one the brief has no facts for gives way."""
         roles = self.data.plan_roles
         role = self.spec.role if self.spec.role in self.data.roles else roles[self.spec.index % len(roles)]
+        return role if self.has_facts_for(role) else _GIVE_WAY[self.spec.index % 2]
+
+    def has_facts_for(self, role: str) -> bool:
+        """The brief gives a usable fact the role is built on (any role that needs none has them)."""
         needs = _ROLE_NEEDS.get(role)
-        if needs and not any(not fact.banned for fact in getattr(self.facts, needs)):
-            return ("how_to", "story")[self.spec.index % 2]
-        return role
+        if needs == "offers":
+            current = self.facts.current_offer
+            return any(not offer.name.banned for offer in self.facts.offers) or bool(current and not current.banned)
+        return not needs or any(not fact.banned for fact in getattr(self.facts, needs))
 
     def clean(self, text: str) -> bool:
         return not any(pattern.search(text) for pattern in self._banned)
@@ -63,8 +78,8 @@ class Composer:
     def fill(self, frame: str) -> str:
         return capitalised(frame.format(**self.values))
 
-    def _shows(self, frame: str) -> set[str]:
-        return {FACT_OF_SLOT[name] for name in slot_names(frame) if name in FACT_OF_SLOT}
+    def _shows(self, frame: str) -> frozenset[str]:
+        return _facts_of(frame)
 
     def pick(
         self,
@@ -75,11 +90,19 @@ class Composer:
         reuse: bool = False,
         dress: Callable[[str], str] = lambda text: text,
         joined: bool = False,
+        facts_only: bool = False,
     ) -> str | None:
-        """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters."""
-        usable = [f for f in frames if fillable(f, self.values) and not self._shows(f) & self._facts_shown]
+        """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters.
+
+        Frames built on the brief's own facts come first; a frame that only names the brand, product,
+        audience or place reads the same for any client, so it is the fallback (`facts_only` skips it).
+        """
+        usable = [
+            f for f in frames
+            if fillable(f, self.values) and not self._shows(f) & self._facts_shown and (self.built_on_facts(f) or not facts_only)
+        ]
         seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
-        ordered = sorted(usable, key=lambda f: _rank(seed, f))
+        ordered = sorted(usable, key=lambda f: (not self.built_on_facts(f), _rank(seed, f)))
         fallback = None
         for frame in ordered:
             written = self._connected(frame) if joined else frame
@@ -96,6 +119,10 @@ class Composer:
         if reuse and fallback:
             return self._take(*fallback)
         return None
+
+    def built_on_facts(self, frame: str) -> bool:
+        """The frame shows a fact of this brief (a pain, an outcome, proof, an offer…), not only its names."""
+        return bool(_facts_of(frame)) or "offer" in slot_names(frame)
 
     def shows(self, fact: str) -> None:
         """Mark a fact (a FACT_OF_SLOT group) as shown elsewhere in the section."""
@@ -121,9 +148,12 @@ class Composer:
 
     def hook(self, *, fits: int | None = None) -> str:
         """A hook of the kinds the item's role asks for, else one in the brief's voice."""
-        for kind in self.data.roles[self.role].hooks:
-            if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits):
-                return text
+        kinds = self.data.roles[self.role].hooks
+        for facts_only in (True, False):
+            for kind in kinds:
+                if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits, facts_only=facts_only):
+                    self._hook_kind = kind
+                    return text
         generic = self.data.generic.hooks[self.voice]
         if text := self.pick(generic, "hook.generic", fits=fits):
             return text
@@ -134,7 +164,18 @@ class Composer:
         return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
 
     def _frames(self, move: str) -> list[str]:
-        return self.data.generic.steps[self.voice] if move == "steps" else self.data.moves[move]
+        """A move's frames. An answer meets the doubt on its topic (a price with the price) where the brief allows;
+        one that does not quote the doubt ("It is a fair question") follows only a quoted one."""
+        if move == "steps":
+            return self.data.generic.steps[self.voice]
+        frames = self.data.moves[move]
+        if move == "answer" and self.values["objection"]:
+            landing = self.data.landing
+            to_the_point = usable(landing.faq_answers.get(landing.topic_of(self.values["objection"]), []), self.values)
+            frames = to_the_point or frames
+        if move == "answer" and self._hook_kind != "objection":
+            return [frame for frame in frames if self.built_on_facts(frame)]
+        return frames
 
     def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
         """A sentence for `move` from the brief's facts, else one in the brief's voice."""

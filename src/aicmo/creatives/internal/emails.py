@@ -12,8 +12,13 @@ MAX_WORDS = 150
 
 
 def _role(c: Composer) -> str:
+    """The email's role in the sequence; one whose facts the brief lacks gives way to how-to.
+
+    The welcome (story) and the closing offer email need no fact: they are written from what the brief has.
+    """
     roles = c.data.email.roles
-    return c.spec.role if c.spec.role in roles else roles[c.spec.index % len(roles)]
+    role = c.spec.role if c.spec.role in roles else roles[c.spec.index % len(roles)]
+    return role if role in ("story", "offer") or c.has_facts_for(role) else "how_to"
 
 
 def _body(c: Composer, role: str, disclaimer: str) -> str:
@@ -47,12 +52,13 @@ def write_email(c: Composer) -> EmailCopy:
     subject = c.pick(email.subjects[role], f"email.subject.{role}", fits=limits.subject, reuse=True)
     subject = subject or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True) or c.facts.brand.text
     preview = c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True) or "A short note from us."
-    greetings, signoffs = email.greetings, email.signoffs
+    closings, seed = email.closings_for(c.facts.tone), len(c.facts.brand.text)
+    c.new_part()  # the body may tell what the subject and preview only announced
     return EmailCopy(
         subject=subject.rstrip("."),
         preview=preview,
-        greeting=greetings[c.spec.index % len(greetings)],
+        greeting=email.greetings[c.spec.index % len(email.greetings)],
         body=_body(c, role, c.disclaimer()),
         cta=c.cta(),
-        signoff=c.fill(signoffs[(c.spec.index + len(c.facts.brand.text)) % len(signoffs)]),
+        signoff=f"{closings[seed % len(closings)]}\n{c.fill(email.signers[(seed + c.spec.index) % len(email.signers)])}",
     )

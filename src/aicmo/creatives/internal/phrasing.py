@@ -14,6 +14,12 @@ from aicmo.creatives.internal.slot_names import SLOT_NAMES
 from aicmo.platform.templating import slot_names
 
 
+def _of_tone(pools: dict[str, list[str]], tone: list[str]) -> list[str]:
+    """The phrases of the brief's tone words, in their order, or the default ones."""
+    chosen = [c for word in tone for c in pools.get(word.casefold(), [])]
+    return list(dict.fromkeys(chosen)) or pools["default"]
+
+
 class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -26,7 +32,11 @@ class Role(_Data):
 class EmailPhrasing(_Data):
     roles: list[str]
     greetings: list[str]
-    signoffs: list[str]
+    closings: dict[str, list[str]]
+    signers: list[str]
+
+    def closings_for(self, tone: list[str]) -> list[str]:
+        return _of_tone(self.closings, tone)
     subjects: dict[str, list[str]]
     previews: dict[str, list[str]]
     openers: dict[str, list[str]]
@@ -109,8 +119,8 @@ class Phrasing(_Data):
 
     def connectives_for(self, tone: list[str]) -> list[str]:
         """The connectives of the brief's tone words, or the default ones."""
-        chosen = [c for word in tone for c in self.connectives.get(word.casefold(), [])]
-        return list(dict.fromkeys(chosen)) or self.connectives["default"]
+        return _of_tone(self.connectives, tone)
+
 
     @model_validator(mode="after")
     def _consistent(self) -> Phrasing:

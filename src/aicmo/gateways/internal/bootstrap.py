@@ -17,9 +17,9 @@ def bootstrap_file_drop() -> FileDrop:
     return FolderDrop()
 
 
-def bootstrap_mailer(smtp_url: str | None, sender: str) -> Mailer | None:
+def bootstrap_mailer(smtp_url: str | None, sender: str, *, deadline_seconds: float) -> Mailer | None:
     """The SMTP mailer, or None when no server is configured."""
-    return SmtpMailer(smtp_url, sender) if smtp_url else None
+    return SmtpMailer(smtp_url, sender, deadline_seconds) if smtp_url else None
 
 
 def bootstrap_eml_mailer(folder: Path, sender: str) -> Mailer:

@@ -13,9 +13,9 @@ from aicmo.onboarding.api.branding import BRIEF_FILES
 from aicmo.onboarding.api.dtos import Brief, BriefLimits
 from aicmo.onboarding.api.ports import BriefFiles
 from aicmo.onboarding.internal.brief_text import json_nesting, wide_encoding
-from aicmo.onboarding.internal.brief_yaml import TooDeep, load_yaml
 from aicmo.onboarding.internal.fact_typing import zone_of_places
 from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
+from aicmo.platform.bounded_yaml import TooDeep, load_yaml
 
 LIMITS = BriefLimits()
 EXAMPLE = "examples/briefs/northwind.yaml"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from aicmo.onboarding.api import Brief
-from aicmo.operator.cli.brief_file import read_brief_file
+from aicmo.operator.cli.user_file import read_brief_file
 from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_OK, out, user_errors
 from aicmo.orchestration.composition import brief_parser

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from pydantic import ValidationError
 
-from aicmo.cam.api import IngestReport, LeadId, LeadStage, NewCampaign, SendingMode
+from aicmo.cam.api import IngestReport, LeadStage, NewCampaign, SendingMode, SequenceStep
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, parse_id, print_json, say, table, user_errors
+from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, print_json, say, table, user_errors
+from aicmo.operator.cli.user_file import read_user_file
 from aicmo.orchestration.composition import bootstrap
+from aicmo.platform.bounded_yaml import TooDeep, load_yaml
 
 
 def _split(text: str | None) -> list[str]:
@@ -133,14 +136,12 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
     return EXIT_OK
 
 
-def _lead_id(text: str) -> LeadId:
-    return parse_id(LeadId, text, "`aicmo cam leads`")
 
 
 @user_errors
 def show_lead(lead_text: str) -> int:
     with bootstrap(launch_durable=False) as app:
-        detail = app.leads.lead(_lead_id(lead_text))
+        detail = app.leads.lead(app.leads.resolve(lead_text))
     lead = detail.lead
     say("{} — {}: [bold]{}[/bold], score {} ({})", lead.email, lead.company or "no company", lead.stage, lead.score, lead.grade)
     for reason in lead.score_reasons:
@@ -153,7 +154,7 @@ def show_lead(lead_text: str) -> int:
 @user_errors
 def mark_won(lead_text: str, note: str | None) -> int:
     with bootstrap(launch_durable=False) as app:
-        detail = app.leads.won(_lead_id(lead_text), note)
+        detail = app.leads.won(app.leads.resolve(lead_text), note)
         report = app.events.dispatch()
         intakes = [i for i in app.onboarding.intakes() if i.contact_email == detail.lead.email]
     say("{}: WON — ClientSigned published ({} delivered)", detail.lead.email, report.completed)
@@ -162,27 +163,38 @@ def mark_won(lead_text: str, note: str | None) -> int:
     return EXIT_OK
 
 
+SEQUENCE_EXAMPLE = "steps.yaml: [{delay_days, variants: [{name, subject, body}]}]"
+SEQUENCE_BYTES = 1 << 20
+SEQUENCE_NESTING = 4
+"""Steps → step → variants → variant: deeper lists and mappings are refused before they are built."""
+
+
 @user_errors
 def set_sequence(campaign: str, path: Path) -> int:
     """Steps from a YAML file: a list of {delay_days, variants: [{name, subject, body}]}."""
-    import yaml
-
-    from aicmo.cam.api import SequenceStep
-
-    if not path.is_file():
-        raise InvalidInput(f"{path} is not a file — give a YAML list of steps")
-    try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        steps = [SequenceStep.model_validate(step) for step in document or []]
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"{path}: not valid UTF-8 YAML ({str(error).splitlines()[0]})") from None
-    except (ValidationError, TypeError) as error:
-        problems = [Problem(".".join(str(p) for p in e["loc"]), e["msg"]) for e in error.errors()] if isinstance(error, ValidationError) else []
-        raise InvalidInput(f"{path}: each step needs delay_days and variants of name, subject and body", problems) from None
+    steps = _sequence_steps(path, read_user_file(path, kind="sequence", example=SEQUENCE_EXAMPLE, max_bytes=SEQUENCE_BYTES))
     with bootstrap(launch_durable=False) as app:
         app.outreach.set_sequence(campaign, steps)
     say("'{}': {} step(s) set", campaign, len(steps))
     return EXIT_OK
+
+
+def _sequence_steps(path: Path, data: bytes) -> list[SequenceStep]:
+    try:
+        document = load_yaml(data.decode("utf-8-sig"), SEQUENCE_NESTING)
+        if not isinstance(document, list | None):
+            raise InvalidInput(f"{path}: a sequence is a YAML list of steps, not a {type(document).__name__}")
+        return [SequenceStep.model_validate(step) for step in document or []]
+    except TooDeep as error:
+        where = f" (line {error.mark.line + 1}, column {error.mark.column + 1})" if error.mark else ""
+        raise InvalidInput(
+            f"{path}: lists and mappings are nested more than {SEQUENCE_NESTING} levels deep{where} — a sequence needs four: steps → step → variants → variant"
+        ) from None
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise InvalidInput(f"{path}: not valid UTF-8 YAML ({str(error).splitlines()[0]})") from None
+    except ValidationError as error:
+        problems = [Problem(".".join(str(p) for p in e["loc"]), e["msg"]) for e in error.errors()]
+        raise InvalidInput(f"{path}: each step needs delay_days and variants of name, subject and body", problems) from None
 
 
 @user_errors
@@ -259,6 +271,6 @@ def invite(lead_text: str, at: str, minutes: int, title: str | None) -> int:
     except ValueError:
         raise InvalidInput(f"--at {at!r} is not a date and time — write it like 2027-01-12T14:00+01:00") from None
     with bootstrap(launch_durable=False) as app:
-        detail = app.outreach.invite(_lead_id(lead_text), start, minutes, title)
+        detail = app.outreach.invite(app.leads.resolve(lead_text), start, minutes, title)
     say("{}: MEETING — {}", detail.lead.email, detail.timeline[-1].detail)
     return EXIT_OK

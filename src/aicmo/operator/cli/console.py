@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec
 
 from rich.console import Console
 from rich.markup import escape
@@ -22,14 +22,12 @@ from rich.text import Text
 from pydantic import ValidationError
 
 from aicmo.kernel.errors import Conflict, InvalidInput, NotFound, Problem
-from aicmo.kernel.ids import TypedId
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 P = ParamSpec("P")
-T = TypeVar("T", bound=TypedId)
 
 _FORMAT_CONTROLS = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
 _UNPRINTABLE = re.compile(rf"[\x00-\x1f{_FORMAT_CONTROLS}]")
@@ -106,14 +104,6 @@ def setting_problems(error: ValidationError) -> list[Problem]:
         secret = any(word in name for word in ("KEY", "SECRET", "URL", "PASSWORD"))
         problems.append(Problem(name, e["msg"] if secret else f"{e['msg']} (got {e.get('input')!r})"))
     return problems
-
-
-def parse_id(kind: type[T], typed: str, where: str) -> T:
-    """An id the user typed, or InvalidInput saying where to copy a real one from."""
-    try:
-        return kind.parse(typed)
-    except ValueError as error:
-        raise InvalidInput(f"{error} — copy the id from {where}") from None
 
 
 def human_size(size: int) -> str:

@@ -341,7 +341,7 @@ def cam_leads_command(
 
 
 @cam_app.command("lead")
-def cam_lead_command(lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)]) -> None:
+def cam_lead_command(lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False)]) -> None:
     """One lead and its timeline."""
     from aicmo.operator.cli.cam import show_lead
 
@@ -399,7 +399,7 @@ def cam_replies_command(review: Annotated[bool, typer.Option("--review", help="O
 
 @cam_app.command("meeting")
 def cam_meeting_command(
-    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)],
+    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False)],
     at: Annotated[str, typer.Option("--at", help="Start, with its time zone, e.g. 2027-01-12T14:00+01:00.")],
     minutes: Annotated[int, typer.Option(help="Length of the meeting.")] = 30,
     title: Annotated[str | None, typer.Option(help="The invitation's title.")] = None,
@@ -412,7 +412,7 @@ def cam_meeting_command(
 
 @cam_app.command("won")
 def cam_won_command(
-    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`.", show_default=False)],
+    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False)],
     note: Annotated[str | None, typer.Option(help="Kept on the lead's timeline.")] = None,
 ) -> None:
     """Close a lead as WON: ClientSigned is published and onboarding opens an intake for the client."""

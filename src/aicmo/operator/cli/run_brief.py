@@ -9,7 +9,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from aicmo.delivery.api import DeliveryTarget, PackageId, TargetKind
 from aicmo.kernel.errors import InvalidInput, Problem
-from aicmo.operator.cli.brief_file import read_brief_file
+from aicmo.operator.cli.user_file import read_brief_file
 from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, say, text, user_errors
 from aicmo.operator.cli.runs import print_preview

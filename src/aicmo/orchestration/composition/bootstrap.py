@@ -139,7 +139,7 @@ def bootstrap(
         clock,
         file_drop or bootstrap_file_drop(),
         agency=settings.agency_name,
-        mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
+        mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
         poster=webhook_poster
         or bootstrap_webhook_poster(secret, allow_private=settings.webhook_allow_private, deadline_seconds=settings.webhook_timeout_seconds),
         attempts=settings.delivery_attempts,
@@ -168,7 +168,7 @@ def bootstrap(
         clock,
         leads,
         sender=settings.mail_from,
-        live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from),
+        live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
         simulation=bootstrap_eml_mailer(settings.home / "outbox", settings.mail_from),
         public_url=settings.public_url,
         key=secret_key(settings),

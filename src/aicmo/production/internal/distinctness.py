@@ -33,6 +33,7 @@ class WrittenSoFar:
         self._hooks: list[str] = []
         self._originals: dict[str, str] = {}
         self._sentences: Counter[str] = Counter()
+        self._in_sequence: list[str] = []
         self._exempt = {sentence_key(text) for text in exempt}
 
     def echoes(self, fields: dict[str, str]) -> bool:
@@ -48,15 +49,20 @@ class WrittenSoFar:
                 return True
         return False
 
-    def avoid(self) -> list[str]:
-        """Sentences used up and those of every hook, headline, subject and ad text so far: not to be written again."""
-        used_up = [self._originals[s] for s, n in self._sentences.items() if n >= pack_plan().distinct.max_sentence_uses]
-        return [*used_up, *(s for text in self._hooks for s in sentences(text))]
+    def avoid(self, *, in_sequence: bool = False) -> list[str]:
+        """Sentences used up and those of every hook, headline, subject and ad text so far: not to be written again.
 
-    def remember(self, fields: dict[str, str]) -> None:
+        An item read in sequence (an email) also avoids every sentence of the earlier ones: one reader reads them all.
+        """
+        used_up = [self._originals[s] for s, n in self._sentences.items() if n >= pack_plan().distinct.max_sentence_uses]
+        return [*used_up, *(s for text in self._hooks for s in sentences(text)), *(self._in_sequence if in_sequence else ())]
+
+    def remember(self, fields: dict[str, str], *, in_sequence: bool = False) -> None:
         for name, value in fields.items():
             if name not in PLANNING_FIELDS:
                 self._originals.update((sentence_key(s), s) for s in sentences(value))
+                if in_sequence and name not in ("greeting", "signoff", "cta"):
+                    self._in_sequence += sentences(value)
         self._hooks += [fields[name] for name in _NEVER_TWICE if fields.get(name)]
         self._sentences.update(s for s in _sentences(fields) if s not in self._exempt)
         for name in pack_plan().distinct.fields:

@@ -53,7 +53,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_FAQ_MARK = re.compile(r"^\s*A:\s+")
+
+
 @lru_cache(maxsize=16384)
 def sentence_key(sentence: str) -> str:
-    """What makes two sentences the same to a reader: their words, in order, any case."""
-    return " ".join(words(sentence)).casefold()
+    """What makes two sentences the same to a reader: their words, in order, any case.
+
+    An FAQ answer's "A:" is set aside; a question ("Q:") heads its answer and may quote the brief's doubt again.
+    """
+    return " ".join(words(_FAQ_MARK.sub("", sentence))).casefold()

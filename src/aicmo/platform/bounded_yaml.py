@@ -1,4 +1,5 @@
-"""YAML for briefs: safe, dates left as text, and bounded in depth before anything is built."""
+"""YAML from users' files (briefs, outreach sequences): safe, dates left as text, and bounded in
+depth, aliases counted, before anything is built."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ class _AliasLoop(yaml.MarkedYAMLError):
     """An alias inside the very list or mapping it names: a structure without end."""
 
 
-class _BriefLoader(yaml.SafeLoader):
+class _BoundedLoader(yaml.SafeLoader):
     """Safe YAML that leaves dates as text, so a bad date is a field error, not a crash,
     and stops at the first node nested deeper than the limit — aliases counted — before building
     it (PyYAML composes recursively: 1,000 `[` would exhaust the stack)."""
@@ -59,7 +60,7 @@ class _BriefLoader(yaml.SafeLoader):
         return self._heights[id(node)]
 
 
-_BriefLoader.yaml_implicit_resolvers = {
+_BoundedLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -67,7 +68,7 @@ _BriefLoader.yaml_implicit_resolvers = {
 
 def load_yaml(text: str, max_nesting: int) -> Any:
     """The document in `text`; TooDeep past `max_nesting`, yaml.YAMLError when malformed."""
-    loader = _BriefLoader(text, max_nesting)
+    loader = _BoundedLoader(text, max_nesting)
     try:
         return loader.get_single_data()
     finally:
