@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from zoneinfo import ZoneInfo
 
@@ -100,10 +100,13 @@ def _known_timezone(value: str) -> str:
     return value
 
 
-def _dedupe(values: list) -> list:
+_Item = TypeVar("_Item")
+
+
+def _dedupe(values: list[_Item]) -> list[_Item]:
     """Keep the first of values equal up to case and surrounding space."""
     seen: set[str] = set()
-    kept = []
+    kept: list[_Item] = []
     for value in values:
         key = str(value).casefold()
         if key not in seen:
