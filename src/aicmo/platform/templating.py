@@ -6,7 +6,9 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
+
+import inflect
 
 
 @lru_cache(maxsize=8192)
@@ -27,6 +29,16 @@ def slug(text: str, fallback: str) -> str:
     """A lower-case ASCII name for files and tags, keeping accented letters readable ('São' → 'sao')."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or fallback
+
+
+@cache
+def _inflect() -> inflect.engine:
+    return inflect.engine()
+
+
+def english_list(items: Iterable[str], conjunction: str = "and") -> str:
+    """Items as English writes a list: "Berlin and London", "LinkedIn, Email and X"."""
+    return str(_inflect().join(list(items), final_sep="", conj=conjunction))
 
 
 def lower_first(text: str) -> str:

@@ -215,8 +215,8 @@ class Composer:
         return self.pick(frames, "any", fits=fits) or self.pick(frames, "any", fits=fits, reuse=True)
 
     def cta(self) -> str:
-        """One call to action for the brief's objective, pointing to the link (or the bio on Instagram)."""
-        frames = self.data.ctas.get(self.facts.objective, self.data.ctas["awareness"])
+        """One call to action for the brief's market and objective, pointing to the link (or the bio on Instagram)."""
+        frames = self.data.ctas_for(self.facts.market, self.facts.objective)
         return self.pick(frames, "cta", reuse=True, dress=self._pointed) or self._pointed("Get in touch")
 
     def _pointed(self, action: str) -> str:

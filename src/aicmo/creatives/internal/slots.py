@@ -112,6 +112,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "pain_topic_be": _be(pain_topic),
         "outcome": lower_first(outcome.text) if _of(outcome, FactForm.PHRASE) else None,
         "outcome_cap": capitalised(outcome.text) if _of(outcome, FactForm.PHRASE) else None,
+        "outcome_be": _be(_of(outcome, FactForm.PHRASE)),
         "outcome_action": lower_first(outcome.text) if _of(outcome, FactForm.ACTION) else None,
         "objection": as_sentence(objection.text) if objection else None,
         "objection_short": objection.text if objection and len(objection.text) <= 56 else None,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.onboarding.api import Brief
-from aicmo.platform.templating import lower_first, usable
+from aicmo.onboarding.api import Brief, BriefGap, Platform
+from aicmo.platform.templating import english_list, lower_first, usable
 from aicmo.strategy.api.dtos import Budget, ChannelAllocation, Kpi, Milestone, StrategyLayer
 from aicmo.strategy.internal.budget import parse_budget
 from aicmo.strategy.internal.channel_data import channel_data
@@ -27,7 +27,8 @@ class StrategyContent:
     warnings: list[str]
 
 
-def compose(brief: Brief) -> StrategyContent:
+def compose(brief: Brief, gaps: list[BriefGap]) -> StrategyContent:
+    """The strategy of a brief; `gaps` is onboarding's advice for what the brief leaves empty, placed by layer."""
     weeks = brief.goal.timeline_weeks
     guard = VoiceGuard(tuple(brief.voice.banned_words))
     budget = parse_budget(brief.goal.budget, weeks)
@@ -44,7 +45,7 @@ def compose(brief: Brief) -> StrategyContent:
     for key in LAYER_KEYS:
         text = phrasing().layers[key]
         points = _points(key, brief, channels, kpis, budget, guard) + [f"Warning: {w}" for w in warnings if key == "measurement"]
-        points += [item.say for item in text.missing if all(_empty(brief, path) for path in item.when_empty)]
+        points += [gap.say for gap in gaps if gap.key in text.missing]
         if key == "channel_plan" and brief.goal.budget and budget is None:
             points.append(phrasing().unreadable_budget)
         layers.append(
@@ -66,13 +67,6 @@ def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard
     return guard.clean(text)
 
 
-def _empty(brief: Brief, path: str) -> bool:
-    value: object = brief
-    for part in path.split("."):
-        value = getattr(value, part)
-    return not value
-
-
 def plan_timeline(weeks: int) -> list[Milestone]:
     phases = phrasing().phases
     return [Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p) for i, p in enumerate(phases)]
@@ -91,8 +85,8 @@ def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], gua
         "product": product,
         "product_lc": lower_first(product) if product else None,
         "industry_lc": guard.usable(lower_first(brief.brand.industry)),
-        "where": ", ".join(brief.brand.locations) or brief.constraints.geography,
-        "competitors": ", ".join(competitors) or None,
+        "where": english_list(brief.brand.locations) or brief.constraints.geography,
+        "competitors": english_list(competitors, "or") or None,
         "audience": audience,
         "audience_short": lower_first(audience.split(" who ")[0].split(" aged ")[0]) if audience else None,
         "outcome": outcome[:1].upper() + outcome[1:] if outcome else None,
@@ -101,9 +95,9 @@ def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], gua
         "pain_lc": lower_first(pain) if pain else None,
         "proof": proof,
         "channel_count": f"{len(channels)} channel" + "s" * (len(channels) != 1),
-        "channels": ", ".join(f"{c.platform} {c.share_percent}%" for c in channels),
-        "lead_channel": channels[0].platform,
-        "tone": ", ".join(t for t in brief.voice.tone if guard.usable(t)) or "clear, friendly",
+        "channels": english_list(f"{Platform(c.platform).display_name} {c.share_percent}%" for c in channels),
+        "lead_channel": Platform(channels[0].platform).display_name,
+        "tone": english_list(t for t in brief.voice.tone if guard.usable(t)) or "clear and friendly",
         "kpi_count": f"{len(kpis)} KPI" + "s" * (len(kpis) != 1),
         "weeks": str(brief.goal.timeline_weeks),
     }
@@ -152,7 +146,7 @@ def _channel_point(channel: ChannelAllocation, budget: Budget | None) -> str:
     unit = channel_data().platforms[channel.platform].unit
     unit = unit.removesuffix("s") if channel.cadence_per_week == 1 else unit
     amount = f" ({budget.label(channel.budget_amount)})" if budget and channel.budget_amount is not None else ""
-    return f"{channel.platform}: {channel.share_percent}% of budget{amount}, {channel.cadence_per_week} {unit} a week — {channel.role}"
+    return f"{Platform(channel.platform).display_name}: {channel.share_percent}% of budget{amount}, {channel.cadence_per_week} {unit} a week — {channel.role}"
 
 
 def _budget_point(budget: Budget, weeks: int) -> str:
@@ -167,4 +161,4 @@ def _positioning(brief: Brief, competitor: str, number: int, guard: VoiceGuard) 
     edge = f"{item.name} — {item.usp}" if item and item.usp else guard.name(brief.brand.product)
     proofs = [p for p in brief.offer.proof if guard.usable(p)]
     proof = proofs[number % len(proofs)] if proofs else None
-    return f"Against {guard.name(competitor)}: lead with {edge}" + (f", backed by {proof}" if proof else "")
+    return f"Against {guard.name(competitor)}: lead with {edge}" + (f". Proof to show: {proof}" if proof else "")
