@@ -68,3 +68,16 @@ def test_an_email_sequence_is_signed_by_one_sender(name):
     senders = {fields["signoff"].splitlines()[-1] for fields in pack(name, kinds=("email",))}
 
     assert len(senders) == 1
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_no_connective_opens_two_sentences_of_one_item(name):
+    for fields in pack(name):
+        openers = [s.split(" ", 1)[0] for value in fields.values() for s in sentences(value) if s.split(" ", 1)[0].endswith(",")]
+        assert len(openers) == len(set(openers)), fields
+
+
+def test_a_price_is_not_set_after_a_colon_as_a_sentence_of_its_own():
+    text = "\n".join(value for fields in pack("northwind") for value in fields.values())
+
+    assert "before you start: The" not in text

@@ -19,8 +19,8 @@ def fixture(name: str) -> Brief:
 
 
 def planned(brief: Brief) -> StrategyContent:
-    """The brief's strategy, with onboarding's advice for what it leaves empty, as the service composes it."""
-    return compose(brief, type_brief(brief).gaps)
+    """The brief's strategy from its facts as typed at intake, as the service composes it."""
+    return compose(brief, type_brief(brief))
 
 
 def with_goal(brief: Brief, **changes: object) -> Brief:

@@ -98,6 +98,8 @@ def test_the_strategy_writes_channels_by_their_names_and_lists_as_english_does()
     channels = _layer(content, "channel_plan")
 
     assert "serving Berlin and London" in _layer(content, "business_reality").summary
+    assert "serving Portland, OR." in _layer(planned(example("northwind")), "business_reality").summary
+    assert "Avoid: TikTok" in _layer(planned(example("northwind")), "execution_constraints").points
     assert "compare Ledgerly with BlackLine or FloQast" in _layer(content, "market_truth").summary
     assert channels.summary.startswith("The plan runs on 3 channels, led by LinkedIn: LinkedIn ")
     assert not re.search(r"\b(linkedin|email|x) \d", channels.summary)

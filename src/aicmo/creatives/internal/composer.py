@@ -55,6 +55,8 @@ class Composer:
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
         self._hook_kind: str | None = None
+        self._openers: set[str] = set()
+        """The connectives this item's sentences already open with: each opens one sentence at most."""
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
 
     @property
@@ -139,9 +141,12 @@ class Composer:
             return frame
         connectives = self.data.connectives_for(self.facts.tone)
         choice = _rank(self.facts.brand.text, frame) % (len(connectives) * _CONNECTED_ONE_IN)
-        return f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}" if choice < len(connectives) else frame
+        if choice >= len(connectives) or connectives[choice] in self._openers:
+            return frame
+        return f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}"
 
     def _take(self, frame: str, text: str) -> str:
+        self._openers.update(c for c in self.data.connectives_for(self.facts.tone) if text.startswith(c))
         self._used.update(sentence_key(s) for s in sentences(text))
         self._facts_shown |= self._shows(frame)
         return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.onboarding.api import Brief, BriefGap, Platform
+from aicmo.onboarding.api import Brief, BriefFacts, Platform
 from aicmo.platform.templating import english_list, lower_first, usable
 from aicmo.strategy.api.dtos import Budget, ChannelAllocation, Kpi, Milestone, StrategyLayer
 from aicmo.strategy.internal.budget import parse_budget
@@ -27,8 +27,9 @@ class StrategyContent:
     warnings: list[str]
 
 
-def compose(brief: Brief, gaps: list[BriefGap]) -> StrategyContent:
-    """The strategy of a brief; `gaps` is onboarding's advice for what the brief leaves empty, placed by layer."""
+def compose(brief: Brief, typed: BriefFacts) -> StrategyContent:
+    """The strategy of a brief, with its facts as onboarding typed them: its places as they read
+    ("Portland, OR") and the advice for what it leaves empty, placed by layer."""
     weeks = brief.goal.timeline_weeks
     guard = VoiceGuard(tuple(brief.voice.banned_words))
     budget = parse_budget(brief.goal.budget, weeks)
@@ -38,14 +39,14 @@ def compose(brief: Brief, gaps: list[BriefGap]) -> StrategyContent:
     market = segment(brief)
     kpis = fit_proposed(plan_kpis(brief), budget, market, weeks)
     warnings = budget_warnings(kpis, budget, market, weeks)
-    facts = _facts(brief, channels, kpis, guard)
+    facts = _facts(brief, typed, channels, kpis, guard)
     big_idea = _first(phrasing().big_ideas, facts, guard)
     facts["big_idea"] = big_idea
     layers = []
     for key in LAYER_KEYS:
         text = phrasing().layers[key]
         points = _points(key, brief, channels, kpis, budget, guard) + [f"Warning: {w}" for w in warnings if key == "measurement"]
-        points += [gap.say for gap in gaps if gap.key in text.missing]
+        points += [gap.say for gap in typed.gaps if gap.key in text.missing]
         if key == "channel_plan" and brief.goal.budget and budget is None:
             points.append(phrasing().unreadable_budget)
         layers.append(
@@ -72,7 +73,7 @@ def plan_timeline(weeks: int) -> list[Milestone]:
     return [Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p) for i, p in enumerate(phases)]
 
 
-def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard) -> dict[str, str | None]:
+def _facts(brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard) -> dict[str, str | None]:
     """The values phrasing templates are filled with; None where the brief is silent or the fact carries a banned word."""
     outcome = _first_of(brief.audience.desired_outcomes, guard)
     proof = _first_of(brief.offer.proof, guard)
@@ -85,7 +86,7 @@ def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], gua
         "product": product,
         "product_lc": lower_first(product) if product else None,
         "industry_lc": guard.usable(lower_first(brief.brand.industry)),
-        "where": english_list(brief.brand.locations) or brief.constraints.geography,
+        "where": english_list(place.text for place in typed.locations) or brief.constraints.geography,
         "competitors": english_list(competitors, "or") or None,
         "audience": audience,
         "audience_short": lower_first(audience.split(" who ")[0].split(" aged ")[0]) if audience else None,
@@ -137,7 +138,7 @@ def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: lis
             + [f"Always include: {n(d)}" for d in v.required_disclaimers]
             + ([f"Legal: {n(c.legal_notes)}"] if c.legal_notes else [])
             + ([f"Geography: {n(c.geography)}"] if c.geography else [])
-            + ([f"Avoid: {', '.join(p.value for p in c.avoid_platforms)}"] if c.avoid_platforms else [])
+            + ([f"Avoid: {english_list(p.display_name for p in c.avoid_platforms)}"] if c.avoid_platforms else [])
         )
     return [describe_kpi(k) for k in kpis]
 
@@ -158,7 +159,7 @@ def _positioning(brief: Brief, competitor: str, number: int, guard: VoiceGuard) 
     """Against one competitor: the brand's own offer and proof, never a claim about the rival."""
     items = [i for i in brief.offer.items if guard.usable(f"{i.name} {i.usp or ''}")]
     item = items[number % len(items)] if items else None
-    edge = f"{item.name} — {item.usp}" if item and item.usp else guard.name(brief.brand.product)
+    edge = f"{item.name} — {lower_first(item.usp)}" if item and item.usp else guard.name(brief.brand.product)
     proofs = [p for p in brief.offer.proof if guard.usable(p)]
     proof = proofs[number % len(proofs)] if proofs else None
     return f"Against {guard.name(competitor)}: lead with {edge}" + (f". Proof to show: {proof}" if proof else "")

@@ -29,7 +29,7 @@ class StrategyService:
         return retry_on_conflict(lambda: self._generate(brief, key))
 
     def _generate(self, brief: BriefRecord, key: str | None) -> Strategy:
-        content = compose(brief.brief, brief.facts.gaps)
+        content = compose(brief.brief, brief.facts)
         now = self._clock.now()
         with self._db.session_for(OWNER) as session:
             if key is not None:
