@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from aicmo.creatives.api.sections import AdCopy
 from aicmo.creatives.internal.composer import Composer
-from aicmo.creatives.internal.slots import lower_first
-from aicmo.platform.templating import english_list
+from aicmo.platform.templating import english_list, lower_first
 
 
 def _audience(c: Composer) -> str:

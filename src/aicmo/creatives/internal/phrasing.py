@@ -117,7 +117,6 @@ class Limits(_Data):
 
 
 class Phrasing(_Data):
-    proper_words: frozenset[str]
     roles: dict[str, Role]
     plan_roles: list[str]
     hooks: dict[str, list[str]]

@@ -12,18 +12,11 @@ from functools import cache
 import inflect
 
 from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm
-from aicmo.creatives.internal.phrasing import phrasing
-from aicmo.platform.templating import lower_first as _lower_first
+from aicmo.platform.templating import lower_first
 
 @cache
 def _inflect() -> inflect.engine:
     return inflect.engine()
-
-
-def lower_first(text: str) -> str:
-    """The fact as it reads mid-sentence: lower-cased first letter, unless a proper word starts it."""
-    first = text.strip().strip('"').split(" ", 1)[0].casefold()
-    return text.strip().strip('"') if first in phrasing().proper_words else _lower_first(text)
 
 
 def capitalised(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.onboarding.api import Brief, BriefFacts, Platform
+from aicmo.onboarding.api import Brief, BriefFacts, FactForm, Platform
 from aicmo.platform.templating import english_list, lower_first, usable
 from aicmo.strategy.api.dtos import Budget, ChannelAllocation, Kpi, Milestone, StrategyLayer
 from aicmo.strategy.internal.budget import parse_budget
@@ -91,7 +91,7 @@ def _facts(brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], k
         "audience": audience,
         "audience_short": lower_first(audience.split(" who ")[0].split(" aged ")[0]) if audience else None,
         "outcome": outcome[:1].upper() + outcome[1:] if outcome else None,
-        "outcome_lc": lower_first(outcome) if outcome else None,
+        "outcome_lc": _as_noun(outcome, typed) if outcome else None,
         "objection": _first_of(brief.audience.objections, guard),
         "pain_lc": lower_first(pain) if pain else None,
         "proof": proof,
@@ -102,6 +102,12 @@ def _facts(brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], k
         "kpi_count": f"{len(kpis)} KPI" + "s" * (len(kpis) != 1),
         "weeks": str(brief.goal.timeline_weeks),
     }
+
+
+def _as_noun(outcome: str, typed: BriefFacts) -> str:
+    """The outcome as it reads after "want most:": a verb phrase becomes "a way to move without pain"."""
+    fact = next((f for f in typed.desired_outcomes if f.text.casefold() == outcome.casefold()), None)
+    return f"a way to {lower_first(outcome)}" if fact is not None and fact.form == FactForm.ACTION else lower_first(outcome)
 
 
 def _first_of(values: list[str], guard: VoiceGuard) -> str | None:
