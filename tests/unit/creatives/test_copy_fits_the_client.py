@@ -13,6 +13,8 @@ from tests.briefs import EXAMPLES, writer_facts
 LINK = "https://example.com/?utm_source=linkedin&utm_medium=social&utm_campaign=c"
 WALK_IN = r"(?i)\b(visit|appointment|callback|book online|pop in|drop by|stop by|come by|nearby|neighbours)\b"
 EMPTY_CONNECTIVES = ("In short,", "Put simply,", "Simply put,", "As a rule,", "To be precise,", "Specifically,", "To be clear,")
+ANAPHORIC = ("That is the road to", "That is how you")
+"""Openers that claim a link to the sentence before, written where any sentence may come before."""
 
 
 def pack(name: str, kinds=("calendar_entry", "email", "social_post", "landing_page")) -> list[dict[str, str]]:
@@ -54,7 +56,7 @@ def test_a_plural_outcome_takes_a_plural_verb():
 def test_no_sentence_opens_with_a_connective_that_means_nothing_there(name):
     said = [s for fields in pack(name) for value in fields.values() for s in sentences(value)]
 
-    assert not [s for s in said if s.startswith(EMPTY_CONNECTIVES)]
+    assert not [s for s in said if s.startswith(EMPTY_CONNECTIVES + ANAPHORIC)]
 
 
 def test_the_current_offer_is_not_set_as_a_sentence_of_its_own_in_a_body_or_an_answer():
@@ -81,3 +83,22 @@ def test_a_price_is_not_set_after_a_colon_as_a_sentence_of_its_own():
     text = "\n".join(value for fields in pack("northwind") for value in fields.values())
 
     assert "before you start: The" not in text
+
+
+def _unconnected(sentence: str) -> str:
+    """The sentence without a connective before it ("On top of that, we explain …" → "we explain …")."""
+    head, _, rest = sentence.partition(", ")
+    return rest.casefold() if rest and len(head.split()) <= 4 else sentence.casefold()
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_no_item_says_a_sentence_twice_even_behind_a_connective(name):
+    for fields in pack(name, kinds=("email", "calendar_entry")):
+        said = [_unconnected(s) for value in fields.values() for s in sentences(value)]
+        assert len(said) == len(set(said)), fields
+
+
+def test_a_call_to_action_promises_no_online_booking_the_brief_does_not_give():
+    ctas = [fields["cta"] for fields in pack("minimal", kinds=("calendar_entry", "email"))]
+
+    assert not [cta for cta in ctas if "online" in cta.casefold()]
