@@ -6,11 +6,16 @@
    concurrency 1, 4 and 8 beside the ideal (items / concurrency x latency x rounds) and
    the ratio (goal <= 1.3x at 8); then calls, tokens and cost per client and model, as
    `aicmo costs` sums them (priced models: gpt-4o-mini and claude-haiku-4-5).
-2. A few emails written by a real model (SmolLM2-135M under llama.cpp's server, CPU, 2
+2. The same through the real pipeline: the whole `generate_pack` step of the bundled
+   northwind brief (47 items) with the openai writer, at concurrency 1, 4 and 8: first
+   drafts asked at once, then the drafts that echo another item asked again. The scripted
+   server builds every answer from eight sentences, so most drafts echo and most items
+   are asked twice: the ideal counts every call (calls / concurrency x latency).
+3. A few emails written by a real model (SmolLM2-135M under llama.cpp's server, CPU, 2
    threads): seconds per item and tokens per second. Skipped when the models extra is
    not installed.
 
-Run: .venv/bin/python bench/writers.py [--local-items N]   (N = 0 skips part 2)
+Run: .venv/bin/python bench/writers.py [--local-items N]   (N = 0 skips part 3)
 """
 
 from __future__ import annotations
@@ -28,10 +33,11 @@ sys.path.insert(0, str(ROOT))  # stand_ins/ sits beside bench/ and is no install
 from aicmo.creatives.api import BriefFacts, Fact, FactForm, SectionSpec  # noqa: E402
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage  # noqa: E402
 from aicmo.kernel.clock import SystemClock  # noqa: E402
-from aicmo.orchestration.composition import open_database  # noqa: E402
+from aicmo.orchestration.composition import bootstrap, open_database  # noqa: E402
 from aicmo.platform.settings import Settings  # noqa: E402
 from stand_ins.local_model import MODEL, LocalModelServer, ModelMissing  # noqa: E402
 from stand_ins.model_server import ModelServer, Script  # noqa: E402
+from tests.briefs import example  # noqa: E402
 
 LATENCY = 0.3
 PACK = {"calendar_entry": 30, "social_post": 4, "email": 5, "ad": 6, "landing_page": 1, "blog_outline": 1}
@@ -77,38 +83,81 @@ def serve_scripted(latency: float, channel) -> None:
             server.max_in_flight = 0
 
 
-def scripted(db) -> None:
-    clock = SystemClock()
+def start_scripted():
+    """The scripted server's process, its base URL and the channel that asks for its figures."""
     channel, theirs = multiprocessing.Pipe()
     server = multiprocessing.get_context("spawn").Process(target=serve_scripted, args=(LATENCY, theirs), daemon=True)
     server.start()
-    root = f"http://127.0.0.1:{channel.recv()}"
+    return server, f"http://127.0.0.1:{channel.recv()}", channel
+
+
+def stop_scripted(server, channel) -> None:
+    channel.send("stop")
+    server.join(timeout=10)
+
+
+def most_in_flight(channel) -> int:
+    """The most requests the server had in flight since it was last asked."""
+    channel.send("stats")
+    return channel.recv()
+
+
+def row(label: str, concurrency: int, wall: float, ideal: float, in_flight: int) -> str:
+    goal = "  (goal <= 1.3x)" if concurrency == 8 else ""
+    return f"  {label:<27} {concurrency:>11} {wall:7.2f} {ideal:8.2f} {wall / ideal:5.2f}x {in_flight:>10}{goal}"
+
+
+HEADER = f"  {'client':<27} {'concurrency':>11} {'wall s':>7} {'ideal s':>8} {'ratio':>6} {'in flight':>10}"
+
+
+def scripted(db) -> None:
+    clock = SystemClock()
+    server, root, channel = start_scripted()
     print(f"47-item pack through write_all, scripted server (own process) answering after {LATENCY * 1000:.0f} ms")
-    print(f"  {'client':<27} {'concurrency':>11} {'wall s':>7} {'ideal s':>8} {'ratio':>6} {'in flight':>10}")
+    print(HEADER)
     runs = [("openai", "gpt-4o-mini", f"{root}/v1", c) for c in (1, 4, 8)] + [("anthropic", "claude-haiku-4-5", root, 8)]
     for provider, model, url, concurrency in runs:
         run = f"bench-{provider}-{concurrency}"
         specs = pack_specs(run)
         writer = bootstrap_creatives(db, clock, model_settings(provider, model, url, concurrency))
-        channel.send("reset")
-        channel.recv()
+        most_in_flight(channel)
         started = time.perf_counter()
         writer.write_all(specs, FACTS)
         wall = time.perf_counter() - started
-        channel.send("stats")
-        in_flight = channel.recv()
         calls = len(bootstrap_model_usage(db, clock).calls(run))
-        ideal = len(specs) / concurrency * LATENCY * calls / len(specs)
-        goal = "  (goal <= 1.3x)" if concurrency == 8 else ""
-        print(f"  {provider + ':' + model:<27} {concurrency:>11} {wall:7.2f} {ideal:8.2f} {wall / ideal:5.2f}x {in_flight:>10}{goal}")
-    channel.send("stop")
-    server.join(timeout=10)
+        ideal = calls / concurrency * LATENCY
+        print(row(provider + ":" + model, concurrency, wall, ideal, most_in_flight(channel)))
+    stop_scripted(server, channel)
     print("calls, tokens and cost per client and model (as `aicmo costs` sums them)")
     for line in bootstrap_model_usage(db, clock).costs():
         print(
             f"  {line.client}  {line.provider}:{line.model}: {line.calls} calls, {line.input_tokens:,} in, "
             f"{line.output_tokens:,} out, {line.cache_read_tokens:,} cache read, ${line.cost_usd:.4f}"
         )
+
+
+def pipeline(home: Path) -> None:
+    server, root, channel = start_scripted()
+    brief = example("northwind")
+    print(f"generate_pack of the northwind brief, openai writer, scripted server answering after {LATENCY * 1000:.0f} ms")
+    print(HEADER.replace("client", "items, calls"))
+    for concurrency in (1, 4, 8):
+        settings = Settings(
+            home=home / f"pipeline-{concurrency}", writer="openai", llm_model="gpt-4o-mini", llm_base_url=f"{root}/v1",
+            llm_api_key="bench", llm_concurrency=concurrency,
+        )
+        with bootstrap(settings, launch_durable=False) as app:
+            record = app.onboarding.capture(brief, "northwind.yaml")
+            strategy = app.strategy.generate(record)
+            run = f"bench-pipeline-{concurrency}"
+            most_in_flight(channel)
+            started = time.perf_counter()
+            pack = app.production.generate_pack(record, strategy, key=f"{run}:generate_pack:1")
+            wall = time.perf_counter() - started
+            calls = len(app.model_usage.calls(run))
+        ideal = calls / concurrency * LATENCY
+        print(row(f"{len(pack.items)} items, {calls} calls", concurrency, wall, ideal, most_in_flight(channel)))
+    stop_scripted(server, channel)
 
 
 def local_model(db, items: int) -> None:
@@ -148,6 +197,7 @@ def main() -> None:
         db = open_database(Settings(home=Path(home)))
         try:
             scripted(db)
+            pipeline(Path(home))
             if args.local_items:
                 local_model(db, args.local_items)
         finally:

@@ -53,7 +53,7 @@ class Script:
     banned: str = "cheap"
     cached_tokens: int = 0
     models: list[str] = field(default_factory=lambda: ["local-model", "gpt-4o-mini", "claude-haiku-4-5"])
-    """What `GET /v1/models` lists."""
+    """What `GET /v1/models` lists; a request for another model is answered 404."""
     hold_from: int | None = None
     """From this request on (1-based), requests get no answer until `hold_from` is cleared."""
 
@@ -168,6 +168,9 @@ class ModelServer:
             return body, behaviour, JSONResponse({"error": {"message": "slow down", "type": "rate_limit"}}, 429, {"retry-after": retry_after})
         if behaviour == "500":
             return body, behaviour, JSONResponse({"error": {"message": "boom", "type": "server_error"}}, 500)
+        if body.get("model") not in self.script.models:
+            missing = {"type": "error", "error": {"message": f"model {body.get('model')} not found", "type": "not_found_error"}}
+            return body, behaviour, JSONResponse(missing, 404)
         if behaviour == "401":
             return body, behaviour, JSONResponse({"error": {"message": "bad key", "type": "authentication_error"}}, 401)
         self.answered.append(Seen(protocol, body).prompt)

@@ -13,6 +13,8 @@ class FakeWriter:
     passes after one revision); without, every draft keeps the flaw (QC fails twice).
     """
 
+    writes_in_sequence = True
+
     def __init__(self, flaw: str = "Guaranteed to change your mornings.", *, fixed_by_revision: bool = True) -> None:
         self.flaw = flaw
         self.fixed_by_revision = fixed_by_revision

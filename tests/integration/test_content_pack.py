@@ -188,3 +188,15 @@ def test_two_clients_packs_share_at_most_a_quarter_of_their_sentence_skeletons(p
 
     assert len(rich & thin) / len(rich) <= GOAL_SHARE
     assert len(rich & thin) / len(thin) <= GOAL_SHARE
+
+
+def test_the_template_writer_writes_the_same_pack_again_from_the_same_brief(packs, tmp_path):
+    from aicmo.platform.settings import Settings
+
+    record, strategy, pack, _ = packs["northwind"]
+    with bootstrap(Settings(home=tmp_path), launch_durable=False) as app:
+        again = app.production.generate_pack(record, strategy)
+
+    assert [item.fields for item in again.items] == [item.fields for item in pack.items]
+    assert {item.writer for item in again.items} == {"template"}
+    assert not any(item.prompt_version for item in again.items)

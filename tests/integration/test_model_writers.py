@@ -160,7 +160,7 @@ def test_a_step_asked_again_reuses_the_answer_it_paid_for(db, provider):
 
 def test_a_run_that_reaches_its_budget_stops_before_the_next_call(db, provider):
     model = "gpt-4o" if provider == "openai" else "claude-sonnet-4-6"
-    with ModelServer() as server:
+    with ModelServer(Script(models=[model])) as server:
         writer = _writer(db, server, provider, model=model, max_cost=0.0001)
         writer.write(EMAIL, FACTS)
         with pytest.raises(BudgetExceeded) as stop:

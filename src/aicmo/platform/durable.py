@@ -126,6 +126,11 @@ class RunQueue:
         waiting = self.client.list_workflows(status="ENQUEUED", queue_name=own_queue(executor), load_input=False, load_output=False)
         return [w.workflow_id for w in [*running, *waiting]]
 
+    def holders(self) -> set[str]:
+        """The executors running workflows now."""
+        running = self.client.list_workflows(status="PENDING", load_input=False, load_output=False)
+        return {w.executor_id for w in running if w.executor_id is not None}
+
     def whereabouts(self, workflow_id: str) -> Whereabouts:
         [status] = self.client.list_workflows(workflow_ids=[workflow_id], load_input=False, load_output=False)
         return Whereabouts(status.status, status.executor_id, status.queue_name)

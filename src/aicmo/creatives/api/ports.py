@@ -10,6 +10,16 @@ from aicmo.creatives.api.dtos import BriefFacts, CostLine, ModelCall, SectionSpe
 
 
 class Writer(Protocol):
+    @property
+    def writes_in_sequence(self) -> bool:
+        """True when each section should see the ones written before it (its `avoid` steers it).
+
+        The template writer: a section costs nothing, so a step writes them one by one. A model
+        writer is False: each section is a paid round trip, so a step asks for all its first
+        drafts at once (`write_all`) and then rewrites only the drafts that echo another.
+        """
+        ...
+
     def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
         """Write one section from the brief's facts.
 

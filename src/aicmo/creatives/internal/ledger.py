@@ -8,6 +8,7 @@ import uuid
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from aicmo.creatives.api.dtos import CostLine, ModelCall
 from aicmo.creatives.internal.models import ModelCallRow, StoredResponseRow
@@ -35,17 +36,19 @@ class SqlLedger:
             row = session.get(StoredResponseRow, key)
             return row.text if row else None
 
-    def store(self, key: str, text: str) -> None:
-        """Keep an answer; a second writer of the same key (a resumed step) keeps the first."""
+    def store(self, key: str, text: str, call: ModelCall) -> None:
+        """Keep an answer and the call that paid for it in one transaction; when a resumed step
+        already kept an answer under the same key, the first stays and the call is still charged."""
         try:
             with self._db.session_for(OWNER) as session:
                 session.add(StoredResponseRow(key=key, text=text, created_at=self._clock.now()))
+                _add_call(session, call)
         except IntegrityError:
-            return
+            self.record(call)
 
     def record(self, call: ModelCall) -> None:
         with self._db.session_for(OWNER) as session:
-            session.add(ModelCallRow(id=uuid.uuid4(), **call.model_dump(exclude={"at"}), created_at=call.at))
+            _add_call(session, call)
 
     def spent(self, run: str) -> float:
         with self._db.session_for(OWNER) as session:
@@ -80,3 +83,7 @@ class SqlLedger:
 def _call(row: ModelCallRow) -> ModelCall:
     fields = {name: getattr(row, name) for name in ModelCall.model_fields if name != "at"}
     return ModelCall(**fields, at=row.created_at)
+
+
+def _add_call(session: Session, call: ModelCall) -> None:
+    session.add(ModelCallRow(id=uuid.uuid4(), **call.model_dump(exclude={"at"}), created_at=call.at))

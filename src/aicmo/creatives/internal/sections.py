@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from pydantic import BaseModel
 
 from aicmo.creatives.api.sections import AdCopy, BlogOutlineCopy, CalendarEntryCopy, EmailCopy, LandingPageCopy, PostCopy
@@ -23,5 +25,8 @@ def section_model(kind: str) -> type[BaseModel]:
     return model
 
 
+@cache
 def section_schema(kind: str) -> dict:
+    """The JSON Schema of a kind's section, built once per process (pydantic takes milliseconds
+    to build it, and every model call sends it). Shared: read it, never change it."""
     return section_model(kind).model_json_schema()

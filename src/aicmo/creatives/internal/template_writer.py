@@ -22,6 +22,8 @@ _BUILDERS: dict[str, Callable] = {
 
 
 class TemplateWriter:
+    writes_in_sequence = True
+
     def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
         build = _BUILDERS.get(spec.kind)
         if build is None:

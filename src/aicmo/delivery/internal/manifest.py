@@ -6,6 +6,7 @@ import json
 
 from aicmo.delivery.api.dtos import PackageRequest
 from aicmo.delivery.internal.renderers.catalog import MEDIA_TYPES
+from aicmo.delivery.internal.writers import prompt_versions_of, writers_of
 from aicmo.gateways.api import WrittenFile
 
 
@@ -34,6 +35,13 @@ def render_manifest(request: PackageRequest, files: list[WrittenFile], formats_r
             "passed": qc.passed,
             "findings": {severity: qc.count(severity) for severity in ("BLOCKER", "MAJOR", "MINOR")},
         },
+        "writers": writers_of(request.pack),
+        "prompt_versions": prompt_versions_of(request.pack),
+        "fallbacks": [
+            {"item_id": str(item.item_id), "kind": item.kind.value, "position": item.position, "reason": reason}
+            for item in request.pack.items
+            if (reason := item.fallback_reason)
+        ],
         "formats_requested": [f.value for f in request.brief.brief.plan.formats],
         "formats_rendered": formats_rendered,
         "files": [

@@ -4,11 +4,19 @@ Each process that launches DBOS registers itself and beats every few seconds. A 
 is dead when it runs on this host and its pid is gone, or when it has been silent longer
 than the lease. Taking over is a claim — one conditional UPDATE — so of two survivors
 only one resumes the dead process's workflows.
+
+Silence is not proof of death: a process paused or starved of CPU longer than the lease
+is taken over while it still runs. DBOS fences its executions of the runs handed on (each
+step it records afterwards is refused), but it goes on taking runs from the queue under the
+same executor id. Were it left "recovered", nobody would take over the runs it holds when
+it really dies; so its next beat makes it alive again, and one that dies holding runs
+before that beat is claimed again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import socket
 
@@ -18,6 +26,8 @@ from aicmo.kernel.clock import Clock
 from aicmo.orchestration.internal.models import ExecutorRow
 from aicmo.platform.db import Database
 from aicmo.platform.heartbeat import Heartbeat, process_exists
+
+log = logging.getLogger(__name__)
 
 OWNER = "orchestration"
 ALIVE, EXITED, RECOVERED = "alive", "exited", "recovered"
@@ -40,8 +50,15 @@ class ExecutorRegistry:
         self._beat.start()
 
     def heartbeat(self) -> None:
+        """Say this process lives, and take back its place if it was taken for dead meanwhile."""
         with self._db.session_for(OWNER) as session:
-            session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(last_seen=self._clock.now()))
+            mine = ExecutorRow.id == self.executor
+            session.execute(update(ExecutorRow).where(mine).values(last_seen=self._clock.now()))
+            revived = session.execute(
+                update(ExecutorRow).where(mine, ExecutorRow.status == RECOVERED).values(status=ALIVE, recovered_by=None)
+            )
+        if revived.rowcount:
+            log.warning("%s was silent longer than the lease and taken for dead; it goes on", self.executor)
 
     def exited(self) -> None:
         self._beat.stop()
@@ -54,22 +71,44 @@ class ExecutorRegistry:
             row = session.get(ExecutorRow, executor)
             return row is not None and row.status == ALIVE and not self._dead(row, self._clock.now())
 
-    def claim_dead(self) -> list[str]:
-        """Executors that died (or exited leaving work), each claimed by this process alone."""
+    def claim_dead(self, holding: set[str]) -> list[str]:
+        """Executors that died (or exited leaving work), each claimed by this process alone.
+
+        One taken over before is claimed again when it died holding runs (`holding`, the
+        executors that run workflows now): it took them after it was taken for dead, maybe
+        too soon before dying to beat again.
+        """
         now = self._clock.now()
         with self._db.session_for(OWNER) as session:
             candidates = session.scalars(
-                select(ExecutorRow).where(ExecutorRow.status.in_((ALIVE, EXITED)), ExecutorRow.id != self.executor)
+                select(ExecutorRow).where(
+                    ExecutorRow.id != self.executor,
+                    ExecutorRow.status.in_((ALIVE, EXITED))
+                    | ((ExecutorRow.status == RECOVERED) & ExecutorRow.id.in_(holding)),
+                )
             ).all()
-            dead = [row.id for row in candidates if row.status == EXITED or self._dead(row, now)]
-        return [executor for executor in dead if self.claim(executor)]
+            dead = [row for row in candidates if row.status == EXITED or self._dead(row, now)]
+            seen = [(row.id, row.status, row.recovered_by) for row in dead]
+        return [executor for executor, status, by in seen if self._claim(executor, status, by)]
 
     def claim(self, executor: str) -> bool:
-        """Take over a dead or exited executor; of several processes trying, one wins."""
+        """Take over an executor that is not alive; of several processes trying, one wins."""
+        with self._db.session_for(OWNER) as session:
+            row = session.get(ExecutorRow, executor)
+            seen = None if row is None else (row.status, row.recovered_by)
+        return seen is not None and self._claim(executor, *seen)
+
+    def _claim(self, executor: str, status: str, recovered_by: str | None) -> bool:
+        """Mark it recovered by this process, unless it changed since it was read as (status, recovered_by)."""
         with self._db.session_for(OWNER) as session:
             won = session.execute(
                 update(ExecutorRow)
-                .where(ExecutorRow.id == executor, ExecutorRow.id != self.executor, ExecutorRow.status.in_((ALIVE, EXITED)))
+                .where(
+                    ExecutorRow.id == executor,
+                    ExecutorRow.id != self.executor,
+                    ExecutorRow.status == status,
+                    ExecutorRow.recovered_by.is_not_distinct_from(recovered_by),
+                )
                 .values(status=RECOVERED, recovered_by=self.executor)
             )
             return won.rowcount == 1

@@ -89,7 +89,8 @@ class WorkflowService:
         """Hand on the workflows of every process that died: runs under way to the run queue, waiting ones to the decision queue."""
         if self._executors is None:
             return []
-        return [run_id for executor in self._executors.claim_dead() for run_id in self._handover.hand_over(executor)]
+        dead = self._executors.claim_dead(self._queue.holders())
+        return [run_id for executor in dead for run_id in self._handover.hand_over(executor)]
 
     def wait(self, run_id: RunId, *, timeout_seconds: float = 600) -> RunSummary:
         deadline = time.monotonic() + timeout_seconds

@@ -54,6 +54,12 @@ class ContentItem(BaseModel):
     strategy_version_id: StrategyVersionId
     revision: int = 1
     """1 as first written; each revision after a QC finding or an operator's comment adds one."""
+    writer: str = "template"
+    """Who wrote the current revision: `template`, or a model writer as `provider:model`."""
+    prompt_version: str | None = None
+    """The version of the prompt files a model was asked with; None for the template writer."""
+    fallback_reason: str | None = None
+    """Why the template writer wrote this item in the model's place (`AICMO_LLM_FALLBACK=template`), when it did."""
 
     @property
     def text(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Time, Uuid
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, Time, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -43,3 +43,6 @@ class ContentItemRow(ProductionBase):
     """Local posting time in the brief's time zone."""
     fields: Mapped[dict] = mapped_column(JSON)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    writer: Mapped[str] = mapped_column(String(200), default="template", server_default="template")
+    prompt_version: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    fallback_reason: Mapped[str | None] = mapped_column(Text, nullable=True)

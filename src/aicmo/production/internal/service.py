@@ -4,29 +4,24 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from aicmo.creatives.api import BriefFacts, SectionSpec, Writer
+from aicmo.creatives.api import Writer, WrittenSection
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
-from aicmo.onboarding.api import Brief, BriefRecord
+from aicmo.onboarding.api import BriefRecord
 from aicmo.platform.db import Database
 from aicmo.platform.events import outbox_entry
 from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.production.api.events import ContentRevised, DraftReady
 from aicmo.production.internal.distinctness import WrittenSoFar
+from aicmo.production.internal.drafting import Drafting, Job
 from aicmo.production.internal.facts import brief_facts
 from aicmo.production.internal.models import ContentItemRow, PackRow, ProductionOutbox
-from aicmo.production.internal.pack_plan import PlannedItem, pack_plan, plan_items
-from aicmo.production.internal.utm import link_for
+from aicmo.production.internal.pack_plan import plan_items
 from aicmo.strategy.api import Strategy
 
 OWNER = "production"
-_NEEDS_DISCLAIMER = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST, ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE}
-_WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
 _WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
 """The one-off pieces are written first, so they show the brief's proof and offers and the posts take other wordings."""
-_MAX_VARIANTS = 8
-_MAX_MODEL_VARIANTS = 2
-"""A model is asked for another wording at most this often: each ask is a paid call."""
 _REVISION_STRIDE = 11
 """A revision starts its wording this many variants further on, away from the rejected one."""
 
@@ -42,10 +37,10 @@ class ProductionService:
             return earlier
         facts = brief_facts(brief.brief, brief.facts, strategy.big_idea)
         planned = plan_items(brief.brief, strategy, weekdays_only=facts.b2b)
-        so_far = WrittenSoFar(exempt=facts.disclaimers)
-        written: list[dict[str, str]] = [{} for _ in planned]
-        for n in sorted(range(len(planned)), key=lambda n: _WRITTEN_FIRST.get(planned[n].kind, len(_WRITTEN_FIRST))):
-            written[n] = self._write(planned[n], facts, brief.brief, so_far, request_key=key)
+        order = sorted(range(len(planned)), key=lambda n: _WRITTEN_FIRST.get(planned[n].kind, len(_WRITTEN_FIRST)))
+        drafting = Drafting(self._writer, facts, brief.brief, key)
+        in_order = drafting.write([Job(planned[n]) for n in order], WrittenSoFar(exempt=facts.disclaimers))
+        written = dict(zip(order, in_order, strict=True))
         pack = PackRow(
             id=PackId.new(),
             client_name=brief.client_name,
@@ -65,10 +60,10 @@ class ProductionService:
                 platform=item.platform,
                 scheduled_on=item.scheduled_on,
                 scheduled_time=item.scheduled_time,
-                fields=fields,
                 revision=1,
+                **_written_columns(written[position]),
             )
-            for position, (item, fields) in enumerate(zip(planned, written, strict=True))
+            for position, item in enumerate(planned)
         ]
         with self._db.session_for(OWNER) as session:
             session.add(pack)
@@ -76,46 +71,6 @@ class ProductionService:
             session.add_all(rows)
             session.add(outbox_entry(ProductionOutbox, DraftReady(pack_id=pack.id, item_count=len(rows))))
         return _pack(pack, rows)
-
-    def _write(
-        self,
-        item: PlannedItem,
-        facts: BriefFacts,
-        brief: Brief,
-        so_far: WrittenSoFar,
-        *,
-        request_key: str | None,
-        first_variant: int = 0,
-        notes: list[str] = (),
-        round_: int = 0,
-    ) -> dict[str, str]:
-        """Write one item; ask for other wordings while it echoes an earlier one."""
-        form = pack_plan().platforms.get(item.platform or "")
-        spec = SectionSpec(
-            kind=item.kind.value,
-            platform=item.platform,
-            index=item.index,
-            variant=first_variant,
-            link=link_for(brief, item.kind, item.platform),
-            hashtags=form.hashtags if form and item.kind in _WITH_HASHTAGS else 0,
-            max_chars=form.max_chars if form and item.kind in _WITH_HASHTAGS | {ContentKind.AD} else None,
-            needs_disclaimer=item.kind in _NEEDS_DISCLAIMER,
-            revision_notes=list(notes),
-            request_key=request_key,
-            round=round_,
-            avoid=so_far.avoid(in_sequence=item.kind == ContentKind.EMAIL),
-        )
-        written = self._writer.write(spec, facts)
-        fields = dict(written.fields)
-        tries = _MAX_VARIANTS if written.writer == "template" else _MAX_MODEL_VARIANTS
-        for variant in range(first_variant + 1, first_variant + tries):
-            if not so_far.echoes(fields):
-                break
-            fields = dict(self._writer.write(spec.model_copy(update={"variant": variant}), facts).fields)
-        so_far.remember(fields, in_sequence=item.kind == ContentKind.EMAIL)
-        if item.kind in _WITH_HASHTAGS and form:
-            fields["format_note"] = form.note
-        return fields
 
     def _by_key(self, key: str) -> ContentPack | None:
         with self._db.session_for(OWNER) as session:
@@ -140,24 +95,20 @@ class ProductionService:
             for row in rows:
                 if row.id not in notes:
                     so_far.remember(row.fields)
-            revised = []
-            for row in rows:
-                if row.id in notes:
-                    row.fields = self._write(
-                        planned[row.position],
-                        facts,
-                        brief.brief,
-                        so_far,
-                        request_key=key,
-                        first_variant=_REVISION_STRIDE * row.revision,
-                        notes=notes[row.id],
-                        round_=row.revision,
-                    )
-                    row.revision += 1
-                    revised.append(row.id)
+            revised = [row for row in rows if row.id in notes]
+            jobs = [
+                Job(planned[row.position], _REVISION_STRIDE * row.revision, notes=tuple(notes[row.id]), round=row.revision)
+                for row in revised
+            ]
+            drafting = Drafting(self._writer, facts, brief.brief, key)
+            for row, section in zip(revised, drafting.write(jobs, so_far), strict=True):
+                for column, value in _written_columns(section).items():
+                    setattr(row, column, value)
+                row.revision += 1
             if key is not None:
                 pack.revision_keys = [*pack.revision_keys, key]
-            session.add(outbox_entry(ProductionOutbox, ContentRevised(pack_id=pack.id, item_ids=revised)))
+            revision = ContentRevised(pack_id=pack.id, item_ids=[row.id for row in revised])
+            session.add(outbox_entry(ProductionOutbox, revision))
             return _pack(pack, rows)
 
     def get_pack(self, pack_id: PackId) -> ContentPack:
@@ -176,6 +127,16 @@ class ProductionService:
             if pack is not None and pack.status != PackStatus.DISCARDED:
                 pack.status = PackStatus.DISCARDED
                 pack.discarded_at = self._clock.now()
+
+
+def _written_columns(section: WrittenSection) -> dict[str, object]:
+    """What an item row keeps of a written section: the copy, who wrote it, with which prompt, and any fallback."""
+    return {
+        "fields": section.fields,
+        "writer": section.writer,
+        "prompt_version": section.prompt_version,
+        "fallback_reason": section.fallback_reason,
+    }
 
 
 def _pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
@@ -198,6 +159,9 @@ def _pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
                 brief_version_id=pack.brief_version_id,
                 strategy_version_id=pack.strategy_version_id,
                 revision=row.revision,
+                writer=row.writer,
+                prompt_version=row.prompt_version,
+                fallback_reason=row.fallback_reason,
             )
             for row in rows
         ],

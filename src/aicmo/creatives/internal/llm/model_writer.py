@@ -26,6 +26,8 @@ from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable, WriterFailed
 
 
 class ModelWriter:
+    writes_in_sequence = False
+
     def __init__(
         self,
         client: ModelClient,
@@ -81,17 +83,16 @@ class ModelWriter:
         try:
             reply = attempts(self._client.complete, prompt)
         except (TransientModelError, ChannelUnavailable) as error:
-            self._record(spec, facts, prompt, Reply("", Usage()), started, attempts, outcome="failed")
+            self._ledger.record(self._call(spec, facts, prompt, Reply("", Usage()), started, attempts, "failed"))
             if isinstance(error, TransientModelError):
                 raise ChannelUnavailable(f"the model server failed {ATTEMPTS} times ({error}): check AICMO_LLM_BASE_URL") from None
             raise
-        self._ledger.store(key, reply.text)
         try:
             fields = section_fields_from(reply.text, spec.kind, facts)
         except InvalidAnswer:
-            self._record(spec, facts, prompt, reply, started, attempts, outcome="invalid")
+            self._ledger.store(key, reply.text, self._call(spec, facts, prompt, reply, started, attempts, "invalid"))
             raise
-        self._record(spec, facts, prompt, reply, started, attempts, outcome="ok")
+        self._ledger.store(key, reply.text, self._call(spec, facts, prompt, reply, started, attempts, "ok"))
         return fields
 
     def _within_budget(self, run: str | None, step: str | None) -> None:
@@ -103,31 +104,30 @@ class ModelWriter:
                 f"the run spent ${spent:.4f} on model calls, reaching AICMO_LLM_MAX_COST_PER_RUN (${self._max_cost:.4f}); stopped at {step}"
             )
 
-    def _record(
-        self, spec: SectionSpec, facts: BriefFacts, prompt: Prompt, reply: Reply, started: float, attempts, *, outcome: str
-    ) -> None:
+    def _call(
+        self, spec: SectionSpec, facts: BriefFacts, prompt: Prompt, reply: Reply, started: float, attempts, outcome: str
+    ) -> ModelCall:
+        """The ledger's line for one call: tokens, latency, retries, outcome and cost."""
         run, step = run_and_step(spec.request_key)
         tries = attempts.statistics.get("attempt_number", 1)
-        self._ledger.record(
-            ModelCall(
-                run=run,
-                step=step,
-                item=_item(spec),
-                round=spec.round,
-                client=facts.brand.text,
-                provider=self._client.provider,
-                model=self._client.model,
-                prompt_version=prompt.version,
-                input_tokens=reply.usage.input_tokens,
-                output_tokens=reply.usage.output_tokens,
-                cache_read_tokens=reply.usage.cache_read_tokens,
-                cache_write_tokens=reply.usage.cache_write_tokens,
-                latency_ms=round((time.monotonic() - started) * 1000),
-                retries=max(0, tries - 1),
-                outcome=outcome,
-                cost_usd=cost_usd(self._client.provider, self._client.model, reply.usage),
-                at=self._clock.now(),
-            )
+        return ModelCall(
+            run=run,
+            step=step,
+            item=_item(spec),
+            round=spec.round,
+            client=facts.brand.text,
+            provider=self._client.provider,
+            model=self._client.model,
+            prompt_version=prompt.version,
+            input_tokens=reply.usage.input_tokens,
+            output_tokens=reply.usage.output_tokens,
+            cache_read_tokens=reply.usage.cache_read_tokens,
+            cache_write_tokens=reply.usage.cache_write_tokens,
+            latency_ms=round((time.monotonic() - started) * 1000),
+            retries=max(0, tries - 1),
+            outcome=outcome,
+            cost_usd=cost_usd(self._client.provider, self._client.model, reply.usage),
+            at=self._clock.now(),
         )
 
 

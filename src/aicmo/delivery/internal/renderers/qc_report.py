@@ -4,6 +4,7 @@ make the copy stronger and the versions it was made from — kept apart from the
 from __future__ import annotations
 
 from aicmo.delivery.api.dtos import PackageRequest
+from aicmo.delivery.internal.writers import prompt_versions_of, writers_of
 from aicmo.production.api import ContentItemId, ContentPack
 from aicmo.qc.api import Finding, Severity
 
@@ -23,6 +24,20 @@ def _finding(finding: Finding, names: dict[ContentItemId, str]) -> str:
     if finding.waived:
         line += f" — waived by {finding.waived_by}: {finding.waiver_reason}"
     return line
+
+
+def _writers(pack: ContentPack, names: dict[ContentItemId, str]) -> list[str]:
+    """Who wrote the items, with which prompts, and every item the template writer wrote in a model's place."""
+    lines = [f"- {writer}: {count} items" for writer, count in sorted(writers_of(pack).items())]
+    versions = prompt_versions_of(pack)
+    if versions:
+        lines.append(f"- Prompts: {', '.join(versions)}")
+    lines += [
+        f"- **Fallback** ({names[item.item_id]}): written by the template writer because {item.fallback_reason}"
+        for item in pack.items
+        if item.fallback_reason
+    ]
+    return lines
 
 
 def render_qc_report(request: PackageRequest) -> bytes:
@@ -47,6 +62,7 @@ def render_qc_report(request: PackageRequest) -> bytes:
     if brief.facts.gaps:
         out += ["", "## What would make this plan and copy stronger", ""]
         out += [f"- {gap.say}" for gap in brief.facts.gaps]
+    out += ["", "## Writers", "", *_writers(pack, names)]
     out += [
         "",
         "## Made from",
