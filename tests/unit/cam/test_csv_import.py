@@ -5,10 +5,11 @@ import io
 from dataclasses import dataclass
 
 import pytest
+from email_validator import EmailNotValidError, validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
+from aicmo.cam.internal.csv_import import ImportTally, check_mapping, email_problem, read_leads
 from aicmo.kernel.errors import InvalidInput
 
 
@@ -155,3 +156,31 @@ def test_a_large_file_is_read_in_batches():
     result = parse(data, batch=1_000)
 
     assert result.batches == [1_000, 1_000, 500] and result.read == 2_500
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(r"[a-zA-Z0-9-]{1,12}(\.[a-zA-Z0-9-]{1,12}){0,3}\.(test|local|[a-zA-Z0-9]{1,6})", fullmatch=True))
+def test_the_import_accepts_exactly_the_domains_email_validator_accepts(domain):
+    try:
+        validate_email(f"a@{domain}", check_deliverability=False)
+    except EmailNotValidError:
+        assert email_problem(f"a@{domain}") is not None
+    else:
+        assert email_problem(f"a@{domain}") is None
+
+
+@pytest.mark.parametrize(
+    ("address", "valid"),
+    [
+        ("lead1@company1.example.org", True),
+        ("anna@münchen.de", True),
+        ("anna@xn--mnchen-3ya.de", True),
+        ("anna@shop.test", False),
+        ("anna@localhost", False),
+        ("anna@ab--cd.com", False),
+        ("anna@-shop.com", False),
+        ("anna@shop.123", False),
+    ],
+)
+def test_an_address_is_judged_as_email_validator_judges_it(address, valid):
+    assert (email_problem(address) is None) is valid

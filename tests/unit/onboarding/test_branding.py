@@ -7,7 +7,7 @@ import yaml
 from aicmo.kernel.errors import InvalidInput
 from aicmo.onboarding.api import BrandFont, Brief
 from aicmo.onboarding.internal.brief_reader import read_brief
-from aicmo.onboarding.internal.service import brief_checksum
+from aicmo.onboarding.internal.records import brief_checksum
 from aicmo.operator.cli.brief_folder import BriefFolder
 from tests.briefs import BRIEFS
 

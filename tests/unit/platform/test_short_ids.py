@@ -1,4 +1,5 @@
-"""Short ids on a real SQLite table: the shortest unique prefix, and the key a prefix names."""
+"""Short ids on a real SQLite table and on the fake keys in memory: the shortest unique prefix, and the
+key a prefix names."""
 
 import uuid
 
@@ -7,7 +8,8 @@ from sqlalchemy import Uuid, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from aicmo.kernel.errors import InvalidInput, NotFound
-from aicmo.platform.db.short_ids import resolve_prefix, shortest_prefixes
+from aicmo.platform.db.short_ids import TableKeys, resolve_among, shortest_among
+from tests.fakes import FakeSortedKeys
 
 A = uuid.UUID("419e7a43-1111-4000-8000-000000000000")
 B = uuid.UUID("419e7a43-1f00-4000-8000-000000000000")
@@ -23,39 +25,42 @@ class Thing(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
 
 
-@pytest.fixture
-def session():
+@pytest.fixture(params=["table", "memory"])
+def keys(request):
+    if request.param == "memory":
+        yield FakeSortedKeys([C, A, B])
+        return
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.add_all([Thing(id=A), Thing(id=B), Thing(id=C)])
         session.commit()
-        yield session
+        yield TableKeys(session, Thing.id)
 
 
-def resolve(session, typed):
-    return resolve_prefix(session, Thing.id, typed, what="thing", listed_by="`things`")
+def resolve(keys, typed):
+    return resolve_among(keys, typed, what="thing", listed_by="`things`")
 
 
-def test_each_id_shows_one_digit_more_than_its_closest_neighbour_shares_and_8_at_least(session):
-    assert shortest_prefixes(session, Thing.id, [A, B, C]) == {A: "419e7a43-11", B: "419e7a43-1f", C: "8c000000"}
+def test_each_id_shows_one_digit_more_than_its_closest_neighbour_shares_and_8_at_least(keys):
+    assert shortest_among(keys, [A, B, C]) == {A: "419e7a43-11", B: "419e7a43-1f", C: "8c000000"}
 
 
-def test_a_prefix_is_taken_with_or_without_dashes_in_any_case(session):
-    assert resolve(session, "419E7A43-11") == resolve(session, "419e7a4311") == A
-    assert resolve(session, "8c00") == C
+def test_a_prefix_is_taken_with_or_without_dashes_in_any_case(keys):
+    assert resolve(keys, "419E7A43-11") == resolve(keys, "419e7a4311") == A
+    assert resolve(keys, "8c00") == C
 
 
-def test_an_ambiguous_unknown_short_or_foreign_prefix_is_refused(session):
+def test_an_ambiguous_unknown_short_or_foreign_prefix_is_refused(keys):
     with pytest.raises(InvalidInput, match="'419e7a43' is ambiguous, it starts 419e7a43-1111-.*, 419e7a43-1f00-"):
-        resolve(session, "419e7a43")
+        resolve(keys, "419e7a43")
     with pytest.raises(NotFound, match="no thing id starts with 'ffff'"):
-        resolve(session, "ffff")
+        resolve(keys, "ffff")
     for typed in ("419", "yesterday", "419e7a43-1111-4000-8000-0000000000001"):
         with pytest.raises(InvalidInput, match="is not a thing id"):
-            resolve(session, typed)
+            resolve(keys, typed)
 
 
-def test_a_whole_id_is_returned_for_the_use_case_to_look_up(session):
+def test_a_whole_id_is_returned_for_the_use_case_to_look_up(keys):
     unknown = uuid.uuid4()
-    assert resolve(session, str(unknown)) == unknown
+    assert resolve(keys, str(unknown)) == unknown

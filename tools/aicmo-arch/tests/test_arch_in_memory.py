@@ -87,3 +87,18 @@ def test_sql_that_sqlglot_cannot_read_is_an_unresolved_write_not_a_pass():
 
     [finding] = check(project).findings
     assert finding.rule == "ARCH-R3-UNRESOLVED" and "sqlglot cannot read" in finding.message
+
+
+def test_a_write_of_a_parameter_is_checked_against_the_model_its_annotation_names():
+    folder, project = in_memory()
+    folder.files["lib/shop/billing/internal/ledger.py"] += (
+        "\n\nfrom shop.orders.internal.models import Row as OrderRow\n\n\n"
+        "def keep(session: Session, rows: list[Row], other: OrderRow | None) -> None:\n"
+        "    session.add_all(rows)\n"
+        "    session.add(other)\n"
+    )
+
+    findings = [(f.rule, f.target) for f in check(project).findings]
+
+    assert ("ARCH-R3-WRITE", "orders_lines") in findings
+    assert not any(rule == "ARCH-R3-UNRESOLVED" for rule, _ in findings)

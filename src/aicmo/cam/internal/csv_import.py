@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import IO
 
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from aicmo.cam.internal.lead_fields import CONTROL, FIELD_LIMITS, SYNONYMS, duplicate_headers, email_key, map_headers, visible
 from aicmo.kernel.errors import InvalidInput, Problem
@@ -28,6 +28,9 @@ MAX_LINE = 1 << 20
 """A physical line longer than this (1,048,576 characters) is not a lead list."""
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 """What the `surrogateescape` decoder makes of bytes that are not UTF-8."""
+_PLAIN_DOMAIN = re.compile(r"(?:[a-z0-9]{1,63}(?:-[a-z0-9]+)*\.)+[a-z]{2,63}\Z", re.IGNORECASE)
+"""An ASCII host name email-validator accepts as it stands: letters, digits and single inner hyphens,
+a letter-only top-level label. Anything else (IDN, punycode, odd hyphens) goes to email-validator."""
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
 """An ASCII dot-atom: valid for email-validator as it stands, so only other local parts are sent to it."""
 _NAMES = {"\x00": "a NUL byte", "\n": "a line break", "\r": "a carriage return", "\t": "a tab"}
@@ -187,7 +190,20 @@ def email_problem(email: str) -> str | None:
 
 @lru_cache(maxsize=65_536)
 def _domain_problem(domain: str) -> str | None:
+    if _plain_domain(domain):
+        return None
     return _problem_of(f"a@{domain}")
+
+
+def _plain_domain(domain: str) -> bool:
+    """True for a domain email-validator would accept whose check is a pattern, not a parse (about 40x faster)."""
+    if len(domain) > 253 or not _PLAIN_DOMAIN.match(domain):
+        return False
+    lowered = domain.lower()
+    labels = lowered.split(".")
+    return all(len(label) <= 63 for label in labels) and not any(
+        lowered == special or lowered.endswith(f".{special}") for special in SPECIAL_USE_DOMAIN_NAMES
+    )
 
 
 def _problem_of(address: str) -> str | None:

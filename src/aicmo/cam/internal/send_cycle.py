@@ -16,7 +16,6 @@ import hashlib
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -25,8 +24,16 @@ from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode
 from aicmo.cam.internal.lead_fields import visible
 from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
 from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow
+from aicmo.cam.internal.sending_policy import (
+    CLAIMED,
+    SUPPRESSED,
+    cap_day_start,
+    in_sending_window,
+    room_under_cap,
+    suppression_keys,
+    triage,
+)
 from aicmo.cam.internal.stages import move
-from aicmo.cam.internal.suppressions import is_suppressed
 from aicmo.cam.internal.workers import WorkerBook
 from aicmo.gateways.api import Mailer
 from aicmo.kernel.clock import Clock
@@ -34,7 +41,7 @@ from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.platform.db import Database
 
 OWNER = "cam"
-CLAIMED, SENT, SIMULATED, FAILED, SUPPRESSED = "claimed", "sent", "simulated", "failed", "suppressed"
+SENT, SIMULATED, FAILED = "sent", "simulated", "failed"
 UNDER_CAP = (CLAIMED, SENT, SIMULATED)
 """Sends that count toward a campaign's daily cap."""
 ACTIVE_STAGES = (LeadStage.NEW, LeadStage.CONTACTED)
@@ -144,10 +151,9 @@ class SendCycle:
             steps = session.scalars(select(SequenceStepRow).where(SequenceStepRow.campaign_id == campaign.id).order_by(SequenceStepRow.position)).all()
         if not steps:
             return outcomes
-        mode, local = SendingMode(campaign.mode), self._clock.now().astimezone(ZoneInfo(campaign.timezone))
-        blocked = (
-            "outside the sending window" if not campaign.window_start <= local.time() < campaign.window_end else NO_SMTP if self._mailers[mode] is None else None
-        )
+        mode = SendingMode(campaign.mode)
+        in_window = in_sending_window(campaign.window_start, campaign.window_end, campaign.timezone, self._clock.now())
+        blocked = "outside the sending window" if not in_window else NO_SMTP if self._mailers[mode] is None else None
         if blocked:
             with self._db.session_for(OWNER) as session:
                 outcomes[blocked] += self._due_count(session, campaign.id, steps, self._clock.now())
@@ -210,11 +216,11 @@ class SendCycle:
             campaign = session.scalars(select(CampaignRow).where(CampaignRow.id == campaign_id).with_for_update()).one()
             if campaign.paused:
                 return Batch([], Counter({"campaign paused": self._due_count(session, campaign_id, steps, now)}), more=False)
-            day_start = now.astimezone(ZoneInfo(campaign.timezone)).replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+            day_start = cap_day_start(campaign.timezone, now)
             used = session.scalar(
                 select(func.count()).select_from(SendRow).where(SendRow.campaign_id == campaign_id, SendRow.status.in_(UNDER_CAP), SendRow.at >= day_start)
             )
-            room = campaign.daily_cap - (used or 0)
+            room = room_under_cap(campaign.daily_cap, used or 0)
             if room <= 0:
                 return Batch([], Counter({"daily cap": self._due_count(session, campaign_id, steps, now)}), more=False)
             for step in steps:
@@ -230,14 +236,10 @@ class SendCycle:
 
     def _take(self, session: Session, campaign_id: uuid.UUID, step: SequenceStepRow, leads: list[LeadRow], now: dt.datetime, room: int) -> Batch:
         """Record a suppressed lead's step as suppressed; claim the others while the cap has room."""
-        keys = {lead.email_key for lead in leads}
-        keys |= {key.rpartition("@")[2] for key in keys}
+        keys = suppression_keys(lead.email_key for lead in leads)
         blocked = set(session.scalars(select(SuppressionRow.value).where(SuppressionRow.value.in_(keys))))
         claims, skipped = [], Counter()
-        for lead in leads:
-            status = SUPPRESSED if is_suppressed(lead.email_key, blocked) else CLAIMED
-            if status == CLAIMED and len(claims) == room:
-                continue
+        for lead, status in triage([(lead, lead.email_key) for lead in leads], blocked, room):
             variant = pick_variant(step, lead.id)
             send = SendRow(
                 id=uuid.uuid4(), lead_id=lead.id, campaign_id=campaign_id, position=step.position, variant=variant["name"], status=status, at=now, worker_id=self._worker_id

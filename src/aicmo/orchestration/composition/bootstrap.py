@@ -25,9 +25,10 @@ from aicmo.gateways.internal.bootstrap import (
 )
 from aicmo.kernel.clock import Clock, SystemClock
 from aicmo.onboarding.api import BriefIntake, BriefParser
-from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser, bootstrap_onboarding
+from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser
 from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
+from aicmo.orchestration.composition.units_of_work import bootstrap_unit_modules, sql_units_of_work
 from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_executors, bootstrap_orchestration
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
@@ -43,9 +44,7 @@ from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentProduction
 from aicmo.production.internal.bootstrap import bootstrap_production
 from aicmo.qc.api import QualityGate
-from aicmo.qc.internal.bootstrap import bootstrap_qc
 from aicmo.strategy.api import StrategyPlanner
-from aicmo.strategy.internal.bootstrap import bootstrap_strategy
 
 
 @dataclass
@@ -131,10 +130,9 @@ def bootstrap(
     configure_logging(settings)
     clock = clock or SystemClock()
     db = open_database(settings)
-    onboarding = bootstrap_onboarding(db, clock)
-    strategy = bootstrap_strategy(db, clock)
+    units = bootstrap_unit_modules(clock, sql_units_of_work(db))
+    onboarding, strategy, qc = units.onboarding, units.strategy, units.qc
     production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
-    qc = bootstrap_qc(db, clock)
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     delivery = bootstrap_delivery(
         db,

@@ -79,11 +79,16 @@ class Database:
             self._factories[owner] = sessionmaker(engine, expire_on_commit=False)
         return self._factories[owner]
 
+    def session(self, owner: str) -> Session:
+        """A new session scoped to `owner`; its caller commits and closes it."""
+        session = self.session_factory(owner)()
+        session.info["owner"] = owner
+        return session
+
     @contextmanager
     def session_for(self, owner: str) -> Iterator[Session]:
-        """A unit of work for `owner`: commits when the block ends, rolls back on error."""
-        with self.session_factory(owner).begin() as session:
-            session.info["owner"] = owner
+        """A transaction for `owner`: commits when the block ends, rolls back on error."""
+        with self.session(owner) as session, session.begin():
             yield session
 
     @contextmanager

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -21,7 +22,48 @@ TYPED_AT_LEAST = 4
 _GROUP_ENDS = (8, 12, 16, 20)
 
 
+class SortedKeys(Protocol):
+    """The keys of one table, in UUID order (the primary key index, or a list in memory)."""
+
+    def between(self, low: uuid.UUID, high: uuid.UUID, limit: int) -> list[uuid.UUID]:
+        """The first `limit` keys from `low` to `high`, both included, in order."""
+        ...
+
+    def neighbours(self, value: uuid.UUID) -> list[uuid.UUID]:
+        """The key just before `value` and the key just after it, those that exist."""
+        ...
+
+
+class TableKeys:
+    """The keys of a table's UUID column, read through `session`."""
+
+    def __init__(self, session: Session, key: InstrumentedAttribute) -> None:
+        self._session = session
+        self._key = key
+
+    def between(self, low: uuid.UUID, high: uuid.UUID, limit: int) -> list[uuid.UUID]:
+        key = self._key
+        found = self._session.scalars(select(key).where(key.between(low, high)).order_by(key).limit(limit))
+        return [uuid.UUID(str(k)) for k in found]
+
+    def neighbours(self, value: uuid.UUID) -> list[uuid.UUID]:
+        key = self._key
+        before = select(key).where(key < value).order_by(key.desc()).limit(1).scalar_subquery()
+        after = select(key).where(key > value).order_by(key).limit(1).scalar_subquery()
+        return [uuid.UUID(str(n)) for n in self._session.execute(select(before, after)).one() if n is not None]
+
+
 def resolve_prefix(session: Session, key: InstrumentedAttribute, typed: str, *, what: str, listed_by: str) -> uuid.UUID:
+    """`resolve_among` the keys of a table."""
+    return resolve_among(TableKeys(session, key), typed, what=what, listed_by=listed_by)
+
+
+def shortest_prefixes(session: Session, key: InstrumentedAttribute, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """`shortest_among` the keys of a table."""
+    return shortest_among(TableKeys(session, key), ids)
+
+
+def resolve_among(keys: SortedKeys, typed: str, *, what: str, listed_by: str) -> uuid.UUID:
     """The one key that starts with `typed` (dashes optional, any case). A whole id is returned
     as it is: whether it exists is for the use case to say.
 
@@ -34,24 +76,20 @@ def resolve_prefix(session: Session, key: InstrumentedAttribute, typed: str, *, 
         raise InvalidInput(f"{typed!r} is not a {what} id: give at least {TYPED_AT_LEAST} of its characters as {listed_by} shows them")
     if len(digits) == 32:
         return uuid.UUID(digits)
-    bounds = uuid.UUID(digits.ljust(32, "0")), uuid.UUID(digits.ljust(32, "f"))
-    found = list(session.scalars(select(key).where(key.between(*bounds)).order_by(key).limit(3)))
+    found = keys.between(uuid.UUID(digits.ljust(32, "0")), uuid.UUID(digits.ljust(32, "f")), 3)
     if not found:
         raise NotFound(f"no {what} id starts with {typed!r}: list them with {listed_by}")
     if len(found) > 1:
-        some = ", ".join(str(uuid.UUID(str(k))) for k in found[:2]) + (", …" if len(found) > 2 else "")
+        some = ", ".join(str(k) for k in found[:2]) + (", …" if len(found) > 2 else "")
         raise InvalidInput(f"{what} id {typed!r} is ambiguous, it starts {some}: give more of its characters")
-    return uuid.UUID(str(found[0]))
+    return found[0]
 
 
-def shortest_prefixes(session: Session, key: InstrumentedAttribute, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """Each id's shortest unique prefix among every key of the table, in its dashed form."""
+def shortest_among(keys: SortedKeys, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each id's shortest unique prefix among every key, in its dashed form."""
     prefixes = {}
     for value in ids:
-        before = select(key).where(key < value).order_by(key.desc()).limit(1).scalar_subquery()
-        after = select(key).where(key > value).order_by(key).limit(1).scalar_subquery()
-        neighbours = [uuid.UUID(str(n)).hex for n in session.execute(select(before, after)).one() if n is not None]
-        shared = max((_common_length(value.hex, n) for n in neighbours), default=0)
+        shared = max((_common_length(value.hex, n.hex) for n in keys.neighbours(value)), default=0)
         digits = max(SHOWN_AT_LEAST, shared + 1)
         prefixes[value] = str(value)[: digits + sum(1 for end in _GROUP_ENDS if end < digits)]
     return prefixes

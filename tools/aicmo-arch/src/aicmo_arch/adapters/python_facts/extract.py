@@ -90,6 +90,9 @@ class _Visitor(ast.NodeVisitor):
         for arg in node.args.args + node.args.kwonlyargs:
             if arg.annotation is not None and "Session" in ast.unparse(arg.annotation):
                 self.sessions[-1].add(arg.arg)
+            elif arg.annotation is not None:
+                # a parameter stands for what its annotation names: `run: RunRow`, `rows: list[RunRow]`
+                self.scopes[-1][arg.arg].append(arg.annotation)
         for statement in node.body:
             self._prebind(statement)
         self.generic_visit(node)

@@ -76,6 +76,18 @@ class _Collection:
     def _starred(self, node: ast.Starred, depth: int) -> None:
         self.collect(node.value, depth)
 
+    def _subscript(self, node: ast.Subscript, depth: int) -> None:
+        """`list[Model]` in an annotation names Model."""
+        self.collect(node.slice, depth)
+
+    def _union(self, node: ast.BinOp, depth: int) -> None:
+        """`Model | None` in an annotation names Model."""
+        if isinstance(node.op, ast.BitOr):
+            self.collect(node.left, depth)
+            self.collect(node.right, depth)
+        else:
+            self.reasons.append(f"cannot tell what `{ast.unparse(node)[:60]}` is")
+
 
 _READERS = {
     ast.Name: _Collection._name,
@@ -88,4 +100,6 @@ _READERS = {
     ast.SetComp: _Collection._comprehension,
     ast.GeneratorExp: _Collection._comprehension,
     ast.Starred: _Collection._starred,
+    ast.Subscript: _Collection._subscript,
+    ast.BinOp: _Collection._union,
 }

@@ -1,0 +1,55 @@
+"""The modules whose use cases run in a unit of work, booted on the database or on fakes.
+
+`bootstrap()` builds them on `sql_units_of_work(db)`; a test passes fakes to
+`bootstrap_unit_modules` and needs no database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aicmo.kernel.clock import Clock
+from aicmo.onboarding.api import BriefIntake
+from aicmo.onboarding.internal.bootstrap import bootstrap_onboarding, sql_onboarding_unit_of_work
+from aicmo.onboarding.internal.brief_repository import OnboardingUnitOfWorkFactory
+from aicmo.platform.db import Database
+from aicmo.qc.api import QualityGate
+from aicmo.qc.internal.bootstrap import bootstrap_qc, sql_qc_unit_of_work
+from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
+from aicmo.strategy.api import StrategyPlanner
+from aicmo.strategy.internal.bootstrap import bootstrap_strategy, sql_strategy_unit_of_work
+from aicmo.strategy.internal.strategy_repository import StrategyUnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class UnitsOfWork:
+    """Each module's unit-of-work factory."""
+
+    onboarding: OnboardingUnitOfWorkFactory
+    strategy: StrategyUnitOfWorkFactory
+    qc: QcUnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class UnitModules:
+    """The ports of the modules built on `UnitsOfWork`."""
+
+    onboarding: BriefIntake
+    strategy: StrategyPlanner
+    qc: QualityGate
+
+
+def sql_units_of_work(db: Database) -> UnitsOfWork:
+    return UnitsOfWork(
+        onboarding=sql_onboarding_unit_of_work(db),
+        strategy=sql_strategy_unit_of_work(db),
+        qc=sql_qc_unit_of_work(db),
+    )
+
+
+def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork) -> UnitModules:
+    return UnitModules(
+        onboarding=bootstrap_onboarding(clock, units.onboarding),
+        strategy=bootstrap_strategy(clock, units.strategy),
+        qc=bootstrap_qc(clock, units.qc),
+    )

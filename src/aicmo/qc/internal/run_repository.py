@@ -1,0 +1,34 @@
+"""QC's storage as its use cases see it: runs and their findings."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Protocol
+
+from aicmo.platform.db.short_ids import SortedKeys
+from aicmo.platform.db.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from aicmo.qc.internal.models import QcFindingRow, QcRunRow
+
+
+class QcRunRepository(Protocol):
+    def add(self, run: QcRunRow, findings: list[QcFindingRow]) -> None:
+        """Store a new run with its findings."""
+        ...
+
+    def run(self, run_id: uuid.UUID) -> QcRunRow | None: ...
+
+    def run_for_key(self, key: str) -> QcRunRow | None:
+        """The run an earlier call with this request key stored."""
+        ...
+
+    def finding(self, finding_id: uuid.UUID) -> QcFindingRow | None: ...
+
+    def findings_of(self, run_id: uuid.UUID) -> list[QcFindingRow]: ...
+
+    def finding_keys(self) -> SortedKeys:
+        """Every finding's id, for short ids."""
+        ...
+
+
+QcUnitOfWork = UnitOfWork[QcRunRepository]
+QcUnitOfWorkFactory = UnitOfWorkFactory[QcRunRepository]

@@ -1,0 +1,1 @@
+"""What QC can do, one use case per file; each takes QC's unit of work."""

@@ -1,0 +1,46 @@
+"""Evaluate a pack: every rule over every item, the findings and the scores stored with the verdict."""
+
+from __future__ import annotations
+
+from aicmo.kernel.clock import Clock
+from aicmo.onboarding.api import Brief
+from aicmo.production.api import ContentPack
+from aicmo.qc.api.dtos import QcReport, QcRunId
+from aicmo.qc.internal.evaluator import checked_catalog, find, score
+from aicmo.qc.internal.models import QcFindingRow, QcRunRow
+from aicmo.qc.internal.reports import report, verdict
+from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
+
+
+def evaluate(uow: QcUnitOfWorkFactory, clock: Clock, pack: ContentPack, brief: Brief, key: str | None) -> QcReport:
+    """A second call with the same `key` returns the report the first one stored."""
+    if key is not None:
+        with uow() as unit:
+            earlier = unit.repository.run_for_key(key)
+            if earlier is not None:
+                return report(earlier, unit.repository.findings_of(earlier.id))
+    findings = find(pack, brief)
+    items = [[str(item.item_id), item.kind.value] for item in pack.items]
+    scores = score([(item_id, kind) for item_id, kind in items], findings)
+    run = QcRunRow(
+        id=QcRunId.new(),
+        pack_id=pack.pack_id,
+        request_key=key,
+        score=scores.score,
+        scores=scores.by_deliverable,
+        thresholds=checked_catalog().thresholds,
+        items=items,
+        passed=scores.passed,
+        created_at=clock.now(),
+    )
+    rows = [
+        QcFindingRow(
+            id=f.finding_id, run_id=run.id, rule_id=f.rule_id, severity=f.severity, item_id=f.item_id, message=f.message
+        )
+        for f in findings
+    ]
+    with uow() as unit:
+        unit.repository.add(run, rows)
+        unit.publish(verdict(run, findings))
+        unit.commit()
+    return report(run, rows)

@@ -1,0 +1,31 @@
+"""Waive a finding: it stops counting, the reason is kept, and its run is scored again."""
+
+from __future__ import annotations
+
+from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import InvalidInput, NotFound, Problem
+from aicmo.qc.api.dtos import FindingId, QcReport
+from aicmo.qc.internal.evaluator import score
+from aicmo.qc.internal.reports import finding, report
+from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
+
+
+def waive(uow: QcUnitOfWorkFactory, clock: Clock, finding_id: FindingId, reason: str, by: str) -> QcReport:
+    if not reason.strip():
+        raise InvalidInput(
+            "a waiver needs a reason",
+            [Problem("reason", "say why the finding may stand, e.g. 'client approved the claim'")],
+        )
+    with uow() as unit:
+        row = unit.repository.finding(finding_id)
+        if row is None:
+            raise NotFound(f"no QC finding {finding_id}: list them with `aicmo qc show RUN`")
+        row.waiver_reason, row.waived_by, row.waived_at = reason.strip(), by, clock.now()
+        run = unit.repository.run(row.run_id)
+        if run is None:
+            raise NotFound(f"no QC run {row.run_id} for finding {finding_id}")
+        rows = unit.repository.findings_of(run.id)
+        scores = score([(item_id, kind) for item_id, kind in run.items], [finding(r) for r in rows])
+        run.score, run.scores, run.passed = scores.score, scores.by_deliverable, scores.passed
+        unit.commit()
+        return report(run, rows)

@@ -1,0 +1,33 @@
+"""QC's runs and findings in memory."""
+
+from __future__ import annotations
+
+import uuid
+
+from aicmo.qc.internal.models import QcFindingRow, QcRunRow
+from tests.fakes.sorted_keys import FakeSortedKeys
+
+
+class FakeQcRunRepository:
+    def __init__(self) -> None:
+        self.runs: dict[uuid.UUID, QcRunRow] = {}
+        self.findings: dict[uuid.UUID, QcFindingRow] = {}
+
+    def add(self, run: QcRunRow, findings: list[QcFindingRow]) -> None:
+        self.runs[run.id] = run
+        self.findings.update((finding.id, finding) for finding in findings)
+
+    def run(self, run_id: uuid.UUID) -> QcRunRow | None:
+        return self.runs.get(run_id)
+
+    def run_for_key(self, key: str) -> QcRunRow | None:
+        return next((run for run in self.runs.values() if run.request_key == key), None)
+
+    def finding(self, finding_id: uuid.UUID) -> QcFindingRow | None:
+        return self.findings.get(finding_id)
+
+    def findings_of(self, run_id: uuid.UUID) -> list[QcFindingRow]:
+        return [finding for finding in self.findings.values() if finding.run_id == run_id]
+
+    def finding_keys(self) -> FakeSortedKeys:
+        return FakeSortedKeys(self.findings)

@@ -1,0 +1,88 @@
+"""QC's use cases booted on a fake unit of work: verdicts, waivers, voids and short ids, no database."""
+
+import pytest
+
+from aicmo.kernel.errors import InvalidInput, NotFound
+from aicmo.qc.api import FindingId, QcRunId
+from tests.unit.app import bootstrap_test_app
+from tests.unit.qc.packs import BRIEF, DISCLAIMER, item, pack
+
+FAULTY = f"Not cheap. Just good coffee. {DISCLAIMER}"
+
+
+def test_a_clean_pack_passes_and_its_verdict_is_published_with_the_run():
+    app = bootstrap_test_app()
+
+    report = app.modules.qc.evaluate(pack(item()), BRIEF)
+
+    assert report.passed and report.score == 100 and report.findings == []
+    assert app.qc.published_types() == ["QcPassed"]
+    assert app.modules.qc.get(report.run_id) == report
+
+
+def test_a_blocker_fails_the_pack_and_the_failure_counts_it():
+    app = bootstrap_test_app()
+
+    report = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF)
+
+    assert not report.passed and [f.rule_id for f in report.findings] == ["QC-BANNED-WORD"]
+    [failed] = app.qc.published
+    assert failed.event_type() == "QcFailed" and failed.blockers == 1
+
+
+def test_the_same_key_returns_the_first_report_and_publishes_once():
+    app = bootstrap_test_app()
+
+    first = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF, key="run-1:qc")
+    again = app.modules.qc.evaluate(pack(item()), BRIEF, key="run-1:qc")
+
+    assert again == first
+    assert app.qc.published_types() == ["QcFailed"]
+
+
+def test_waiving_the_blocker_rescores_the_run_and_keeps_the_reason():
+    app = bootstrap_test_app()
+    report = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF)
+
+    waived = app.modules.qc.waive(report.findings[0].finding_id, "  Client confirmed the wording  ", "ana")
+
+    assert waived.passed and waived.score == 100
+    assert waived.findings[0].waiver_reason == "Client confirmed the wording" and waived.findings[0].waived_by == "ana"
+    assert app.modules.qc.get(report.run_id) == waived
+
+
+def test_a_waiver_without_reason_or_finding_is_refused_and_changes_nothing():
+    app = bootstrap_test_app()
+    report = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF)
+
+    with pytest.raises(InvalidInput, match="needs a reason"):
+        app.modules.qc.waive(report.findings[0].finding_id, "   ", "ana")
+    with pytest.raises(NotFound, match="no QC finding"):
+        app.modules.qc.waive(FindingId.new(), "ok", "ana")
+
+    assert app.modules.qc.get(report.run_id) == report
+
+
+def test_voiding_marks_the_run_once_and_ignores_unknown_runs():
+    app = bootstrap_test_app()
+    report = app.modules.qc.evaluate(pack(item()), BRIEF)
+
+    app.modules.qc.void(report.run_id)
+    app.modules.qc.void(report.run_id)
+    app.modules.qc.void(QcRunId.new())
+
+    assert app.modules.qc.get(report.run_id).voided
+    assert app.qc.published_types() == ["QcPassed"]
+
+
+def test_a_finding_is_named_by_its_short_id():
+    app = bootstrap_test_app()
+    report = app.modules.qc.evaluate(pack(item(body=FAULTY), item(position=1, cta="")), BRIEF)
+    ids = [finding.finding_id for finding in report.findings]
+
+    shorts = app.modules.qc.short_finding_ids(ids)
+
+    assert all(len(short) >= 8 for short in shorts.values())
+    assert [app.modules.qc.finding_id(shorts[finding_id]) for finding_id in ids] == ids
+    with pytest.raises(NotFound, match="no finding id starts with"):
+        app.modules.qc.finding_id("00000000-0000-f")  # a version-4 id has 4 there
