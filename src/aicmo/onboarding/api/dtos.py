@@ -77,6 +77,13 @@ class Platform(StrEnum):
     YOUTUBE = "youtube"
     EMAIL = "email"
 
+    @property
+    def display_name(self) -> str:
+        """How the platform is written for a reader: "LinkedIn", "X", "Email"."""
+        return _PLATFORM_NAMES.get(self.value, self.value.capitalize())
+
+
+_PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
 
 _PLATFORM_ALIASES = {"twitter": "x", "x (twitter)": "x", "fb": "facebook", "ig": "instagram", "e-mail": "email"}
 
