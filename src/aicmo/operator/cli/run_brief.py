@@ -65,8 +65,6 @@ def run_brief(
     if brief.plan.timezone_from == "default":
         err.print(f"posting times are in {brief.plan.timezone}, the default: the brief has no plan.timezone and brand.locations do not settle one", markup=False)
     settings = Settings()
-    if settings.agency_name is None:
-        err.print(NO_AGENCY, markup=False)
     options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
     with bootstrap(settings, launch_durable=not detach) as app:
         target = out_dir or app.settings.home / "deliveries"
@@ -89,6 +87,8 @@ def _follow(workflows: Workflows, run_id: RunId) -> RunSummary:
 
 def _report(app: Application, summary: RunSummary) -> int:
     say("run {} — {}: [bold]{}[/bold]", summary.run_id, summary.client_name, summary.state)
+    if app.settings.agency_name is None and summary.state in (RunState.DELIVERED, RunState.AWAITING_APPROVAL):
+        err.print(NO_AGENCY, markup=False)
     if summary.qc_run_id:
         report = app.qc.get(QcRunId.parse(summary.qc_run_id))
         counts = ", ".join(f"{report.count(s)} {s.lower()}" for s in Severity)
