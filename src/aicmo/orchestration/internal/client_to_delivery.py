@@ -18,6 +18,7 @@ from aicmo.delivery.api import Package, PackageId, PackageRequest
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.onboarding.api import Brief, BriefId, BriefRecord
 from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState
+from aicmo.orchestration.internal.approval import ApprovalDecision, MalformedDecision, received
 from aicmo.orchestration.internal.stops import reporting_stops
 from aicmo.orchestration.internal.wiring import StepPorts, ports
 from aicmo.production.api import ContentItem, ContentItemId, ContentPack, PackId
@@ -175,13 +176,19 @@ def finish_run(run_id: RunId, state: RunState, error: str | None, failed_step: s
     ports().runs.finish(run_id, state, error=error, failed_step=failed_step)
 
 
-def _await_decision(run_id: RunId, note: str | None) -> dict:
-    """The durable wait: the workflow sleeps in DBOS until `aicmo approve` or `aicmo reject` sends a decision."""
-    mark_awaiting_approval(run_id, note)
-    decision = DBOS.recv(APPROVAL_TOPIC, timeout_seconds=APPROVAL_WAIT_SECONDS)
-    if decision is None:
-        raise TimeoutError("no decision within 30 days")
-    return decision
+def _await_decision(run_id: RunId, note: str | None) -> ApprovalDecision:
+    """The durable wait: the workflow sleeps in DBOS until `aicmo approve` or `aicmo reject` sends a decision.
+    A malformed message is refused: the run says why and keeps waiting."""
+    refusal: str | None = None
+    while True:
+        mark_awaiting_approval(run_id, "; ".join(filter(None, (refusal, note))) or None)
+        message = DBOS.recv(APPROVAL_TOPIC, timeout_seconds=APPROVAL_WAIT_SECONDS)
+        if message is None:
+            raise TimeoutError("no decision within 30 days")
+        try:
+            return received(message)
+        except MalformedDecision as error:
+            refusal = str(error)
 
 
 @DBOS.workflow(name=WORKFLOW)
@@ -218,11 +225,11 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
         comment = None
         while not (options.auto_approve and note is None):
             decision = _await_decision(run_id, note)
-            comment = decision.get("comment")
-            if decision.get("approved"):
+            comment = decision.comment
+            if decision.approved:
                 break
             step = "revise_pack"
-            chosen = [item for item in pack.items if decision.get("items") is None or str(item.item_id) in decision["items"]]
+            chosen = [item for item in pack.items if decision.sends_back(str(item.item_id))]
             pack = revise_pack(run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in chosen}, round_)
             step, round_ = "evaluate_qc", round_ + 1
             report = evaluate_qc(run_id, pack, brief, round_)
