@@ -10,7 +10,7 @@ DEMO_HOME ?= var
 DOVECOT := /usr/sbin/dovecot
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint test-unit test-e2e test-enforcement test-contracts bench clean
+.PHONY: demo test lint typecheck test-unit test-e2e test-enforcement test-contracts bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,12 +36,15 @@ $(VENV)/.installed-dev: pyproject.toml tools/aicmo-arch/pyproject.toml | $(BIN)/
 demo: $(VENV)/.installed
 	AICMO_HOME=$(DEMO_HOME) $(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
-test: $(VENV)/.installed-dev $(DOVECOT)
-	$(BIN)/ruff check .
+test: lint typecheck $(DOVECOT)
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+
+# Strict on every module's `api` and the kernel: the scope is in [tool.mypy] of pyproject.toml.
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
 
 test-unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/unit

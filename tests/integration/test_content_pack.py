@@ -103,12 +103,12 @@ def test_no_sentence_more_than_twice_no_hook_recycled_no_banned_word(packs, name
         sentence_key(s)
         for item in pack.items
         for field, text in item.fields.items()
-        if field not in PLANNING_FIELDS and field != "hashtags"
+        if field not in PLANNING_FIELDS and field not in ("hashtags", "signoff")
         for s in sentences(text)
         if not only_brief_words(s, record) and len(s.split()) >= 3
     )
 
-    assert [s for s, n in said.items() if n > 2] == []
+    assert [s for s, n in said.items() if n > 2] == [], "a sentence is said more than twice (one sender signs every email)"
     text = "\n".join(item.published_text for item in pack.items).casefold()
     assert "(part " not in text
     for word in record.brief.voice.banned_words:

@@ -269,9 +269,9 @@ def test_the_plan_lists_each_posts_local_time_and_the_agencys_report_what_a_thin
     rows = list(csv.reader(io.StringIO(files(delivered, "ledgerly")["schedule.csv"].read_text(encoding="utf-8"))))[1:]
 
     assert "| Time (UTC, default: set plan.timezone) |" in thin and "| Time (Europe/Berlin) |" in rich
-    assert "What would make this copy stronger" in thin_report and "- offer.proof:" in thin_report
-    assert "What would make this copy stronger" not in rich_report
-    assert "offer.proof" not in thin and "Add to the brief" not in thin and thin.count("Stronger with proof") == 1
+    assert "What would make this plan and copy stronger" in thin_report and "- Stronger with proof:" in thin_report
+    assert "Stronger with proof" not in rich_report
+    assert "offer.proof" not in thin and thin.count("Stronger with proof") == 1
     assert all("07:00" <= row[1] <= "21:00" for row in rows)
 
 

@@ -6,7 +6,11 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+
+import inflect
+import yaml
 
 
 @lru_cache(maxsize=8192)
@@ -29,11 +33,28 @@ def slug(text: str, fallback: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or fallback
 
 
+@cache
+def _inflect() -> inflect.engine:
+    return inflect.engine()
+
+
+def english_list(items: Iterable[str], conjunction: str = "and") -> str:
+    """Items as English writes a list: "Berlin and London", "LinkedIn, Email and X"."""
+    return str(_inflect().join(list(items), final_sep="", conj=conjunction))
+
+
+@cache
+def _proper_words() -> frozenset[str]:
+    path = Path(__file__).with_name("proper_words.yaml")
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8"))["proper_words"])
+
+
 def lower_first(text: str) -> str:
-    """Lower-case the first letter to use a phrase mid-sentence, unless it starts with an acronym ('B2B', 'SaaS') or 'I'."""
+    """Lower-case the first letter to use a phrase mid-sentence, unless it starts with an acronym ('B2B', 'SaaS'),
+    'I' or a word that keeps its capital ('Portuguese', 'Monday')."""
     text = text.strip().strip('"')
     first = text.split(" ", 1)[0]
-    if any(ch.isupper() for ch in first[1:]) or first == "I":
+    if any(ch.isupper() for ch in first[1:]) or first == "I" or first.casefold() in _proper_words():
         return text
     return text[:1].lower() + text[1:]
 

@@ -67,6 +67,6 @@ def test_without_a_time_zone_the_brands_city_settles_it_or_utc_is_said_to_be_a_d
 def test_a_thin_brief_is_told_which_facts_would_make_its_copy_stronger():
     thin, rich = type_brief(example("minimal")), type_brief(example("northwind"))
 
-    assert any(gap.startswith("offer.proof:") for gap in thin.gaps)
-    assert any(gap.startswith("audience.objections:") for gap in thin.gaps)
-    assert rich.gaps == []
+    assert {"proof", "objections"} <= {gap.key for gap in thin.gaps}
+    assert any(gap.say.startswith("Stronger with proof:") for gap in thin.gaps)
+    assert "proof" not in {gap.key for gap in rich.gaps}

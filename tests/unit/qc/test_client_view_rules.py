@@ -6,6 +6,7 @@ import pytest
 
 from aicmo.production.api import ContentItem
 from aicmo.qc.internal.evaluator import find, score
+from tests.briefs import example
 from tests.unit.qc.packs import BRIEF, DISCLAIMER, LINK, item, pack, rules_hit
 
 YOGA = BRIEF.model_copy(
@@ -371,3 +372,16 @@ def test_an_faq_answer_is_the_same_sentence_as_a_post_says_without_its_mark():
     found = [f for f in find(pack(*posts, page), BRIEF) if f.rule_id == "QC-REPEATED-SENTENCE"]
 
     assert [f.item_id for f in found] == [page.item_id]
+
+
+LEDGERLY = example("ledgerly")
+
+
+def test_a_plural_outcome_followed_by_is_is_a_slip_and_are_is_fine():
+    bad = item(hook="Clean audit trails without overtime is closer than you think.")
+    good = item(hook="Clean audit trails without overtime are closer than you think.")
+    singular = item(hook="A close in five working days is closer than you think.")
+
+    assert "QC-AGREEMENT" in rules_hit(bad, brief=LEDGERLY)
+    assert "QC-AGREEMENT" not in rules_hit(good, brief=LEDGERLY)
+    assert "QC-AGREEMENT" not in rules_hit(singular, brief=LEDGERLY)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from aicmo.onboarding.api import Brief
+from aicmo.onboarding.internal.fact_typing import type_brief
 from aicmo.orchestration.composition import brief_parser
+from aicmo.strategy.internal.composer import StrategyContent, compose
 from tests.briefs import example
 
 HERE = Path(__file__).with_name("briefs")
@@ -14,6 +16,11 @@ HERE = Path(__file__).with_name("briefs")
 def fixture(name: str) -> Brief:
     path = HERE / f"{name}.yaml"
     return brief_parser().parse_brief(path.read_bytes(), path.name)
+
+
+def planned(brief: Brief) -> StrategyContent:
+    """The brief's strategy from its facts as typed at intake, as the service composes it."""
+    return compose(brief, type_brief(brief))
 
 
 def with_goal(brief: Brief, **changes: object) -> Brief:

@@ -5,9 +5,8 @@ import re
 import pytest
 
 from aicmo.onboarding.api import Platform
-from aicmo.strategy.internal.composer import compose
 from tests.briefs import EXAMPLES, example
-from tests.unit.strategy.plan_briefs import LOCAL_SERVICES, any_brief, fixture, with_goal
+from tests.unit.strategy.plan_briefs import LOCAL_SERVICES, any_brief, fixture, planned, with_goal
 
 ALL = EXAMPLES + ["family-dentist", "yoga-studio"]
 
@@ -17,7 +16,7 @@ def _layer(content, key):
 
 
 def test_eighty_sign_ups_in_eight_weeks_is_an_eight_week_kpi():
-    content = compose(fixture("yoga-studio"))
+    content = planned(fixture("yoga-studio"))
 
     [kpi] = content.kpis
     assert (kpi.name, kpi.target, kpi.timeframe_weeks) == ("Sign-ups", 80, 8)
@@ -41,14 +40,14 @@ def test_eighty_sign_ups_in_eight_weeks_is_an_eight_week_kpi():
 def test_kpi_time_frames_are_read_with_their_number_and_unit(text, target, weeks, recurring):
     brief = with_goal(example("ledgerly"), kpis=[text], timeline_weeks=10)
 
-    [kpi] = compose(brief).kpis
+    [kpi] = planned(brief).kpis
 
     assert (kpi.target, kpi.timeframe_weeks, kpi.recurring) == (target, weeks, recurring)
 
 
 @pytest.mark.parametrize("name", LOCAL_SERVICES)
 def test_a_local_service_does_not_lead_with_linkedin(name):
-    channels = compose(any_brief(name)).channels
+    channels = planned(any_brief(name)).channels
 
     assert "linkedin" not in [c.platform for c in channels]
     assert channels[0].platform in ("facebook", "instagram")
@@ -58,7 +57,7 @@ def test_a_b2b_brief_leads_with_linkedin_and_email():
     brief = example("ledgerly")
     constraints = brief.constraints.model_copy(update={"focus_platforms": []})
 
-    channels = compose(brief.model_copy(update={"constraints": constraints})).channels
+    channels = planned(brief.model_copy(update={"constraints": constraints})).channels
 
     assert [c.platform for c in channels[:2]] == ["linkedin", "email"]
 
@@ -68,7 +67,7 @@ def test_the_audiences_hangouts_lead_and_avoided_platforms_never_appear():
     audience = brief.audience.model_copy(update={"hangouts": ["TikTok"]})
     constraints = brief.constraints.model_copy(update={"avoid_platforms": [Platform.FACEBOOK]})
 
-    channels = compose(brief.model_copy(update={"audience": audience, "constraints": constraints})).channels
+    channels = planned(brief.model_copy(update={"audience": audience, "constraints": constraints})).channels
 
     assert "facebook" not in [c.platform for c in channels]
     assert "tiktok" in [c.platform for c in channels]
@@ -76,7 +75,7 @@ def test_the_audiences_hangouts_lead_and_avoided_platforms_never_appear():
 
 @pytest.mark.parametrize("name", ALL)
 def test_cadence_follows_the_budget_share(name):
-    channels = compose(any_brief(name)).channels
+    channels = planned(any_brief(name)).channels
 
     by_share = sorted(channels, key=lambda c: -c.share_percent)
     assert sum(c.share_percent for c in channels) == 100
@@ -89,16 +88,16 @@ def test_cadence_follows_the_budget_share(name):
     ("family-dentist", "£9,999 for the campaign", 9999, "GBP"),
 ])
 def test_budget_amounts_per_channel_sum_to_the_budget_in_its_currency(name, budget, amount, currency):
-    content = compose(with_goal(any_brief(name), budget=budget))
+    content = planned(with_goal(any_brief(name), budget=budget))
 
     assert sum(c.budget_amount for c in content.channels) == amount
     plan = _layer(content, "channel_plan").points
     for channel in content.channels:
-        assert any(p.startswith(f"{channel.platform}:") and f"{channel.budget_amount:,.0f} {currency}" in p for p in plan)
+        assert any(p.startswith(f"{Platform(channel.platform).display_name}:") and f"{channel.budget_amount:,.0f} {currency}" in p for p in plan)
 
 
 def test_a_kpi_the_budget_cannot_pay_for_gets_a_warning_in_the_plan():
-    content = compose(fixture("family-dentist"))
+    content = planned(fixture("family-dentist"))
 
     [warning] = content.warnings
     assert "80 new patient bookings" in warning and "3,200 USD" in warning and "2,215 USD" in warning
@@ -106,15 +105,15 @@ def test_a_kpi_the_budget_cannot_pay_for_gets_a_warning_in_the_plan():
 
 
 def test_no_warning_when_cost_per_booking_times_bookings_fits_the_budget():
-    content = compose(with_goal(fixture("family-dentist"), budget="$2,000 per month"))
+    content = planned(with_goal(fixture("family-dentist"), budget="$2,000 per month"))
 
     assert content.warnings == []
     assert not any(p.startswith("Warning:") for p in _layer(content, "measurement").points)
 
 
 def test_without_a_cost_target_the_typical_cost_from_the_data_is_used():
-    fits = compose(fixture("yoga-studio"))
-    too_small = compose(with_goal(fixture("yoga-studio"), budget="300 USD per month"))
+    fits = planned(fixture("yoga-studio"))
+    too_small = planned(with_goal(fixture("yoga-studio"), budget="300 USD per month"))
 
     assert fits.warnings == []
     [warning] = too_small.warnings
@@ -131,7 +130,7 @@ def test_banned_words_never_appear_in_a_sentence_the_strategy_writes():
     audience = brief.audience.model_copy(update={"desired_outcomes": ["Painless check-ups", "Check-ups the kids do not fear", "A calm first visit"]})
     constraints = brief.constraints.model_copy(update={"competitors": ["Atlas Dental", "Smile Co"]})
     offer = brief.offer.model_copy(update={"proof": ["Best dentist in Columbus 2026", "Rated 4.9 from 310 Google reviews"]})
-    content = compose(brief.model_copy(update={"voice": voice, "audience": audience, "constraints": constraints, "offer": offer}))
+    content = planned(brief.model_copy(update={"voice": voice, "audience": audience, "constraints": constraints, "offer": offer}))
 
     sentences = [content.big_idea, *content.warnings, *(m.focus for m in content.timeline)]
     sentences += [text for c in content.channels for text in (c.role, *c.tactics)]
@@ -145,14 +144,14 @@ def test_banned_words_never_appear_in_a_sentence_the_strategy_writes():
 
 
 def test_a_thin_brief_gets_a_plan_that_says_which_facts_would_make_it_stronger():
-    content = compose(example("minimal"))
+    content = planned(example("minimal"))
 
     advice = [p for layer in content.layers for p in layer.points if p.startswith("Stronger with")]
     assert any("proof" in p for p in advice) and any("offer" in p for p in advice) and any("budget" in p for p in advice)
 
 
 def test_proposed_kpis_are_sized_to_what_the_budget_buys():
-    content = compose(with_goal(example("minimal"), budget="$1,000 per month"))
+    content = planned(with_goal(example("minimal"), budget="$1,000 per month"))
 
     leads, cost = content.kpis
     assert leads.proposed and cost.proposed and cost.unit == "USD"
@@ -161,7 +160,7 @@ def test_proposed_kpis_are_sized_to_what_the_budget_buys():
 
 
 def test_a_budget_without_an_amount_is_named_as_unreadable_in_the_plan():
-    content = compose(with_goal(example("northwind"), budget="to be agreed"))
+    content = planned(with_goal(example("northwind"), budget="to be agreed"))
 
     assert content.budget is None and all(c.budget_amount is None for c in content.channels)
     assert any("names no amount" in p for p in _layer(content, "channel_plan").points)

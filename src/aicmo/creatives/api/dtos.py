@@ -54,6 +54,8 @@ class BriefFacts(_Frozen):
     audience_core: Fact
     objective: str = "awareness"
     b2b: bool = False
+    market: str = "b2c"
+    """Who buys and how: "b2b" (ask for a demo or a call), "local" (a visit, a booking) or "b2c" (an order, a trial)."""
     website: str | None = None
     locations: list[Fact] = []
     offers: list[OfferFact] = []

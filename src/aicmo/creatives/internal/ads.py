@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from aicmo.creatives.api.sections import AdCopy
 from aicmo.creatives.internal.composer import Composer
+from aicmo.platform.templating import english_list, lower_first
 
 
 def _audience(c: Composer) -> str:
     facts = c.facts
     parts = [facts.audience.text] if not facts.audience.banned else []
     if facts.locations:
-        parts.append("around " + " and ".join(place.text for place in facts.locations))
-    interests = [fact.text.lower() for fact in (facts.industry, facts.product) if not fact.banned]
+        parts.append("around " + english_list(place.text for place in facts.locations))
+    interests = [lower_first(fact.text) for fact in (facts.industry, facts.product) if not fact.banned]
     if interests:
         parts.append("interests: " + ", ".join(interests))
     return "; ".join(part for part in parts if c.clean(part)) or "Everyone in the brief's audience and area"
@@ -27,7 +28,7 @@ def write_ad(c: Composer) -> AdCopy:
     primary = c.pick(ads.primary_texts, "ad.primary", fits=room) or c.body(["mechanism", "outcome"], most=2, fits=room)
     description = c.pick(ads.descriptions, "ad.description", fits=limits.description.get(platform, 30), reuse=True) or "Learn more"
     disclaimer = c.disclaimer()
-    ctas = ads.ctas.get(c.facts.objective, ads.ctas["awareness"])
+    ctas = ads.ctas_for(c.facts.market, c.facts.objective)
     return AdCopy(
         headline=headline.rstrip("."),
         primary_text=f"{primary}\n\n{disclaimer}" if disclaimer else primary,

@@ -55,6 +55,8 @@ class Composer:
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
         self._hook_kind: str | None = None
+        self._openers: set[str] = set()
+        """The connectives this item's sentences already open with: each opens one sentence at most."""
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
 
     @property
@@ -110,15 +112,19 @@ class Composer:
             if not self.clean(text) or (fits is not None and len(text) > fits):
                 continue
             keys = [sentence_key(s) for s in sentences(text)]
-            if any(k in self._used for k in keys):
+            if any(k in self._used for k in keys + self._plain_keys(frame, written, dress)):
                 continue
             if any(k in self._avoid for k in keys):
                 fallback = fallback or (frame, text)
                 continue
-            return self._take(frame, text)
+            return self._take(frame, text, self._plain_keys(frame, written, dress))
         if reuse and fallback:
             return self._take(*fallback)
         return None
+
+    def _plain_keys(self, frame: str, written: str, dress: Callable[[str], str]) -> list[str]:
+        """The sentence keys of the frame without the connective put before it: behind one, a sentence is still the same."""
+        return [] if written == frame else [sentence_key(s) for s in sentences(dress(self.fill(frame)))]
 
     def built_on_facts(self, frame: str) -> bool:
         """The frame shows a fact of this brief (a pain, an outcome, proof, an offer…), not only its names."""
@@ -139,10 +145,14 @@ class Composer:
             return frame
         connectives = self.data.connectives_for(self.facts.tone)
         choice = _rank(self.facts.brand.text, frame) % (len(connectives) * _CONNECTED_ONE_IN)
-        return f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}" if choice < len(connectives) else frame
+        if choice >= len(connectives) or connectives[choice] in self._openers:
+            return frame
+        return f"{connectives[choice]} {frame[:1].lower()}{frame[1:]}"
 
-    def _take(self, frame: str, text: str) -> str:
+    def _take(self, frame: str, text: str, plain_keys: list[str] = ()) -> str:
+        self._openers.update(c for c in self.data.connectives_for(self.facts.tone) if text.startswith(c))
         self._used.update(sentence_key(s) for s in sentences(text))
+        self._used.update(plain_keys)
         self._facts_shown |= self._shows(frame)
         return text
 
@@ -215,8 +225,8 @@ class Composer:
         return self.pick(frames, "any", fits=fits) or self.pick(frames, "any", fits=fits, reuse=True)
 
     def cta(self) -> str:
-        """One call to action for the brief's objective, pointing to the link (or the bio on Instagram)."""
-        frames = self.data.ctas.get(self.facts.objective, self.data.ctas["awareness"])
+        """One call to action for the brief's market and objective, pointing to the link (or the bio on Instagram)."""
+        frames = self.data.ctas_for(self.facts.market, self.facts.objective)
         return self.pick(frames, "cta", reuse=True, dress=self._pointed) or self._pointed("Get in touch")
 
     def _pointed(self, action: str) -> str:

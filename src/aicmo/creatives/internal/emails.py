@@ -60,5 +60,5 @@ def write_email(c: Composer) -> EmailCopy:
         greeting=email.greetings[c.spec.index % len(email.greetings)],
         body=_body(c, role, c.disclaimer()),
         cta=c.cta(),
-        signoff=f"{closings[seed % len(closings)]}\n{c.fill(email.signers[(seed + c.spec.index) % len(email.signers)])}",
+        signoff=f"{closings[seed % len(closings)]}\n{c.fill(email.signers[seed % len(email.signers)])}",
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from aicmo.creatives.api.sections import BlogOutlineCopy, LandingPageCopy, OutlineSection
 from aicmo.creatives.internal.composer import Composer
-from aicmo.creatives.internal.slots import as_sentence, capitalised, lower_first, slot_values
+from aicmo.creatives.internal.slots import as_sentence, capitalised, slot_values
+from aicmo.platform.templating import lower_first
 
 
 def _bullets(lines: list[str]) -> str:

@@ -43,6 +43,18 @@ class EmailPhrasing(_Data):
 
 
 VOICES = ("b2b", "sales", "leads", "awareness")
+MARKETS = ("b2b", "local", "b2c")
+
+
+def _ctas_for(ctas: dict[str, dict[str, list[str]]], market: str, objective: str) -> list[str]:
+    """The calls to action that fit the market and the objective; a market's awareness ones for another objective."""
+    own = ctas.get(market, ctas["b2c"])
+    return own.get(objective) or ctas["any"].get(objective) or own["awareness"]
+
+
+def _every_market(ctas: dict[str, dict[str, list[str]]], where: str) -> None:
+    if missing := [f"{m}.{o}" for m in MARKETS for o in ("leads", "sales", "awareness") if not ctas.get(m, {}).get(o)]:
+        raise ValueError(f"phrasing.yaml: {where} has nothing for {', '.join(missing)}")
 
 
 class GenericPhrasing(_Data):
@@ -66,7 +78,10 @@ class AdPhrasing(_Data):
     headlines: list[str]
     primary_texts: list[str]
     descriptions: list[str]
-    ctas: dict[str, list[str]]
+    ctas: dict[str, dict[str, list[str]]]
+
+    def ctas_for(self, market: str, objective: str) -> list[str]:
+        return _ctas_for(self.ctas, market, objective)
 
 
 class LandingPhrasing(_Data):
@@ -102,12 +117,11 @@ class Limits(_Data):
 
 
 class Phrasing(_Data):
-    proper_words: frozenset[str]
     roles: dict[str, Role]
     plan_roles: list[str]
     hooks: dict[str, list[str]]
     moves: dict[str, list[str]]
-    ctas: dict[str, list[str]]
+    ctas: dict[str, dict[str, list[str]]]
     no_link: dict[str, str]
     email: EmailPhrasing
     ads: AdPhrasing
@@ -121,6 +135,8 @@ class Phrasing(_Data):
         """The connectives of the brief's tone words, or the default ones."""
         return _of_tone(self.connectives, tone)
 
+    def ctas_for(self, market: str, objective: str) -> list[str]:
+        return _ctas_for(self.ctas, market, objective)
 
     @model_validator(mode="after")
     def _consistent(self) -> Phrasing:
@@ -128,6 +144,8 @@ class Phrasing(_Data):
             unknown = [k for k in role.hooks if k not in self.hooks] + [m for m in role.moves if m not in self.moves and m != "steps"]
             if unknown:
                 raise ValueError(f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}")
+        _every_market(self.ctas, "ctas")
+        _every_market(self.ads.ctas, "ads.ctas")
         if missing := [v for v in VOICES if not self.landing.faq_generic.get(v)]:
             raise ValueError(f"phrasing.yaml: landing.faq_generic has nothing for {', '.join(missing)}")
         if missing := [r for r in [*self.plan_roles, *self.email.roles] if r not in self.roles]:

@@ -13,7 +13,7 @@ SLOT_NAMES = frozenset(
     {
         "brand", "product", "product_cap", "product_be", "product_for", "product_for_cap", "industry", "audience", "audience_cap", "audience_full",
         "member", "place", "offer", "price", "price_line", "usp", "usp_does", "usp_sentence", "current_offer",
-        "current_offer_cap", "pain", "pain_clause", "pain_topic", "pain_topic_cap", "pain_topic_be", "outcome", "outcome_cap",
+        "current_offer_cap", "pain", "pain_clause", "pain_topic", "pain_topic_cap", "pain_topic_be", "outcome", "outcome_cap", "outcome_be",
         "outcome_action", "objection", "objection_short", "proof_line", "proof_clause", "proof_sentence", "proof_number", "proof_name",
     }
 )

@@ -12,18 +12,11 @@ from functools import cache
 import inflect
 
 from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm
-from aicmo.creatives.internal.phrasing import phrasing
-from aicmo.platform.templating import lower_first as _lower_first
+from aicmo.platform.templating import lower_first
 
 @cache
 def _inflect() -> inflect.engine:
     return inflect.engine()
-
-
-def lower_first(text: str) -> str:
-    """The fact as it reads mid-sentence: lower-cased first letter, unless a proper word starts it."""
-    first = text.strip().strip('"').split(" ", 1)[0].casefold()
-    return text.strip().strip('"') if first in phrasing().proper_words else _lower_first(text)
 
 
 def capitalised(text: str) -> str:
@@ -112,6 +105,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "pain_topic_be": _be(pain_topic),
         "outcome": lower_first(outcome.text) if _of(outcome, FactForm.PHRASE) else None,
         "outcome_cap": capitalised(outcome.text) if _of(outcome, FactForm.PHRASE) else None,
+        "outcome_be": _be(_of(outcome, FactForm.PHRASE)),
         "outcome_action": lower_first(outcome.text) if _of(outcome, FactForm.ACTION) else None,
         "objection": as_sentence(objection.text) if objection else None,
         "objection_short": objection.text if objection and len(objection.text) <= 56 else None,

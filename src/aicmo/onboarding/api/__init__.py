@@ -23,11 +23,11 @@ from aicmo.onboarding.api.dtos import (
     Platform,
     Voice,
 )
-from aicmo.onboarding.api.facts import BriefFacts, Fact, FactForm, OfferFacts
+from aicmo.onboarding.api.facts import BriefFacts, BriefGap, Fact, FactForm, Market, OfferFacts
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefFiles, BriefIntake, BriefParser
 
-CONTRACT_VERSION = "1.2.0"
+CONTRACT_VERSION = "2.0.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -39,6 +39,7 @@ __all__ = [
     "Brief",
     "BriefFiles",
     "BriefFacts",
+    "BriefGap",
     "BriefId",
     "BriefLimits",
     "BriefIntake",
@@ -54,6 +55,7 @@ __all__ = [
     "Intake",
     "IntakeCaptured",
     "IntakeId",
+    "Market",
     "Objective",
     "Offer",
     "OfferFacts",

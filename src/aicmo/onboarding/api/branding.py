@@ -80,8 +80,13 @@ class BrandColors(BaseModel):
     accent: HexColor = None
 
 
+def _decoded(content: bytes | str) -> bytes:
+    """The logo's bytes: JSON carries them as base64 text."""
+    return base64.b64decode(content, validate=True) if isinstance(content, str) else content
+
+
 def _from_base64(value: object) -> object:
-    return base64.b64decode(value, validate=True) if isinstance(value, str) else value
+    return _decoded(value) if isinstance(value, (bytes, str)) else value
 
 
 LogoBytes = Annotated[
@@ -156,7 +161,7 @@ class BrandLogo(BaseModel):
     @classmethod
     def _checked(cls, value: Any) -> Any:
         if isinstance(value, dict) and isinstance(value.get("content"), (bytes, str)):
-            value = dict(value, media_type=_sniff(_from_base64(value["content"])))
+            value = dict(value, media_type=_sniff(_decoded(value["content"])))
         return value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from zoneinfo import ZoneInfo
 
@@ -77,6 +77,13 @@ class Platform(StrEnum):
     YOUTUBE = "youtube"
     EMAIL = "email"
 
+    @property
+    def display_name(self) -> str:
+        """How the platform is written for a reader: "LinkedIn", "X", "Email"."""
+        return _PLATFORM_NAMES.get(self.value, self.value.capitalize())
+
+
+_PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
 
 _PLATFORM_ALIASES = {"twitter": "x", "x (twitter)": "x", "fb": "facebook", "ig": "instagram", "e-mail": "email"}
 
@@ -100,10 +107,13 @@ def _known_timezone(value: str) -> str:
     return value
 
 
-def _dedupe(values: list) -> list:
+_Item = TypeVar("_Item")
+
+
+def _dedupe(values: list[_Item]) -> list[_Item]:
     """Keep the first of values equal up to case and surrounding space."""
     seen: set[str] = set()
-    kept = []
+    kept: list[_Item] = []
     for value in values:
         key = str(value).casefold()
         if key not in seen:

@@ -42,6 +42,28 @@ class Fact(BaseModel):
     """It holds a banned word: shown only as a quoted name, never built on."""
 
 
+class Market(StrEnum):
+    """Who buys and how, which decides what a call to action may ask."""
+
+    B2B = "b2b"
+    """A business buys: ask for a demo, a call or an audit."""
+    LOCAL = "local"
+    """People visit or book a place near them: ask for a visit or a booking."""
+    B2C = "b2c"
+    """People buy online: ask for an order or a trial."""
+
+
+class BriefGap(BaseModel):
+    """Advice for a brief that leaves every field in `when_empty` empty: what adding one would give."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    """What the advice is about ("proof", "budget"): the plan places it by this name."""
+    when_empty: list[str]
+    say: str
+
+
 class OfferFacts(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -71,5 +93,6 @@ class BriefFacts(BaseModel):
     competitors: list[Fact] = []
     b2b: bool = False
     """The audience buys for a business: post on weekdays, speak to teams."""
-    gaps: list[str] = []
-    """Fields the brief leaves empty that would make the copy stronger, each with what it adds."""
+    market: Market = Market.B2C
+    gaps: list[BriefGap] = []
+    """Advice for the fields the brief leaves empty that would make the plan and copy stronger."""

@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from aicmo.onboarding.api.dtos import Brief
-from aicmo.onboarding.api.facts import BriefFacts, Fact, FactForm, OfferFacts
+from aicmo.onboarding.api.facts import BriefFacts, BriefGap, Fact, FactForm, Market, OfferFacts
 
 _QUOTES = "\"'“”‘’«»"
 _TRAILING = ".,;:!…- "
@@ -39,8 +39,9 @@ class FactWords(BaseModel):
     timespan: str
     audience_cuts: list[str]
     b2b_markers: frozenset[str]
+    local_markers: frozenset[str]
     place_zones: dict[str, str]
-    gaps: dict[str, str]
+    advice: list[BriefGap]
 
 
 @cache
@@ -177,6 +178,14 @@ def is_b2b(brief: Brief) -> bool:
     return bool(words & fact_words().b2b_markers)
 
 
+def market(brief: Brief) -> Market:
+    """Who buys and how: a business (b2b), people who visit or book a place near them (local), or anyone online (b2c)."""
+    if is_b2b(brief):
+        return Market.B2B
+    words = set(_tokens(f"{brief.brand.industry} {brief.brand.product} {brief.audience.primary}"))
+    return Market.LOCAL if words & fact_words().local_markers else Market.B2C
+
+
 def type_brief(brief: Brief) -> BriefFacts:
     banned = brief.voice.banned_words
 
@@ -204,23 +213,21 @@ def type_brief(brief: Brief) -> BriefFacts:
         objections=typed(brief.audience.objections, FactForm.QUOTE),
         competitors=typed(brief.constraints.competitors, FactForm.NAME),
         b2b=is_b2b(brief),
+        market=market(brief),
         gaps=gaps(brief),
     )
 
 
-def gaps(brief: Brief) -> list[str]:
-    """The fields a thin brief leaves empty, each with what it would add to the copy."""
-    given = {
-        "offer.proof": brief.offer.proof,
-        "offer.items": brief.offer.items,
-        "offer.current_offers": brief.offer.current_offers,
-        "audience.pain_points": brief.audience.pain_points,
-        "audience.desired_outcomes": brief.audience.desired_outcomes,
-        "audience.objections": brief.audience.objections,
-        "brand.website": brief.brand.website,
-        "brand.locations": brief.brand.locations,
-    }
-    return [f"{field}: {why}" for field, why in fact_words().gaps.items() if not given.get(field)]
+def gaps(brief: Brief) -> list[BriefGap]:
+    """The advice for what a thin brief leaves empty, each given when all its fields are empty."""
+    return [gap for gap in fact_words().advice if all(not _value(brief, path) for path in gap.when_empty)]
+
+
+def _value(brief: Brief, path: str) -> object:
+    value: object = brief
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
 
 
 def places(locations: list[str]) -> list[str]:

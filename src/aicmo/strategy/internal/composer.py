@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.onboarding.api import Brief
-from aicmo.platform.templating import lower_first, usable
+from aicmo.onboarding.api import Brief, BriefFacts, FactForm, Platform
+from aicmo.platform.templating import english_list, lower_first, usable
 from aicmo.strategy.api.dtos import Budget, ChannelAllocation, Kpi, Milestone, StrategyLayer
 from aicmo.strategy.internal.budget import parse_budget
 from aicmo.strategy.internal.channel_data import channel_data
@@ -27,7 +27,9 @@ class StrategyContent:
     warnings: list[str]
 
 
-def compose(brief: Brief) -> StrategyContent:
+def compose(brief: Brief, typed: BriefFacts) -> StrategyContent:
+    """The strategy of a brief, with its facts as onboarding typed them: its places as they read
+    ("Portland, OR") and the advice for what it leaves empty, placed by layer."""
     weeks = brief.goal.timeline_weeks
     guard = VoiceGuard(tuple(brief.voice.banned_words))
     budget = parse_budget(brief.goal.budget, weeks)
@@ -37,14 +39,14 @@ def compose(brief: Brief) -> StrategyContent:
     market = segment(brief)
     kpis = fit_proposed(plan_kpis(brief), budget, market, weeks)
     warnings = budget_warnings(kpis, budget, market, weeks)
-    facts = _facts(brief, channels, kpis, guard)
+    facts = _facts(brief, typed, channels, kpis, guard)
     big_idea = _first(phrasing().big_ideas, facts, guard)
     facts["big_idea"] = big_idea
     layers = []
     for key in LAYER_KEYS:
         text = phrasing().layers[key]
         points = _points(key, brief, channels, kpis, budget, guard) + [f"Warning: {w}" for w in warnings if key == "measurement"]
-        points += [item.say for item in text.missing if all(_empty(brief, path) for path in item.when_empty)]
+        points += [gap.say for gap in typed.gaps if gap.key in text.missing]
         if key == "channel_plan" and brief.goal.budget and budget is None:
             points.append(phrasing().unreadable_budget)
         layers.append(
@@ -66,19 +68,12 @@ def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard
     return guard.clean(text)
 
 
-def _empty(brief: Brief, path: str) -> bool:
-    value: object = brief
-    for part in path.split("."):
-        value = getattr(value, part)
-    return not value
-
-
 def plan_timeline(weeks: int) -> list[Milestone]:
     phases = phrasing().phases
     return [Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p) for i, p in enumerate(phases)]
 
 
-def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard) -> dict[str, str | None]:
+def _facts(brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard) -> dict[str, str | None]:
     """The values phrasing templates are filled with; None where the brief is silent or the fact carries a banned word."""
     outcome = _first_of(brief.audience.desired_outcomes, guard)
     proof = _first_of(brief.offer.proof, guard)
@@ -91,22 +86,28 @@ def _facts(brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], gua
         "product": product,
         "product_lc": lower_first(product) if product else None,
         "industry_lc": guard.usable(lower_first(brief.brand.industry)),
-        "where": ", ".join(brief.brand.locations) or brief.constraints.geography,
-        "competitors": ", ".join(competitors) or None,
+        "where": english_list(place.text for place in typed.locations) or brief.constraints.geography,
+        "competitors": english_list(competitors, "or") or None,
         "audience": audience,
         "audience_short": lower_first(audience.split(" who ")[0].split(" aged ")[0]) if audience else None,
         "outcome": outcome[:1].upper() + outcome[1:] if outcome else None,
-        "outcome_lc": lower_first(outcome) if outcome else None,
+        "outcome_lc": _as_noun(outcome, typed) if outcome else None,
         "objection": _first_of(brief.audience.objections, guard),
         "pain_lc": lower_first(pain) if pain else None,
         "proof": proof,
         "channel_count": f"{len(channels)} channel" + "s" * (len(channels) != 1),
-        "channels": ", ".join(f"{c.platform} {c.share_percent}%" for c in channels),
-        "lead_channel": channels[0].platform,
-        "tone": ", ".join(t for t in brief.voice.tone if guard.usable(t)) or "clear, friendly",
+        "channels": english_list(f"{Platform(c.platform).display_name} {c.share_percent}%" for c in channels),
+        "lead_channel": Platform(channels[0].platform).display_name,
+        "tone": english_list(t for t in brief.voice.tone if guard.usable(t)) or "clear and friendly",
         "kpi_count": f"{len(kpis)} KPI" + "s" * (len(kpis) != 1),
         "weeks": str(brief.goal.timeline_weeks),
     }
+
+
+def _as_noun(outcome: str, typed: BriefFacts) -> str:
+    """The outcome as it reads after "want most:": a verb phrase becomes "a way to move without pain"."""
+    fact = next((f for f in typed.desired_outcomes if f.text.casefold() == outcome.casefold()), None)
+    return f"a way to {lower_first(outcome)}" if fact is not None and fact.form == FactForm.ACTION else lower_first(outcome)
 
 
 def _first_of(values: list[str], guard: VoiceGuard) -> str | None:
@@ -143,7 +144,7 @@ def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: lis
             + [f"Always include: {n(d)}" for d in v.required_disclaimers]
             + ([f"Legal: {n(c.legal_notes)}"] if c.legal_notes else [])
             + ([f"Geography: {n(c.geography)}"] if c.geography else [])
-            + ([f"Avoid: {', '.join(p.value for p in c.avoid_platforms)}"] if c.avoid_platforms else [])
+            + ([f"Avoid: {english_list(p.display_name for p in c.avoid_platforms)}"] if c.avoid_platforms else [])
         )
     return [describe_kpi(k) for k in kpis]
 
@@ -152,7 +153,7 @@ def _channel_point(channel: ChannelAllocation, budget: Budget | None) -> str:
     unit = channel_data().platforms[channel.platform].unit
     unit = unit.removesuffix("s") if channel.cadence_per_week == 1 else unit
     amount = f" ({budget.label(channel.budget_amount)})" if budget and channel.budget_amount is not None else ""
-    return f"{channel.platform}: {channel.share_percent}% of budget{amount}, {channel.cadence_per_week} {unit} a week — {channel.role}"
+    return f"{Platform(channel.platform).display_name}: {channel.share_percent}% of budget{amount}, {channel.cadence_per_week} {unit} a week — {channel.role}"
 
 
 def _budget_point(budget: Budget, weeks: int) -> str:
@@ -164,7 +165,7 @@ def _positioning(brief: Brief, competitor: str, number: int, guard: VoiceGuard) 
     """Against one competitor: the brand's own offer and proof, never a claim about the rival."""
     items = [i for i in brief.offer.items if guard.usable(f"{i.name} {i.usp or ''}")]
     item = items[number % len(items)] if items else None
-    edge = f"{item.name} — {item.usp}" if item and item.usp else guard.name(brief.brand.product)
+    edge = f"{item.name} — {lower_first(item.usp)}" if item and item.usp else guard.name(brief.brand.product)
     proofs = [p for p in brief.offer.proof if guard.usable(p)]
     proof = proofs[number % len(proofs)] if proofs else None
-    return f"Against {guard.name(competitor)}: lead with {edge}" + (f", backed by {proof}" if proof else "")
+    return f"Against {guard.name(competitor)}: lead with {edge}" + (f". Proof to show: {proof}" if proof else "")

@@ -8,7 +8,6 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from aicmo.onboarding.api import Brief
 
 LAYER_KEYS = (
     "business_reality",
@@ -22,19 +21,12 @@ LAYER_KEYS = (
 )
 
 
-class MissingFact(BaseModel):
-    """Advice the layer shows when every brief field in `when_empty` is empty."""
-
-    model_config = ConfigDict(extra="forbid")
-    when_empty: list[str]
-    say: str
-
-
 class LayerPhrasing(BaseModel):
     model_config = ConfigDict(extra="forbid")
     title: str
     summaries: list[str]
-    missing: list[MissingFact] = []
+    missing: list[str] = []
+    """The keys of the brief's gaps (onboarding's advice) this layer shows."""
 
 
 class ProposedKpi(BaseModel):
@@ -59,20 +51,7 @@ class StrategyPhrasing(BaseModel):
         missing = [key for key in LAYER_KEYS if key not in layers]
         if missing:
             raise ValueError(f"phrasing.yaml lacks layers: {', '.join(missing)}")
-        for layer in layers.values():
-            for fact in layer.missing:
-                for path in fact.when_empty:
-                    _check_brief_path(path)
         return layers
-
-
-def _check_brief_path(path: str) -> None:
-    model: type[BaseModel] = Brief
-    for part in path.split("."):
-        field = model.model_fields.get(part)
-        if field is None:
-            raise ValueError(f"phrasing.yaml: {path} is not a brief field")
-        model = field.annotation if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel) else BaseModel
 
 
 @cache

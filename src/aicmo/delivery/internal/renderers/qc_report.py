@@ -60,8 +60,8 @@ def render_qc_report(request: PackageRequest) -> bytes:
     names = _item_names(pack)
     out += [_finding(finding, names) for finding in qc.findings] or ["None."]
     if brief.facts.gaps:
-        out += ["", "## What would make this copy stronger", "", "Add to the brief:", ""]
-        out += [f"- {gap}" for gap in brief.facts.gaps]
+        out += ["", "## What would make this plan and copy stronger", ""]
+        out += [f"- {gap.say}" for gap in brief.facts.gaps]
     out += ["", "## Writers", "", *_writers(pack, names)]
     out += [
         "",

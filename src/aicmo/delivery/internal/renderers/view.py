@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from aicmo.delivery.api.dtos import PackageRequest
 from aicmo.delivery.internal.renderers.blocks import Block, blocks_of, is_inline
 from aicmo.delivery.internal.renderers.style import Style, style_for
-from aicmo.onboarding.api import Plan
+from aicmo.onboarding.api import Plan, Platform
 from aicmo.production.api import ContentItem, ContentKind
 
 SECTION_TITLES = {
@@ -21,8 +21,6 @@ SECTION_TITLES = {
     ContentKind.BLOG_OUTLINE: "Blog outline",
 }
 BOUNDS = {"at_most": "≤ ", "at_least": "≥ ", "reach": ""}
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
-"""How a platform is written for a reader; the others are capitalised."""
 LABELS = {"cta": "CTA", "faq": "FAQ"}
 """Field names a reader knows by their initials; the others read as words."""
 _URL = re.compile(r"https?://\S+?(?=[.,;:!?)]*(?:\s|$))")
@@ -102,7 +100,9 @@ def _readable_links(text: str) -> str:
 
 
 def platform_name(platform: str | None) -> str:
-    return PLATFORM_NAMES.get(platform or "", (platform or "").capitalize())
+    """How a platform is written for a reader; a name the plan does not know is capitalised."""
+    known = {p.value: p for p in Platform}
+    return known[platform].display_name if platform in known else (platform or "").capitalize()
 
 
 def _item(item: ContentItem, number: int, alone: bool) -> Item:

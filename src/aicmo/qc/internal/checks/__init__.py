@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aicmo.production.api import ContentItem
+from aicmo.qc.internal.checks.agreement import AgreementParams, disagreeing_verbs
 from aicmo.qc.internal.checks.articles import ArticleParams, wrong_articles
 from aicmo.qc.internal.checks.casing import SentenceCaseParams, lower_case_starts
 from aicmo.qc.internal.checks.channel import (
@@ -65,6 +66,7 @@ CHECKS: dict[str, Check] = {
     "QC-READABILITY": readability,
     "QC-ARTICLE": wrong_articles,
     "QC-BARE-VERB": bare_verbs,
+    "QC-AGREEMENT": disagreeing_verbs,
     "QC-REPEATED-PHRASE": repeated_phrases,
     "QC-REPEATED-SENTENCE": repeated_sentences,
     "QC-CUT-COPY": cut_copy,
@@ -78,6 +80,7 @@ CHECKS: dict[str, Check] = {
 PARAMS: dict[str, type[RuleParams]] = {
     "QC-ARTICLE": ArticleParams,
     "QC-BARE-VERB": BareVerbParams,
+    "QC-AGREEMENT": AgreementParams,
     "QC-REPEATED-PHRASE": RepeatedPhraseParams,
     "QC-REPEATED-SENTENCE": RepeatedSentenceParams,
     "QC-CUT-COPY": CutCopyParams,

@@ -22,7 +22,7 @@ def generate(uow: StrategyUnitOfWorkFactory, clock: Clock, brief: BriefRecord, k
 
 
 def _generate(uow: StrategyUnitOfWorkFactory, clock: Clock, brief: BriefRecord, key: str | None) -> Strategy:
-    content = compose(brief.brief)
+    content = compose(brief.brief, brief.facts)
     now = clock.now()
     with uow() as unit:
         strategies = unit.repository
