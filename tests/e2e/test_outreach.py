@@ -165,5 +165,6 @@ def test_a_lead_whose_message_cannot_be_built_fails_alone_and_the_cycle_goes_on(
     assert first.sent + first.simulated == 2 and first.skipped == {SkipReason.SUPPRESSED: 1, SkipReason.SEND_FAILED: 1}
     assert second.sent + second.simulated == 0 and len(delivered) == 2, "the others went out once; the next cycle writes nothing again"
     assert leads["jane@acme.io"].stage == LeadStage.NEW and leads["bo@x.io"].stage == LeadStage.CONTACTED
-    assert timeline[-1].kind == TimelineKind.EMAIL and "step 1 variant A failed: Coffee for Acme\\nBcc: victim@example.org" in timeline[-1].detail
+    assert timeline[-1].kind == TimelineKind.EMAIL
+    assert "step 1 variant A failed: Coffee for Acme\\nBcc: victim@example.org" in timeline[-1].detail
     assert "the message cannot be built from this lead's fields" in timeline[-1].detail

@@ -10,7 +10,18 @@ from contextlib import contextmanager
 
 from sqlalchemy import select
 
-from aicmo.cam.api.dtos import CycleReport, LeadDetail, LeadId, LeadStage, SendingMode, SequenceStep, SkipReason, TimelineKind, WorkerId, WorkerStatus
+from aicmo.cam.api.dtos import (
+    CycleReport,
+    LeadDetail,
+    LeadId,
+    LeadStage,
+    SendingMode,
+    SequenceStep,
+    SkipReason,
+    TimelineKind,
+    WorkerId,
+    WorkerStatus,
+)
 from aicmo.cam.api.ports import LeadPipeline
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.meetings import invitation, invitation_email
@@ -108,7 +119,8 @@ class OutreachService:
             suppress(session, key, "unsubscribe link", now)
             for row in session.scalars(select(LeadRow).where(LeadRow.email_key == key).order_by(LeadRow.id).with_for_update()):
                 if not LeadStage(row.stage).closed:
-                    move(session, row, LeadStage.LOST, at=now, kind=TimelineKind.UNSUBSCRIBE, note="unsubscribed by the link in an email")
+                    note = "unsubscribed by the link in an email"
+                    move(session, row, LeadStage.LOST, at=now, kind=TimelineKind.UNSUBSCRIBE, note=note)
         return address
 
     def invite(self, lead_id: LeadId, start: dt.datetime, minutes: int = 30, title: str | None = None) -> LeadDetail:
@@ -132,7 +144,9 @@ class OutreachService:
             row = session.get_one(LeadRow, lead_id)
             note = f"invitation '{subject}' for {start.isoformat()} ({mode})"
             if row.stage == LeadStage.MEETING:
-                session.add(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind=TimelineKind.MEETING, detail=note, at=self._clock.now()))
+                now = self._clock.now()
+                event = LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind=TimelineKind.MEETING, detail=note, at=now)
+                session.add(event)
             else:
                 move(session, row, LeadStage.MEETING, at=self._clock.now(), kind=TimelineKind.MEETING, note=note)
         return self._leads.lead(lead_id)

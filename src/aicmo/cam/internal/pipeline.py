@@ -11,7 +11,17 @@ from typing import IO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage, TimelineKind
+from aicmo.cam.api.dtos import (
+    CampaignId,
+    IcpRules,
+    ImportSummary,
+    Lead,
+    LeadDetail,
+    LeadEvent,
+    LeadId,
+    LeadStage,
+    TimelineKind,
+)
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
@@ -148,5 +158,7 @@ def _lead(row: LeadRow) -> Lead:
 def _detail(session: Session, row: LeadRow) -> LeadDetail:
     """The timeline: the import (from the lead row itself), then every recorded event."""
     events = session.scalars(select(LeadEventRow).where(LeadEventRow.lead_id == row.id).order_by(LeadEventRow.at, LeadEventRow.kind))
-    imported = LeadEvent(at=row.created_at, kind=TimelineKind.IMPORTED, detail=f"from {row.source}, score {row.score} ({row.grade})")
-    return LeadDetail(lead=_lead(row), timeline=[imported, *(LeadEvent(at=e.at, kind=TimelineKind(e.kind), detail=e.detail) for e in events)])
+    origin = f"from {row.source}, score {row.score} ({row.grade})"
+    imported = LeadEvent(at=row.created_at, kind=TimelineKind.IMPORTED, detail=origin)
+    recorded = [LeadEvent(at=e.at, kind=TimelineKind(e.kind), detail=e.detail) for e in events]
+    return LeadDetail(lead=_lead(row), timeline=[imported, *recorded])

@@ -23,7 +23,15 @@ from sqlalchemy.orm import Session
 from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode, SkipReason, TimelineKind
 from aicmo.cam.internal.lead_fields import visible
 from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
-from aicmo.cam.internal.models import OWNER, CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow
+from aicmo.cam.internal.models import (
+    OWNER,
+    CampaignRow,
+    LeadEventRow,
+    LeadRow,
+    SendRow,
+    SequenceStepRow,
+    SuppressionRow,
+)
 from aicmo.cam.internal.sending_policy import (
     CLAIMED,
     SUPPRESSED,
@@ -137,7 +145,14 @@ class SendCycle:
             if stale:
                 session.execute(delete(SendRow).where(SendRow.id.in_([row.id for row in stale])))
                 session.add_all(
-                    LeadEventRow(id=uuid.uuid4(), lead_id=row.lead_id, kind=TimelineKind.EMAIL, detail=f"step {row.position}: the claim of silent worker {row.worker_id} was released; the step is due again", at=now)
+                    LeadEventRow(
+                        id=uuid.uuid4(),
+                        lead_id=row.lead_id,
+                        kind=TimelineKind.EMAIL,
+                        detail=f"step {row.position}: the claim of silent worker {row.worker_id} was released;"
+                        " the step is due again",
+                        at=now,
+                    )
                     for row in stale
                 )
         return len(stale)
@@ -150,7 +165,8 @@ class SendCycle:
             return outcomes
         mode = SendingMode(campaign.mode)
         in_window = in_sending_window(campaign.window_start, campaign.window_end, campaign.timezone, self._clock.now())
-        blocked = SkipReason.OUTSIDE_WINDOW if not in_window else SkipReason.NO_SMTP if self._mailers[mode] is None else None
+        no_mailer = self._mailers[mode] is None
+        blocked = SkipReason.OUTSIDE_WINDOW if not in_window else SkipReason.NO_SMTP if no_mailer else None
         if blocked:
             with self._db.session_for(OWNER) as session:
                 outcomes[blocked] += self._due_count(session, campaign.id, steps, self._clock.now())
@@ -187,7 +203,8 @@ class SendCycle:
             ).all()
             icp = IcpRules.model_validate(campaign.icp)
             for lead in leads:
-                move(session, lead, LeadStage.LOST, at=now, kind=TimelineKind.TIMEOUT, note=f"no reply {campaign.reply_timeout_days} days after the last step", icp=icp)
+                note = f"no reply {campaign.reply_timeout_days} days after the last step"
+                move(session, lead, LeadStage.LOST, at=now, kind=TimelineKind.TIMEOUT, note=note, icp=icp)
         return len(leads)
 
     def _due(self, campaign_id: uuid.UUID, step: SequenceStepRow, now: dt.datetime) -> Select:
@@ -212,14 +229,16 @@ class SendCycle:
             now = self._beat(session)
             campaign = session.scalars(select(CampaignRow).where(CampaignRow.id == campaign_id).with_for_update()).one()
             if campaign.paused:
-                return Batch([], Counter({SkipReason.CAMPAIGN_PAUSED: self._due_count(session, campaign_id, steps, now)}), more=False)
+                due = self._due_count(session, campaign_id, steps, now)
+                return Batch([], Counter({SkipReason.CAMPAIGN_PAUSED: due}), more=False)
             day_start = cap_day_start(campaign.timezone, now)
             used = session.scalar(
                 select(func.count()).select_from(SendRow).where(SendRow.campaign_id == campaign_id, SendRow.status.in_(UNDER_CAP), SendRow.at >= day_start)
             )
             room = room_under_cap(campaign.daily_cap, used or 0)
             if room <= 0:
-                return Batch([], Counter({SkipReason.DAILY_CAP: self._due_count(session, campaign_id, steps, now)}), more=False)
+                due = self._due_count(session, campaign_id, steps, now)
+                return Batch([], Counter({SkipReason.DAILY_CAP: due}), more=False)
             for step in steps:
                 leads = session.scalars(
                     self._due(campaign_id, step, now)
@@ -299,6 +318,7 @@ class SendCycle:
                 if d.status != FAILED and lead.stage == LeadStage.NEW:
                     move(session, lead, LeadStage.CONTACTED, at=now, kind=TimelineKind.EMAIL, note=note, icp=icp)
                 else:
-                    session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.EMAIL, detail=note, at=now))
+                    event = LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.EMAIL, detail=note, at=now)
+                    session.add(event)
                 outcomes[d.status if d.status != FAILED else SkipReason.SEND_FAILED] += 1
         return outcomes

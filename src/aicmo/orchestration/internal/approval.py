@@ -39,4 +39,5 @@ def received(message: object) -> ApprovalDecision:
         return ApprovalDecision.model_validate(message)
     except ValidationError as error:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'decision'}: {e['msg']}" for e in error.errors())
-        raise MalformedDecision(f"a decision was refused ({reasons}); send it with `aicmo approve` or `aicmo reject`") from None
+        fix = "send it with `aicmo approve` or `aicmo reject`"
+        raise MalformedDecision(f"a decision was refused ({reasons}); {fix}") from None
