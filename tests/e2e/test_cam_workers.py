@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep
+from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep, SkipReason
 from aicmo.kernel.clock import FixedClock
 from aicmo.orchestration.composition import bootstrap
 from tests.e2e.cli import AICMO, env_for
@@ -95,6 +95,7 @@ def test_a_worker_taken_for_silent_records_nothing_for_the_claims_it_lost(sqlite
 
     [taken_over] = reports
     assert (taken_over.released, taken_over.sent) == (5, 5), "B released A's whole batch and sent it"
-    assert late.sent == 0 and late.skipped == {"claim lost (this worker was taken for silent)": 1}, "A stops recording once its first result is refused"
+    assert late.sent == 0
+    assert late.skipped == {SkipReason.CLAIM_LOST: 1}, "A stops recording once its first result is refused"
     assert len(smtp_b.inbox.messages) == 5 and len(smtp_a.inbox.messages) == 1, "A sent one message late, then stopped"
     assert [event.detail for event in timeline if "was released" in event.detail], "the take-over is on the lead's timeline"

@@ -2,9 +2,11 @@
 
 import hashlib
 import json
+import time
 from pathlib import Path
 
 import pytest
+from dbos import DBOS
 from sqlalchemy import func, select, text
 
 from aicmo.orchestration.api import RunOptions, RunState
@@ -93,3 +95,21 @@ def test_an_approval_wait_survives_the_process_and_delivers_once(tmp_path):
     assert again.returncode == 2
     assert "not waiting for approval" in again.stderr
     assert len(list((tmp_path / "out").glob("*/*/manifest.json"))) == 1
+
+
+def test_a_malformed_decision_is_refused_and_the_run_keeps_waiting_for_a_real_one(settings, tmp_path):
+    brief = brief_parser().parse_brief(EXAMPLE_BRIEF.read_bytes(), EXAMPLE_BRIEF.name)
+
+    with bootstrap(settings) as app:
+        run_id = app.workflows.start_client_to_delivery(brief, "northwind.yaml", tmp_path / "out", RunOptions())
+        app.workflows.wait(run_id)
+        DBOS.send(str(run_id), {"approve": True}, topic="approval")
+        deadline = time.monotonic() + 60
+        while "refused" not in (app.workflows.get_run(run_id).note or "") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        refused = app.workflows.get_run(run_id)
+        approved = app.workflows.approve(run_id, "Ship it")
+
+    assert refused.state == RunState.AWAITING_APPROVAL
+    assert "approved: Field required" in refused.note and "approve: Extra inputs are not permitted" in refused.note
+    assert approved.state == RunState.DELIVERED

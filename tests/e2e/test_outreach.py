@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import text
 
-from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep
+from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SendingMode, SequenceStep, SkipReason, TimelineKind
 from aicmo.kernel.errors import InvalidInput
 from aicmo.orchestration.composition import bootstrap
 from tests.local_servers import SmtpServer
@@ -34,7 +34,7 @@ def test_live_sending_respects_cap_suppression_and_sends_the_headers(settings):
         second = app.outreach.run_cycle()
         contacted = {lead.email: lead.stage for lead in app.leads.leads()}
 
-    assert (first.sent, first.skipped) == (2, {"suppressed": 1, "daily cap": 1})
+    assert (first.sent, first.skipped) == (2, {SkipReason.SUPPRESSED: 1, SkipReason.DAILY_CAP: 1})
     assert second.sent == 0, "the cap holds for the rest of the day and step 2 waits three days"
     assert {m["To"] for m in smtp.inbox.messages} <= {"jane@acme.io", "raj@widgets.co", "bo@x.io"} and len(smtp.inbox.messages) == 2
     message = smtp.inbox.messages[0]
@@ -66,7 +66,7 @@ def test_a_paused_campaign_or_a_lead_that_replied_gets_nothing(settings):
         app.campaigns.set_paused("Coffee", False)
         resumed = app.outreach.run_cycle()
 
-    assert paused.simulated == 0 and paused.skipped == {"campaign paused": 3}
+    assert paused.simulated == 0 and paused.skipped == {SkipReason.CAMPAIGN_PAUSED: 3}
     assert resumed.simulated == 2, "jane replied, so her sequence stopped"
 
 
@@ -116,7 +116,7 @@ def test_a_meeting_invitation_carries_an_ics_and_moves_the_lead(settings):
         with pytest.raises(InvalidInput, match="future start with a time zone"):
             app.outreach.invite(jane.lead_id, dt.datetime(2030, 1, 14, 15, 0))
 
-    assert detail.lead.stage == LeadStage.MEETING and detail.timeline[-1].kind == "meeting"
+    assert detail.lead.stage == LeadStage.MEETING and detail.timeline[-1].kind == TimelineKind.MEETING
     [message] = smtp.inbox.messages
     [attachment] = [part for part in message.walk() if part.get_filename() == "invite.ics"]
     [event] = Calendar.from_ical(attachment.get_payload(decode=True)).walk("VEVENT")
@@ -146,7 +146,7 @@ def test_leads_without_a_reply_are_closed_after_the_timeout_and_the_funnel_count
 
     assert (early.timed_out, due.timed_out) == (0, 3)
     assert funnel == {stage: {LeadStage.REPLIED: 1, LeadStage.LOST: 3}.get(stage, 0) for stage in LeadStage}
-    assert timeline[-1].kind == "timeout" and "no reply 3 days after the last step" in timeline[-1].detail
+    assert timeline[-1].kind == TimelineKind.TIMEOUT and "no reply 3 days after the last step" in timeline[-1].detail
 
 
 @pytest.mark.parametrize("mode", [SendingMode.SIMULATION, SendingMode.LIVE])
@@ -162,8 +162,9 @@ def test_a_lead_whose_message_cannot_be_built_fails_alone_and_the_cycle_goes_on(
         timeline = app.leads.lead(leads["jane@acme.io"].lead_id).timeline
 
     delivered = [m["To"] for m in smtp.inbox.messages] if mode == SendingMode.LIVE else list((settings.home / "outbox").glob("*.eml"))
-    assert first.sent + first.simulated == 2 and first.skipped == {"suppressed": 1, "send failed": 1}
+    assert first.sent + first.simulated == 2 and first.skipped == {SkipReason.SUPPRESSED: 1, SkipReason.SEND_FAILED: 1}
     assert second.sent + second.simulated == 0 and len(delivered) == 2, "the others went out once; the next cycle writes nothing again"
     assert leads["jane@acme.io"].stage == LeadStage.NEW and leads["bo@x.io"].stage == LeadStage.CONTACTED
-    assert timeline[-1].kind == "email" and "step 1 variant A failed: Coffee for Acme\\nBcc: victim@example.org" in timeline[-1].detail
+    assert timeline[-1].kind == TimelineKind.EMAIL
+    assert "step 1 variant A failed: Coffee for Acme\\nBcc: victim@example.org" in timeline[-1].detail
     assert "the message cannot be built from this lead's fields" in timeline[-1].detail

@@ -19,13 +19,15 @@ from aicmo.cam.api.dtos import (
     ReplyClass,
     SendingMode,
     SequenceStep,
+    SkipReason,
+    TimelineKind,
     WorkerId,
     WorkerStatus,
 )
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, OutreachWorker, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "1.1.0"
+CONTRACT_VERSION = "2.0.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -54,6 +56,8 @@ __all__ = [
     "ReplyInbox",
     "SendingMode",
     "SequenceStep",
+    "SkipReason",
+    "TimelineKind",
     "WorkerId",
     "WorkerStatus",
 ]

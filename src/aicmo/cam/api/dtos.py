@@ -120,11 +120,23 @@ class Lead(BaseModel):
     created_at: dt.datetime
 
 
+class TimelineKind(StrEnum):
+    """What an entry of a lead's timeline records."""
+
+    IMPORTED = "imported"
+    STAGE = "stage"
+    EMAIL = "email"
+    REPLY = "reply"
+    MEETING = "meeting"
+    UNSUBSCRIBE = "unsubscribe"
+    TIMEOUT = "timeout"
+
+
 class LeadEvent(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     at: dt.datetime
-    kind: str
+    kind: TimelineKind
     detail: str
 
 
@@ -167,6 +179,19 @@ class SequenceStep(BaseModel):
     variants: Annotated[list[MessageVariant], Field(min_length=1, max_length=5)]
 
 
+class SkipReason(StrEnum):
+    """Why a lead that was due got no message in an outreach cycle."""
+
+    CAMPAIGN_PAUSED = "campaign paused"
+    DAILY_CAP = "daily cap"
+    SUPPRESSED = "suppressed"
+    OUTSIDE_WINDOW = "outside the sending window"
+    NO_SMTP = "LIVE sending needs AICMO_SMTP_URL"
+    SEND_FAILED = "send failed"
+    CLAIM_LOST = "claim lost (this worker was taken for silent)"
+    """Another worker took this one for silent and released its claims; the cycle stopped."""
+
+
 class CycleReport(BaseModel):
     """What one outreach cycle did."""
 
@@ -174,8 +199,8 @@ class CycleReport(BaseModel):
 
     sent: int
     simulated: int
-    skipped: dict[str, int]
-    """Why leads that were due got nothing, e.g. {'daily cap': 3, 'suppressed': 1}."""
+    skipped: dict[SkipReason, int]
+    """Why leads that were due got nothing, e.g. {SkipReason.DAILY_CAP: 3, SkipReason.SUPPRESSED: 1}."""
     released: int = 0
     """Claims of silent workers taken back, so their steps went out (again) in this cycle."""
     timed_out: int = 0

@@ -7,12 +7,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import Campaign, CampaignId, IcpRules, NewCampaign, SendingMode
-from aicmo.cam.internal.models import CampaignRow
+from aicmo.cam.internal.models import OWNER, CampaignRow
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.platform.db import Database
-
-OWNER = "cam"
 
 
 class Campaigns:

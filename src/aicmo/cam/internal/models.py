@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-CamBase = module_base("cam")
+OWNER = "cam"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+CamBase = module_base(OWNER)
 CamOutbox = define_outbox(CamBase)
 
 

@@ -10,14 +10,25 @@ from contextlib import contextmanager
 
 from sqlalchemy import select
 
-from aicmo.cam.api.dtos import CycleReport, LeadDetail, LeadId, LeadStage, SendingMode, SequenceStep, WorkerId, WorkerStatus
+from aicmo.cam.api.dtos import (
+    CycleReport,
+    LeadDetail,
+    LeadId,
+    LeadStage,
+    SendingMode,
+    SequenceStep,
+    SkipReason,
+    TimelineKind,
+    WorkerId,
+    WorkerStatus,
+)
 from aicmo.cam.api.ports import LeadPipeline
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.meetings import invitation, invitation_email
 from aicmo.cam.internal.messages import UnsubscribeLinks
-from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SequenceStepRow
+from aicmo.cam.internal.models import OWNER, CampaignRow, LeadEventRow, LeadRow, SequenceStepRow
 from aicmo.cam.internal.personalisation import unknown_tokens
-from aicmo.cam.internal.send_cycle import NO_SMTP, SendCycle
+from aicmo.cam.internal.send_cycle import SendCycle
 from aicmo.cam.internal.stages import move
 from aicmo.cam.internal.suppressions import suppress
 from aicmo.cam.internal.workers import IDLE, SENDING, STOPPED, WorkerBook
@@ -26,8 +37,6 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import ChannelUnavailable, Conflict, InvalidInput, NotFound, Problem
 from aicmo.platform.db import Database
 from aicmo.platform.heartbeat import Heartbeat
-
-OWNER = "cam"
 
 
 class CycleWorker:
@@ -110,7 +119,8 @@ class OutreachService:
             suppress(session, key, "unsubscribe link", now)
             for row in session.scalars(select(LeadRow).where(LeadRow.email_key == key).order_by(LeadRow.id).with_for_update()):
                 if not LeadStage(row.stage).closed:
-                    move(session, row, LeadStage.LOST, at=now, kind="unsubscribe", note="unsubscribed by the link in an email")
+                    note = "unsubscribed by the link in an email"
+                    move(session, row, LeadStage.LOST, at=now, kind=TimelineKind.UNSUBSCRIBE, note=note)
         return address
 
     def invite(self, lead_id: LeadId, start: dt.datetime, minutes: int = 30, title: str | None = None) -> LeadDetail:
@@ -128,15 +138,17 @@ class OutreachService:
         ics = invitation(lead_id=lead.id, attendee=lead.email.strip(), organizer=self._sender, title=subject, start=start, minutes=minutes, stamp=now)
         mailer = self._mailers[mode]
         if mailer is None:
-            raise ChannelUnavailable(NO_SMTP)
+            raise ChannelUnavailable(SkipReason.NO_SMTP)
         mailer.send(invitation_email(to=lead.email.strip(), title=subject, start=start, minutes=minutes, ics=ics))
         with self._db.session_for(OWNER) as session:
             row = session.get_one(LeadRow, lead_id)
             note = f"invitation '{subject}' for {start.isoformat()} ({mode})"
             if row.stage == LeadStage.MEETING:
-                session.add(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind="meeting", detail=note, at=self._clock.now()))
+                now = self._clock.now()
+                event = LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind=TimelineKind.MEETING, detail=note, at=now)
+                session.add(event)
             else:
-                move(session, row, LeadStage.MEETING, at=self._clock.now(), kind="meeting", note=note)
+                move(session, row, LeadStage.MEETING, at=self._clock.now(), kind=TimelineKind.MEETING, note=note)
         return self._leads.lead(lead_id)
 
     @contextmanager

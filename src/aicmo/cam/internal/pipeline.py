@@ -11,12 +11,22 @@ from typing import IO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import CampaignId, IcpRules, ImportSummary, Lead, LeadDetail, LeadEvent, LeadId, LeadStage
+from aicmo.cam.api.dtos import (
+    CampaignId,
+    IcpRules,
+    ImportSummary,
+    Lead,
+    LeadDetail,
+    LeadEvent,
+    LeadId,
+    LeadStage,
+    TimelineKind,
+)
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
 from aicmo.cam.internal.inserts import insert_new
-from aicmo.cam.internal.models import CamOutbox, LeadEventRow, LeadRow
+from aicmo.cam.internal.models import OWNER, CamOutbox, LeadEventRow, LeadRow
 from aicmo.cam.internal.stages import move, scored
 from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
@@ -25,7 +35,6 @@ from aicmo.platform.db import Database
 from aicmo.platform.db.short_ids import resolve_prefix
 from aicmo.platform.events import outbox_entry
 
-OWNER = "cam"
 _BATCH = 5_000
 
 
@@ -149,5 +158,7 @@ def _lead(row: LeadRow) -> Lead:
 def _detail(session: Session, row: LeadRow) -> LeadDetail:
     """The timeline: the import (from the lead row itself), then every recorded event."""
     events = session.scalars(select(LeadEventRow).where(LeadEventRow.lead_id == row.id).order_by(LeadEventRow.at, LeadEventRow.kind))
-    imported = LeadEvent(at=row.created_at, kind="imported", detail=f"from {row.source}, score {row.score} ({row.grade})")
-    return LeadDetail(lead=_lead(row), timeline=[imported, *(LeadEvent(at=e.at, kind=e.kind, detail=e.detail) for e in events)])
+    origin = f"from {row.source}, score {row.score} ({row.grade})"
+    imported = LeadEvent(at=row.created_at, kind=TimelineKind.IMPORTED, detail=origin)
+    recorded = [LeadEvent(at=e.at, kind=TimelineKind(e.kind), detail=e.detail) for e in events]
+    return LeadDetail(lead=_lead(row), timeline=[imported, *recorded])

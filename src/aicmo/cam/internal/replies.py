@@ -14,10 +14,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import IngestReport, LeadId, LeadStage, Reply, ReplyClass
+from aicmo.cam.api.dtos import IngestReport, LeadId, LeadStage, Reply, ReplyClass, TimelineKind
 from aicmo.cam.api.ports import ReplyClassifier
 from aicmo.cam.internal.lead_fields import email_key
-from aicmo.cam.internal.models import LeadEventRow, LeadRow, ReplyRow, SendRow
+from aicmo.cam.internal.models import OWNER, LeadEventRow, LeadRow, ReplyRow, SendRow
 from aicmo.cam.internal.stages import move
 from aicmo.cam.internal.suppressions import suppress
 from aicmo.gateways.api import ReplyMailbox
@@ -25,7 +25,6 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.platform.db import Database
 
-OWNER = "cam"
 SNIPPET = 500
 _CLOSING = {ReplyClass.BOUNCE, ReplyClass.UNSUBSCRIBE}
 
@@ -126,11 +125,11 @@ class ReplyService:
         if kind in _CLOSING:
             suppress(session, lead.email_key, f"reply: {kind}", now)
         if kind in _CLOSING and not stage.closed:
-            move(session, lead, LeadStage.LOST, at=now, kind="reply", note=note)
+            move(session, lead, LeadStage.LOST, at=now, kind=TimelineKind.REPLY, note=note)
         elif kind not in _CLOSING and kind != ReplyClass.OUT_OF_OFFICE and stage in (LeadStage.NEW, LeadStage.CONTACTED):
-            move(session, lead, LeadStage.REPLIED, at=now, kind="reply", note=note)
+            move(session, lead, LeadStage.REPLIED, at=now, kind=TimelineKind.REPLY, note=note)
         else:
-            session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="reply", detail=note, at=now))
+            session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.REPLY, detail=note, at=now))
 
     def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
         with self._db.session_for(OWNER) as session:

@@ -20,10 +20,18 @@ from dataclasses import dataclass
 from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode
+from aicmo.cam.api.dtos import CycleReport, IcpRules, LeadStage, SendingMode, SkipReason, TimelineKind
 from aicmo.cam.internal.lead_fields import visible
 from aicmo.cam.internal.messages import UnsubscribeLinks, outreach_email
-from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, SendRow, SequenceStepRow, SuppressionRow
+from aicmo.cam.internal.models import (
+    OWNER,
+    CampaignRow,
+    LeadEventRow,
+    LeadRow,
+    SendRow,
+    SequenceStepRow,
+    SuppressionRow,
+)
 from aicmo.cam.internal.sending_policy import (
     CLAIMED,
     SUPPRESSED,
@@ -40,21 +48,18 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.platform.db import Database
 
-OWNER = "cam"
 SENT, SIMULATED, FAILED = "sent", "simulated", "failed"
 UNDER_CAP = (CLAIMED, SENT, SIMULATED)
 """Sends that count toward a campaign's daily cap."""
 ACTIVE_STAGES = (LeadStage.NEW, LeadStage.CONTACTED)
 """A sequence stops once a lead replies, is qualified, won, lost or unsubscribes."""
-NO_SMTP = "LIVE sending needs AICMO_SMTP_URL"
-LOST = "claim lost (this worker was taken for silent)"
 
 
 class TakenForSilent(Exception):
     """Another worker released this worker's claims: it stops the cycle rather than send more."""
 
     def __init__(self, outcomes: Counter[str]) -> None:
-        super().__init__(LOST)
+        super().__init__(SkipReason.CLAIM_LOST)
         self.outcomes = outcomes
 
 
@@ -140,7 +145,14 @@ class SendCycle:
             if stale:
                 session.execute(delete(SendRow).where(SendRow.id.in_([row.id for row in stale])))
                 session.add_all(
-                    LeadEventRow(id=uuid.uuid4(), lead_id=row.lead_id, kind="email", detail=f"step {row.position}: the claim of silent worker {row.worker_id} was released; the step is due again", at=now)
+                    LeadEventRow(
+                        id=uuid.uuid4(),
+                        lead_id=row.lead_id,
+                        kind=TimelineKind.EMAIL,
+                        detail=f"step {row.position}: the claim of silent worker {row.worker_id} was released;"
+                        " the step is due again",
+                        at=now,
+                    )
                     for row in stale
                 )
         return len(stale)
@@ -153,7 +165,8 @@ class SendCycle:
             return outcomes
         mode = SendingMode(campaign.mode)
         in_window = in_sending_window(campaign.window_start, campaign.window_end, campaign.timezone, self._clock.now())
-        blocked = "outside the sending window" if not in_window else NO_SMTP if self._mailers[mode] is None else None
+        no_mailer = self._mailers[mode] is None
+        blocked = SkipReason.OUTSIDE_WINDOW if not in_window else SkipReason.NO_SMTP if no_mailer else None
         if blocked:
             with self._db.session_for(OWNER) as session:
                 outcomes[blocked] += self._due_count(session, campaign.id, steps, self._clock.now())
@@ -190,7 +203,8 @@ class SendCycle:
             ).all()
             icp = IcpRules.model_validate(campaign.icp)
             for lead in leads:
-                move(session, lead, LeadStage.LOST, at=now, kind="timeout", note=f"no reply {campaign.reply_timeout_days} days after the last step", icp=icp)
+                note = f"no reply {campaign.reply_timeout_days} days after the last step"
+                move(session, lead, LeadStage.LOST, at=now, kind=TimelineKind.TIMEOUT, note=note, icp=icp)
         return len(leads)
 
     def _due(self, campaign_id: uuid.UUID, step: SequenceStepRow, now: dt.datetime) -> Select:
@@ -215,14 +229,16 @@ class SendCycle:
             now = self._beat(session)
             campaign = session.scalars(select(CampaignRow).where(CampaignRow.id == campaign_id).with_for_update()).one()
             if campaign.paused:
-                return Batch([], Counter({"campaign paused": self._due_count(session, campaign_id, steps, now)}), more=False)
+                due = self._due_count(session, campaign_id, steps, now)
+                return Batch([], Counter({SkipReason.CAMPAIGN_PAUSED: due}), more=False)
             day_start = cap_day_start(campaign.timezone, now)
             used = session.scalar(
                 select(func.count()).select_from(SendRow).where(SendRow.campaign_id == campaign_id, SendRow.status.in_(UNDER_CAP), SendRow.at >= day_start)
             )
             room = room_under_cap(campaign.daily_cap, used or 0)
             if room <= 0:
-                return Batch([], Counter({"daily cap": self._due_count(session, campaign_id, steps, now)}), more=False)
+                due = self._due_count(session, campaign_id, steps, now)
+                return Batch([], Counter({SkipReason.DAILY_CAP: due}), more=False)
             for step in steps:
                 leads = session.scalars(
                     self._due(campaign_id, step, now)
@@ -246,7 +262,7 @@ class SendCycle:
             )
             session.add(send)
             if status == SUPPRESSED:
-                skipped["suppressed"] += 1
+                skipped[SkipReason.SUPPRESSED] += 1
             else:
                 claims.append(Claim(send.id, lead, step.position, variant))
         return Batch(claims, skipped, more=True)
@@ -260,7 +276,7 @@ class SendCycle:
             message = outreach_email(claim.lead, claim.variant, self._links)
             subject = message.subject
             if mailer is None:
-                raise ChannelUnavailable(NO_SMTP)
+                raise ChannelUnavailable(SkipReason.NO_SMTP)
             return Sent(claim, subject, mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None)
         except ChannelUnavailable as failure:
             return Sent(claim, subject, None, FAILED, str(failure))
@@ -269,7 +285,7 @@ class SendCycle:
 
     def _record_or_stop(self, done: list[Sent], outcomes: Counter[str]) -> None:
         outcomes.update(self._record(done))
-        if outcomes[LOST]:
+        if outcomes[SkipReason.CLAIM_LOST]:
             raise TakenForSilent(outcomes)
 
     def _record(self, done: list[Sent]) -> Counter[str]:
@@ -286,7 +302,7 @@ class SendCycle:
             )
             kept = [d for d in done if d.claim.send_id in held]
             if len(kept) < len(done):
-                outcomes[LOST] += len(done) - len(kept)
+                outcomes[SkipReason.CLAIM_LOST] += len(done) - len(kept)
             if not kept:
                 return outcomes
             table = SendRow.__table__
@@ -300,8 +316,9 @@ class SendCycle:
                 lead = leads[d.claim.lead.id]
                 note = f"step {d.claim.position} variant {d.claim.variant['name']} {d.status}: {d.subject}" + (f" ({d.error})" if d.error else "")
                 if d.status != FAILED and lead.stage == LeadStage.NEW:
-                    move(session, lead, LeadStage.CONTACTED, at=now, kind="email", note=note, icp=icp)
+                    move(session, lead, LeadStage.CONTACTED, at=now, kind=TimelineKind.EMAIL, note=note, icp=icp)
                 else:
-                    session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind="email", detail=note, at=now))
-                outcomes[d.status if d.status != FAILED else "send failed"] += 1
+                    event = LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.EMAIL, detail=note, at=now)
+                    session.add(event)
+                outcomes[d.status if d.status != FAILED else SkipReason.SEND_FAILED] += 1
         return outcomes

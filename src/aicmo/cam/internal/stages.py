@@ -8,7 +8,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import IcpRules, LeadStage
+from aicmo.cam.api.dtos import IcpRules, LeadStage, TimelineKind
 from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow
 from aicmo.cam.internal.scoring import score_lead
 
@@ -22,7 +22,14 @@ def scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
 
 
 def move(
-    session: Session, lead: LeadRow, stage: LeadStage, *, at: dt.datetime, kind: str = "stage", note: str | None = None, icp: IcpRules | None = None
+    session: Session,
+    lead: LeadRow,
+    stage: LeadStage,
+    *,
+    at: dt.datetime,
+    kind: TimelineKind = TimelineKind.STAGE,
+    note: str | None = None,
+    icp: IcpRules | None = None,
 ) -> None:
     """Set the lead's stage, re-score it against its campaign's ICP (`icp` when the caller has it
     already), and record the move (kind `kind`) on its timeline."""

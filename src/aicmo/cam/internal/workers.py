@@ -16,11 +16,10 @@ from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import WorkerId, WorkerStatus
-from aicmo.cam.internal.models import WorkerRow
+from aicmo.cam.internal.models import OWNER, WorkerRow
 from aicmo.kernel.clock import Clock
 from aicmo.platform.db import Database
 
-OWNER = "cam"
 SENDING, IDLE, STOPPED, STALE = "sending", "idle", "stopped", "stale"
 
 

@@ -11,11 +11,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from aicmo.creatives.api.dtos import CostLine, ModelCall
-from aicmo.creatives.internal.models import ModelCallRow, StoredResponseRow
+from aicmo.creatives.internal.models import OWNER, ModelCallRow, StoredResponseRow
 from aicmo.kernel.clock import Clock
 from aicmo.platform.db import Database
-
-OWNER = "creatives"
 
 
 def run_and_step(request_key: str | None) -> tuple[str | None, str | None]:

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
 
-CreativesBase = module_base("creatives")
+OWNER = "creatives"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+CreativesBase = module_base(OWNER)
 
 
 class ModelCallRow(CreativesBase):

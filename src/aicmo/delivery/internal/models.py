@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-DeliveryBase = module_base("delivery")
+OWNER = "delivery"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+DeliveryBase = module_base(OWNER)
 DeliveryOutbox = define_outbox(DeliveryBase)
 
 

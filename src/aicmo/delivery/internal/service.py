@@ -21,7 +21,7 @@ from aicmo.delivery.api.dtos import (
 from aicmo.delivery.api.events import Delivered, DeliveryFailed, PackageBuilt
 from aicmo.delivery.internal.manifest import media_type, render_manifest
 from aicmo.delivery.internal.dispatch import RetryPolicy, send_with_retries, sender_for
-from aicmo.delivery.internal.models import ArtifactRow, DeliveryJobRow, DeliveryOutbox, PackageRow
+from aicmo.delivery.internal.models import OWNER, ArtifactRow, DeliveryJobRow, DeliveryOutbox, PackageRow
 from aicmo.delivery.internal.renderers.catalog import (
     ARCHIVE,
     FOR_THE_AGENCY,
@@ -39,8 +39,6 @@ from aicmo.kernel.errors import ChannelUnavailable, NotFound
 from aicmo.onboarding.api import OutputFormat
 from aicmo.platform.db import Database
 from aicmo.platform.events import outbox_entry
-
-OWNER = "delivery"
 
 
 class DeliveryService:

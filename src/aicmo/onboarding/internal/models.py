@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-OnboardingBase = module_base("onboarding")
+OWNER = "onboarding"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+OnboardingBase = module_base(OWNER)
 OnboardingOutbox = define_outbox(OnboardingBase)
 
 

@@ -9,12 +9,10 @@ from sqlalchemy.orm import Session
 
 from aicmo.kernel.events import DomainEvent
 from aicmo.onboarding.internal.brief_repository import OnboardingUnitOfWorkFactory
-from aicmo.onboarding.internal.models import BriefRow, BriefVersionRow, IntakeRow, OnboardingOutbox
+from aicmo.onboarding.internal.models import OWNER, BriefRow, BriefVersionRow, IntakeRow, OnboardingOutbox
 from aicmo.platform.db import Database
 from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
 from aicmo.platform.events import outbox_entry
-
-OWNER = "onboarding"
 
 
 class SqlBriefRepository:

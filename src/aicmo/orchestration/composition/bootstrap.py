@@ -34,6 +34,7 @@ from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.events.subscription import Subscription
 from aicmo.platform import durable
+from aicmo.platform.crash_switch import CrashSwitch
 from aicmo.platform.db import Database
 from aicmo.platform.db.migrations import pending_heads, upgrade
 from aicmo.platform.durable import RunQueue
@@ -158,7 +159,7 @@ def bootstrap(
         read_steps=lambda workflow_id: durable.workflow_steps(settings, workflow_id),
         queue=run_queue,
         executors=executors,
-        crash_at=settings.crash_at,
+        crash=CrashSwitch(settings.crash_at),
         revision_rounds=1 if settings.writer == "template" else 2,
         writer_applies_comments=settings.writer != "template",
     )

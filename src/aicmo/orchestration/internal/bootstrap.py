@@ -16,6 +16,7 @@ from aicmo.orchestration.internal.models import OrchestrationBase
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.platform.crash_switch import CrashSwitch
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.events import read_events
 from aicmo.orchestration.internal.service import WorkflowService
@@ -42,7 +43,7 @@ def bootstrap_orchestration(
     read_steps: Callable[[str], list[dict]],
     queue: RunQueue,
     executors: ExecutorRegistry | None,
-    crash_at: str | None = None,
+    crash: CrashSwitch = CrashSwitch(),
     revision_rounds: int = 1,
     writer_applies_comments: bool = False,
 ) -> tuple[Workflows, Handover]:
@@ -56,7 +57,7 @@ def bootstrap_orchestration(
             qc=qc,
             delivery=delivery,
             runs=runs,
-            crash_at=crash_at,
+            crash=crash,
             revision_rounds=revision_rounds,
             writer_applies_comments=writer_applies_comments,
         )

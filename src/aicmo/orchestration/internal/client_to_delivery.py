@@ -8,7 +8,6 @@ too); when a later step fails, the compensations run in reverse order.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable
 
@@ -18,6 +17,7 @@ from aicmo.delivery.api import Package, PackageId, PackageRequest
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.onboarding.api import Brief, BriefId, BriefRecord
 from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState
+from aicmo.orchestration.internal.approval import ApprovalDecision, MalformedDecision, received
 from aicmo.orchestration.internal.stops import reporting_stops
 from aicmo.orchestration.internal.wiring import StepPorts, ports
 from aicmo.production.api import ContentItem, ContentItemId, ContentPack, PackId
@@ -25,7 +25,6 @@ from aicmo.qc.api import QcReport, QcRunId
 from aicmo.strategy.api import Strategy, StrategyVersionId
 
 WORKFLOW = "client_to_delivery"
-CRASH_EXIT_CODE = 137
 APPROVAL_TOPIC = "approval"
 APPROVAL_WAIT_SECONDS = 60 * 60 * 24 * 30
 
@@ -52,13 +51,6 @@ def _enter(run_id: RunId, step: str, **changes: object) -> None:
     ports().runs.enter_step(run_id, DBOS.step_id, step, **{"state": RunState.RUNNING, **changes})
 
 
-def _done(step: str) -> None:
-    """Die abruptly here when AICMO_CRASH_AT names this step: its writes are committed, DBOS
-    has not recorded it yet, so a resumed run runs it again — and its key makes that harmless."""
-    if ports().crash_at == step:
-        os._exit(CRASH_EXIT_CODE)
-
-
 def _key(run_id: RunId, step: str, round_: int = 1) -> str:
     return f"{run_id}:{step}:{round_}"
 
@@ -67,7 +59,7 @@ def _key(run_id: RunId, step: str, round_: int = 1) -> str:
 def capture_brief(run_id: RunId, brief: Brief, source: str) -> BriefRecord:
     _enter(run_id, "capture_brief")
     record = ports().onboarding.capture(brief, source, key=_key(run_id, "capture_brief"))
-    _done("capture_brief")
+    ports().crash.after("capture_brief")
     return record
 
 
@@ -75,7 +67,7 @@ def capture_brief(run_id: RunId, brief: Brief, source: str) -> BriefRecord:
 def generate_strategy(run_id: RunId, record: BriefRecord) -> Strategy:
     _enter(run_id, "generate_strategy")
     strategy = ports().strategy.generate(record, key=_key(run_id, "generate_strategy"))
-    _done("generate_strategy")
+    ports().crash.after("generate_strategy")
     return strategy
 
 
@@ -83,7 +75,7 @@ def generate_strategy(run_id: RunId, record: BriefRecord) -> Strategy:
 def generate_pack(run_id: RunId, record: BriefRecord, strategy: Strategy) -> ContentPack:
     _enter(run_id, "generate_pack")
     pack = ports().production.generate_pack(record, strategy, key=_key(run_id, "generate_pack"))
-    _done("generate_pack")
+    ports().crash.after("generate_pack")
     return pack
 
 
@@ -92,7 +84,7 @@ def evaluate_qc(run_id: RunId, pack: ContentPack, brief: Brief, round_: int) -> 
     _enter(run_id, "evaluate_qc")
     report = ports().qc.evaluate(pack, brief, key=_key(run_id, "evaluate_qc", round_))
     ports().runs.update(run_id, qc_score=report.score, qc_run_id=str(report.run_id))
-    _done("evaluate_qc")
+    ports().crash.after("evaluate_qc")
     return report
 
 
@@ -102,7 +94,7 @@ def revise_pack(
 ) -> ContentPack:
     _enter(run_id, "revise_pack")
     revised = ports().production.revise(record, strategy, pack.pack_id, notes, key=_key(run_id, "revise_pack", round_))
-    _done("revise_pack")
+    ports().crash.after("revise_pack")
     return revised
 
 
@@ -137,7 +129,7 @@ def approve_strategy(run_id: RunId, strategy: Strategy, comment: str | None) -> 
     _enter(run_id, "approve_strategy")
     ports().runs.update(run_id, approval_comment=comment, error=None)
     approved = ports().strategy.approve(strategy.version_id)
-    _done("approve_strategy")
+    ports().crash.after("approve_strategy")
     return approved
 
 
@@ -149,7 +141,7 @@ def build_package(run_id: RunId, request: PackageRequest) -> Package:
     except ChannelUnavailable as error:
         raise DeliveryRefused(str(error)) from None
     ports().runs.update(run_id, package_id=str(package.package_id))
-    _done("build_package")
+    ports().crash.after("build_package")
     return package
 
 
@@ -160,7 +152,7 @@ def deliver_package(run_id: RunId, package: Package, options: RunOptions) -> Pac
         delivered = ports().delivery.deliver(package.package_id, options.targets)
     except ChannelUnavailable as error:
         raise DeliveryRefused(str(error)) from None
-    _done("deliver_package")
+    ports().crash.after("deliver_package")
     return delivered
 
 
@@ -175,13 +167,19 @@ def finish_run(run_id: RunId, state: RunState, error: str | None, failed_step: s
     ports().runs.finish(run_id, state, error=error, failed_step=failed_step)
 
 
-def _await_decision(run_id: RunId, note: str | None) -> dict:
-    """The durable wait: the workflow sleeps in DBOS until `aicmo approve` or `aicmo reject` sends a decision."""
-    mark_awaiting_approval(run_id, note)
-    decision = DBOS.recv(APPROVAL_TOPIC, timeout_seconds=APPROVAL_WAIT_SECONDS)
-    if decision is None:
-        raise TimeoutError("no decision within 30 days")
-    return decision
+def _await_decision(run_id: RunId, note: str | None) -> ApprovalDecision:
+    """The durable wait: the workflow sleeps in DBOS until `aicmo approve` or `aicmo reject` sends a decision.
+    A malformed message is refused: the run says why and keeps waiting."""
+    refusal: str | None = None
+    while True:
+        mark_awaiting_approval(run_id, "; ".join(filter(None, (refusal, note))) or None)
+        message = DBOS.recv(APPROVAL_TOPIC, timeout_seconds=APPROVAL_WAIT_SECONDS)
+        if message is None:
+            raise TimeoutError("no decision within 30 days")
+        try:
+            return received(message)
+        except MalformedDecision as error:
+            refusal = str(error)
 
 
 @DBOS.workflow(name=WORKFLOW)
@@ -218,11 +216,11 @@ def client_to_delivery(run_id: RunId, brief: Brief, source: str, folder: str, op
         comment = None
         while not (options.auto_approve and note is None):
             decision = _await_decision(run_id, note)
-            comment = decision.get("comment")
-            if decision.get("approved"):
+            comment = decision.comment
+            if decision.approved:
                 break
             step = "revise_pack"
-            chosen = [item for item in pack.items if decision.get("items") is None or str(item.item_id) in decision["items"]]
+            chosen = [item for item in pack.items if decision.sends_back(str(item.item_id))]
             pack = revise_pack(run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in chosen}, round_)
             step, round_ = "evaluate_qc", round_ + 1
             report = evaluate_qc(run_id, pack, brief, round_)

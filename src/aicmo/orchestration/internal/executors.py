@@ -23,13 +23,12 @@ import socket
 from sqlalchemy import select, update
 
 from aicmo.kernel.clock import Clock
-from aicmo.orchestration.internal.models import ExecutorRow
+from aicmo.orchestration.internal.models import OWNER, ExecutorRow
 from aicmo.platform.db import Database
 from aicmo.platform.heartbeat import Heartbeat, process_exists
 
 log = logging.getLogger(__name__)
 
-OWNER = "orchestration"
 ALIVE, EXITED, RECOVERED = "alive", "exited", "recovered"
 
 

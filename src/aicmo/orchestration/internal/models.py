@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-OrchestrationBase = module_base("orchestration")
+OWNER = "orchestration"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+OrchestrationBase = module_base(OWNER)
 OrchestrationOutbox = define_outbox(OrchestrationBase)
 
 

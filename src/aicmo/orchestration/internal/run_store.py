@@ -10,12 +10,10 @@ from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
-from aicmo.orchestration.internal.models import OrchestrationOutbox, RunRow, StepAttemptRow
+from aicmo.orchestration.internal.models import OWNER, OrchestrationOutbox, RunRow, StepAttemptRow
 from aicmo.platform.db import Database
 from aicmo.platform.db.short_ids import resolve_prefix, shortest_prefixes
 from aicmo.platform.events import outbox_entry
-
-OWNER = "orchestration"
 
 
 class RunStore:

@@ -13,6 +13,7 @@ from aicmo.delivery.api import Artifact
 from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
 from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunState, RunSummary, StepRecord
+from aicmo.orchestration.internal.approval import ApprovalDecision
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
@@ -103,19 +104,19 @@ class WorkflowService:
             time.sleep(_POLL_SECONDS)
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
-        return self._decide(run_id, {"approved": True, "comment": comment})
+        return self._decide(run_id, ApprovalDecision(approved=True, comment=comment))
 
     def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:
         if not comment.strip():
             raise InvalidInput("a rejection needs a comment", [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")])
         chosen = self._items(self._waiting(run_id), items) if items else None
-        return self._decide(run_id, {"approved": False, "comment": comment.strip(), "items": chosen})
+        return self._decide(run_id, ApprovalDecision(approved=False, comment=comment.strip(), items=chosen))
 
-    def _decide(self, run_id: RunId, decision: dict) -> RunSummary:
+    def _decide(self, run_id: RunId, decision: ApprovalDecision) -> RunSummary:
         """Send the decision and see the run to its next stop; this process continues it unless a live one holds it."""
         before = self._runs.take_decision(run_id)
         try:
-            DBOS.send(str(run_id), decision, topic=APPROVAL_TOPIC)
+            DBOS.send(str(run_id), decision.message(), topic=APPROVAL_TOPIC)
             self._continue_here(run_id)
         except BaseException:
             self._runs.update(run_id, state=RunState.AWAITING_APPROVAL)

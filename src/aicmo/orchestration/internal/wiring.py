@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from aicmo.delivery.api import PackageBuilder
 from aicmo.onboarding.api import BriefIntake
 from aicmo.orchestration.internal.run_store import RunStore
+from aicmo.platform.crash_switch import CrashSwitch
 from aicmo.production.api import ContentProduction
 from aicmo.qc.api import QualityGate
 from aicmo.strategy.api import StrategyPlanner
@@ -25,8 +26,7 @@ class StepPorts:
     qc: QualityGate
     delivery: PackageBuilder
     runs: RunStore
-    crash_at: str | None = None
-    """A step after which the process dies on purpose (AICMO_CRASH_AT), to prove recovery."""
+    crash: CrashSwitch = CrashSwitch()
     revision_rounds: int = 1
     """How many times a pack failing QC is rewritten with its findings before the gate."""
     writer_applies_comments: bool = False

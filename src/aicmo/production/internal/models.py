@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-ProductionBase = module_base("production")
+OWNER = "production"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+ProductionBase = module_base(OWNER)
 ProductionOutbox = define_outbox(ProductionBase)
 
 

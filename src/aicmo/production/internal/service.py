@@ -15,11 +15,10 @@ from aicmo.production.api.events import ContentRevised, DraftReady
 from aicmo.production.internal.distinctness import WrittenSoFar
 from aicmo.production.internal.drafting import Drafting, Job
 from aicmo.production.internal.facts import brief_facts
-from aicmo.production.internal.models import ContentItemRow, PackRow, ProductionOutbox
+from aicmo.production.internal.models import OWNER, ContentItemRow, PackRow, ProductionOutbox
 from aicmo.production.internal.pack_plan import plan_items
 from aicmo.strategy.api import Strategy
 
-OWNER = "production"
 _WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
 """The one-off pieces are written first, so they show the brief's proof and offers and the posts take other wordings."""
 _REVISION_STRIDE = 11

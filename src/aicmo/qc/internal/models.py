@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-QcBase = module_base("qc")
+OWNER = "qc"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+QcBase = module_base(OWNER)
 QcOutbox = define_outbox(QcBase)
 
 

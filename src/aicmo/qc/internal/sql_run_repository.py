@@ -12,10 +12,8 @@ from aicmo.platform.db import Database
 from aicmo.platform.db.short_ids import SortedKeys, TableKeys
 from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
 from aicmo.platform.events import outbox_entry
-from aicmo.qc.internal.models import QcFindingRow, QcOutbox, QcRunRow
+from aicmo.qc.internal.models import OWNER, QcFindingRow, QcOutbox, QcRunRow
 from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
-
-OWNER = "qc"
 
 
 class SqlQcRunRepository:

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from aicmo.platform.db import UtcDateTime, module_base
 from aicmo.platform.events import define_outbox
 
-StrategyBase = module_base("strategy")
+OWNER = "strategy"
+"""This module: the only one whose sessions (`session_for(OWNER)`) may write these tables."""
+StrategyBase = module_base(OWNER)
 StrategyOutbox = define_outbox(StrategyBase)
 
 

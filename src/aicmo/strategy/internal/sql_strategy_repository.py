@@ -11,10 +11,8 @@ from aicmo.kernel.events import DomainEvent
 from aicmo.platform.db import Database
 from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
 from aicmo.platform.events import outbox_entry
-from aicmo.strategy.internal.models import StrategyOutbox, StrategyRow, StrategyVersionRow
+from aicmo.strategy.internal.models import OWNER, StrategyOutbox, StrategyRow, StrategyVersionRow
 from aicmo.strategy.internal.strategy_repository import StrategyUnitOfWorkFactory
-
-OWNER = "strategy"
 
 
 class SqlStrategyRepository:

@@ -16,9 +16,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from aicmo.orchestration.internal.events.models import EventCursorRow
 from aicmo.orchestration.internal.events.subscription import Subscription
+from aicmo.orchestration.internal.models import OWNER
 from aicmo.platform.db import Database
-
-OWNER = "orchestration"
 
 
 class Cursors:

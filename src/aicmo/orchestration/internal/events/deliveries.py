@@ -19,10 +19,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from aicmo.kernel.clock import Clock
 from aicmo.orchestration.api.dtos import DeliveryState
 from aicmo.orchestration.internal.events.models import EventDeliveryRow
+from aicmo.orchestration.internal.models import OWNER
 from aicmo.platform.db import Database
 from aicmo.platform.events import StoredEvent
 
-OWNER = "orchestration"
 MAX_ATTEMPTS = 3
 LEASE = dt.timedelta(minutes=5)
 
