@@ -153,11 +153,6 @@ def test_a_wrong_model_setting_ends_the_run_with_one_line_naming_it(tmp_path, mi
     assert "Traceback" not in ran.stdout + ran.stderr
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known defect: when every email falls back to the template writer, the emails are drafted at once "
-    "and repeat each other's sentences, so QC fails the pack (QC-REPEATED-SENTENCE); see the production README",
-)
 def test_a_fallback_is_recorded_on_the_item_and_shown_in_the_qc_report_and_the_manifest(tmp_path):
     (tmp_path / "brief.yaml").write_text(BRIEF, encoding="utf-8")
     out = tmp_path / "out"

@@ -5,10 +5,11 @@ from tests.fakes.qc_run_repository import FakeQcRunRepository
 from tests.fakes.sorted_keys import FakeSortedKeys
 from tests.fakes.strategy_repository import FakeStrategyRepository
 from tests.fakes.unit_of_work import FakeUnitOfWork
-from tests.fakes.writer import FakeWriter
+from tests.fakes.writer import FakeFailedModelWriter, FakeWriter
 
 __all__ = [
     "FakeBriefRepository",
+    "FakeFailedModelWriter",
     "FakeQcRunRepository",
     "FakeSortedKeys",
     "FakeStrategyRepository",

@@ -14,6 +14,7 @@ class FakeWriter:
     """
 
     writes_in_sequence = True
+    stand_in = None
 
     def __init__(self, flaw: str = "Guaranteed to change your mornings.", *, fixed_by_revision: bool = True) -> None:
         self.flaw = flaw
@@ -28,6 +29,26 @@ class FakeWriter:
         if spec.kind != "social_post" or (spec.revision_notes and self.fixed_by_revision):
             return written
         return WrittenSection(fields={**written.fields, "body": f"{written.fields['body']} {self.flaw}"})
+
+    def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
+        return [self.write(spec, facts) for spec in specs]
+
+
+class FakeFailedModelWriter:
+    """A model writer whose every answer stays invalid: its stand-in, the template writer, writes each section.
+
+    Like the real one it asks at once (`writes_in_sequence` is False), so the stand-in's sections
+    cannot see each other until the step rewrites them in sequence.
+    """
+
+    writes_in_sequence = False
+
+    def __init__(self) -> None:
+        self.stand_in = TemplateWriter()
+
+    def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
+        written = self.stand_in.write(spec, facts)
+        return written.model_copy(update={"fallback_reason": "the model's answer was invalid twice"})
 
     def write_all(self, specs: list[SectionSpec], facts: BriefFacts) -> list[WrittenSection]:
         return [self.write(spec, facts) for spec in specs]

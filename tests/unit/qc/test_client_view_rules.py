@@ -385,3 +385,13 @@ def test_a_plural_outcome_followed_by_is_is_a_slip_and_are_is_fine():
     assert "QC-AGREEMENT" in rules_hit(bad, brief=LEDGERLY)
     assert "QC-AGREEMENT" not in rules_hit(good, brief=LEDGERLY)
     assert "QC-AGREEMENT" not in rules_hit(singular, brief=LEDGERLY)
+
+
+def test_a_plural_phrase_that_is_the_object_of_a_gerund_or_a_preposition_is_no_subject():
+    gerund = item(hook="Getting clean audit trails without overtime is easier with a few good questions.")
+    object_of = item(hook="The cost of clean audit trails without overtime is lower than you think.")
+    after_a_comma = item(hook="Every morning, clean audit trails without overtime is what you get.")
+
+    assert "QC-AGREEMENT" not in rules_hit(gerund, brief=LEDGERLY)
+    assert "QC-AGREEMENT" not in rules_hit(object_of, brief=LEDGERLY)
+    assert "QC-AGREEMENT" in rules_hit(after_a_comma, brief=LEDGERLY)

@@ -14,7 +14,7 @@ from aicmo.creatives.api.sections import (
     PostCopy,
 )
 
-CONTRACT_VERSION = "1.3.0"
+CONTRACT_VERSION = "1.4.0"
 
 __all__ = [
     "CONTRACT_VERSION",

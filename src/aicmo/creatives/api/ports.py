@@ -20,6 +20,16 @@ class Writer(Protocol):
         """
         ...
 
+    @property
+    def stand_in(self) -> Writer | None:
+        """The writer that writes a section whose model answer stayed invalid (AICMO_LLM_FALLBACK=template).
+
+        Such a section comes back from `write` with its `fallback_reason`. A step asking at once
+        rewrites those sections with the stand-in in sequence (it is free), so they do not echo
+        each other. None when a failed section fails the step, and for the template writer itself.
+        """
+        ...
+
     def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
         """Write one section from the brief's facts.
 

@@ -23,6 +23,7 @@ _BUILDERS: dict[str, Callable] = {
 
 class TemplateWriter:
     writes_in_sequence = True
+    stand_in = None
 
     def write(self, spec: SectionSpec, facts: BriefFacts) -> WrittenSection:
         build = _BUILDERS.get(spec.kind)

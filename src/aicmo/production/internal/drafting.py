@@ -5,7 +5,8 @@ before it, steered by their sentences (`avoid`), and tries other wordings while 
 A model writer gets every first draft asked at once (`write_all`, up to its concurrency),
 so a 47-item pack is not 47 round trips in a row; then one pass in the pack's order keeps
 each draft that echoes nothing kept before it, and only the echoes are asked again, at
-once, for another wording that avoids what was kept.
+once, for another wording that avoids what was kept. Sections the model failed and its
+stand-in (the template writer) wrote are written again by the stand-in, in sequence.
 """
 
 from __future__ import annotations
@@ -52,16 +53,17 @@ class Drafting:
         written = self._in_sequence(jobs, so_far) if self._writer.writes_in_sequence else self._at_once(jobs, so_far)
         return [_with_format_note(job.item, section) for job, section in zip(jobs, written, strict=True)]
 
-    def _in_sequence(self, jobs: list[Job], so_far: WrittenSoFar) -> list[WrittenSection]:
+    def _in_sequence(self, jobs: list[Job], so_far: WrittenSoFar, writer: Writer | None = None) -> list[WrittenSection]:
+        writer = writer or self._writer
         written = []
         for job in jobs:
-            spec = self._spec(job, so_far.avoid(in_sequence=_in_sequence(job)))
-            section = self._writer.write(spec, self._facts)
+            spec = self._spec(job, so_far.avoid(in_sequence=reads_in_sequence(job.item.kind)))
+            section = writer.write(spec, self._facts)
             for variant in range(job.first_variant + 1, job.first_variant + _MAX_VARIANTS):
                 if not so_far.echoes(section.fields):
                     break
-                section = self._writer.write(spec.model_copy(update={"variant": variant}), self._facts)
-            so_far.remember(section.fields, in_sequence=_in_sequence(job))
+                section = writer.write(spec.model_copy(update={"variant": variant}), self._facts)
+            so_far.remember(section.fields, in_sequence=reads_in_sequence(job.item.kind))
             written.append(section)
         return written
 
@@ -69,22 +71,37 @@ class Drafting:
         avoid = so_far.avoid()
         specs = [self._spec(job, avoid) for job in jobs]
         written = self._writer.write_all(specs, self._facts)
-        echoing = list(range(len(jobs)))
+        echoing = _by_the_model(written, range(len(jobs)))
         for extra in range(1, _MAX_MODEL_VARIANTS):
             echoing = _keep_distinct(jobs, written, echoing, so_far)
             if not echoing:
                 break
             again = [
                 specs[n].model_copy(
-                    update={"variant": specs[n].variant + extra, "avoid": so_far.avoid(in_sequence=_in_sequence(jobs[n]))}
+                    update={"variant": specs[n].variant + extra, "avoid": so_far.avoid(in_sequence=reads_in_sequence(jobs[n].item.kind))}
                 )
                 for n in echoing
             ]
             for n, section in zip(echoing, self._writer.write_all(again, self._facts), strict=True):
                 written[n] = section
+            echoing = _by_the_model(written, echoing)
         for n in echoing:
-            so_far.remember(written[n].fields, in_sequence=_in_sequence(jobs[n]))
+            so_far.remember(written[n].fields, in_sequence=reads_in_sequence(jobs[n].item.kind))
+        self._stand_in_for_failures(jobs, written, so_far)
         return written
+
+    def _stand_in_for_failures(self, jobs: list[Job], written: list[WrittenSection], so_far: WrittenSoFar) -> None:
+        """Rewrite the sections the stand-in wrote at once, in sequence, so they echo nothing kept.
+
+        Written at once, they could not see each other: five fallback emails would share their
+        sentences. The stand-in costs nothing, so it writes them again one after the other.
+        """
+        failed = [n for n, section in enumerate(written) if section.fallback_reason]
+        if not failed or self._writer.stand_in is None:
+            return
+        rewritten = self._in_sequence([jobs[n] for n in failed], so_far, self._writer.stand_in)
+        for n, section in zip(failed, rewritten, strict=True):
+            written[n] = section.model_copy(update={"fallback_reason": written[n].fallback_reason})
 
     def _spec(self, job: Job, avoid: list[str]) -> SectionSpec:
         item = job.item
@@ -105,9 +122,14 @@ class Drafting:
         )
 
 
-def _in_sequence(job: Job) -> bool:
+def reads_in_sequence(kind: ContentKind) -> bool:
     """Emails are read one after another: each avoids every sentence of the earlier ones."""
-    return job.item.kind == ContentKind.EMAIL
+    return kind == ContentKind.EMAIL
+
+
+def _by_the_model(written: list[WrittenSection], candidates) -> list[int]:
+    """The candidates a model wrote: those its stand-in wrote are rewritten apart, in sequence."""
+    return [n for n in candidates if not written[n].fallback_reason]
 
 
 def _keep_distinct(
@@ -119,7 +141,7 @@ def _keep_distinct(
         if so_far.echoes(written[n].fields):
             echoing.append(n)
         else:
-            so_far.remember(written[n].fields, in_sequence=_in_sequence(jobs[n]))
+            so_far.remember(written[n].fields, in_sequence=reads_in_sequence(jobs[n].item.kind))
     return echoing
 
 

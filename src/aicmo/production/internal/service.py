@@ -13,7 +13,7 @@ from aicmo.platform.events import outbox_entry
 from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.production.api.events import ContentRevised, DraftReady
 from aicmo.production.internal.distinctness import WrittenSoFar
-from aicmo.production.internal.drafting import Drafting, Job
+from aicmo.production.internal.drafting import Drafting, Job, reads_in_sequence
 from aicmo.production.internal.facts import brief_facts
 from aicmo.production.internal.models import OWNER, ContentItemRow, PackRow, ProductionOutbox
 from aicmo.production.internal.pack_plan import plan_items
@@ -93,7 +93,7 @@ class ProductionService:
             so_far = WrittenSoFar(exempt=facts.disclaimers)
             for row in rows:
                 if row.id not in notes:
-                    so_far.remember(row.fields)
+                    so_far.remember(row.fields, in_sequence=reads_in_sequence(ContentKind(row.kind)))
             revised = [row for row in rows if row.id in notes]
             jobs = [
                 Job(planned[row.position], _REVISION_STRIDE * row.revision, notes=tuple(notes[row.id]), round=row.revision)

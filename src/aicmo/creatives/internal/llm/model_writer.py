@@ -46,6 +46,10 @@ class ModelWriter:
         self._fallback = fallback
 
     @property
+    def stand_in(self) -> Writer | None:
+        return self._fallback
+
+    @property
     def name(self) -> str:
         return f"{self._client.provider}:{self._client.model}"
 

@@ -23,6 +23,8 @@ class AgreementParams(RuleParams):
     """Verb forms that need a singular subject ("is", "has", "does")."""
     not_plural: Words
     """Nouns that end in -s yet are no plural ("news", "analytics")."""
+    object_after: Words
+    """Words that make the phrase after them an object, not the subject ("the cost *of* …"), as a word in -ing does ("*choosing* …")."""
 
 
 @lru_cache(maxsize=4096)
@@ -53,6 +55,14 @@ def disagreeing_verbs(item: ContentItem, ctx: CheckContext) -> list[str]:
     found = []
     for sentence in prose_sentences(item):
         for pattern in ctx.memo["QC-AGREEMENT"]:
-            if match := pattern.search(sentence):
+            match = pattern.search(sentence)
+            if match and not _an_object(sentence[: match.start()], params):
                 found.append(f"'{match.group(0)}' (a plural subject takes a plural verb)")
     return found
+
+
+def _an_object(before: str, params: AgreementParams) -> bool:
+    """True when the word just before the phrase (no comma between) makes it the object of a preposition or a gerund."""
+    said = words(before)
+    last = said[-1].casefold() if said and before.rstrip().endswith(said[-1]) else ""
+    return last in params.object_after or (len(last) > 4 and last.endswith("ing"))
