@@ -144,3 +144,16 @@ def test_text_from_a_brief_is_shown_as_text_never_run_as_script(app, browser):
     assert "<script>alert(1)</script>" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Roasters" in page.text
     assert 'action="/runs/' in page.text and "Approve and deliver" in page.text
+
+
+def test_only_an_admin_reads_the_audit_log_and_it_names_who_signed_in_from_where(app, browser):
+    app.accounts.create_user("admin@agency.example", Role.ADMIN, PASSWORD, ADMIN)
+    sign_in(browser, "op@agency.example")
+    refused = browser.get("/audit")
+    browser.post("/logout", data={"csrf": csrf_of(browser.get("/").text)})
+    sign_in(browser, "admin@agency.example")
+
+    log = browser.get("/audit")
+
+    assert refused.status_code == 403 and "Only an admin may read the audit log" in refused.text
+    assert log.status_code == 200 and "session.login" in log.text and "console · testclient" in log.text and "user.create" in log.text
