@@ -39,6 +39,7 @@ def app(tmp_path_factory):
         application.accounts.create_user("rev@client.example", Role.REVIEWER, PASSWORD, ADMIN, client="Another Brand")
         application.accounts.create_user("mine@client.example", Role.REVIEWER, PASSWORD, ADMIN, client=HOSTILE)
         application.accounts.create_user("forgetful@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
+        application.accounts.create_user("admin@agency.example", Role.ADMIN, PASSWORD, ADMIN)
         yield application
 
 
@@ -117,9 +118,9 @@ def test_a_wrong_password_is_told_beside_the_field_and_the_sixth_try_is_held_off
         sign_in(browser, "forgetful@agency.example", "not the password")
     held = sign_in(browser, "forgetful@agency.example")
 
-    assert wrong.status_code == 400 and "wrong email or password" in wrong.text and "check both and try again" in wrong.text
-    assert held.status_code == 429 and "too many failed sign-ins for this account from this address" in held.text
-    assert "try again in 15 minutes" in held.text
+    assert wrong.status_code == 400 and "Wrong email or password" in wrong.text and "Check both and try again" in wrong.text
+    assert held.status_code == 429 and "Too many failed sign-ins for this account from this address" in held.text
+    assert "Try again in 15 minutes" in held.text
 
 
 def test_a_reviewer_of_another_client_gets_403_and_cannot_decide(app, browser):
@@ -147,7 +148,6 @@ def test_text_from_a_brief_is_shown_as_text_never_run_as_script(app, browser):
 
 
 def test_only_an_admin_reads_the_audit_log_and_it_names_who_signed_in_from_where(app, browser):
-    app.accounts.create_user("admin@agency.example", Role.ADMIN, PASSWORD, ADMIN)
     sign_in(browser, "op@agency.example")
     refused = browser.get("/audit")
     browser.post("/logout", data={"csrf": csrf_of(browser.get("/").text)})
@@ -157,3 +157,32 @@ def test_only_an_admin_reads_the_audit_log_and_it_names_who_signed_in_from_where
 
     assert refused.status_code == 403 and "Only an admin may read the audit log" in refused.text
     assert log.status_code == 200 and "session.login" in log.text and "console · testclient" in log.text and "user.create" in log.text
+
+
+def test_an_admin_disables_a_user_and_revokes_a_token_and_an_operator_may_not(app, browser):
+    app.accounts.create_user("leaver@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
+    issued = app.accounts.create_token("op@agency.example", "nightly report", ADMIN)
+    sign_in(browser, "op@agency.example")
+    refused = browser.post("/users/disable", data={"email": "leaver@agency.example", "csrf": csrf_of(browser.get("/").text)})
+    browser.post("/logout", data={"csrf": csrf_of(browser.get("/").text)})
+    sign_in(browser, "admin@agency.example")
+    token = csrf_of(browser.get("/users").text)
+
+    disabled = browser.post("/users/disable", data={"email": "leaver@agency.example", "csrf": token})
+    revoked = browser.post("/tokens/revoke", data={"prefix": issued.token.prefix, "csrf": token})
+
+    assert refused.status_code == 403
+    assert disabled.status_code == revoked.status_code == 303
+    assert next(u for u in app.accounts.users() if u.email == "leaver@agency.example").disabled
+    assert app.accounts.user_of_token(issued.secret) is None
+    assert issued.secret not in browser.get("/users").text and issued.token.prefix in browser.get("/users").text
+
+
+def test_requesting_changes_without_a_comment_is_told_beside_the_field_and_the_run_still_waits(app, browser):
+    sign_in(browser, "op@agency.example")
+    run = waiting_run(app)
+
+    refused = browser.post(f"/runs/{run.run_id}/reject", data={"comment": "  ", "csrf": csrf_of(browser.get("/").text)})
+
+    assert refused.status_code == 422 and "Say what to change" in refused.text
+    assert app.workflows.get_run(run.run_id).state == RunState.AWAITING_APPROVAL

@@ -42,4 +42,5 @@ def actor(request: Request, user: User | None) -> Actor:
 def console_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=TEMPLATES)
     templates.env.autoescape = True
+    templates.env.filters["sentence"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return templates

@@ -12,6 +12,7 @@ from aicmo.operator.web.console.errors import error_page
 from aicmo.operator.web.console.login import login_router
 from aicmo.operator.web.console.runs import runs_router
 from aicmo.operator.web.console.sessions import SessionCookies
+from aicmo.operator.web.console.users import users_router
 from aicmo.operator.web.console.viewer import SignInNeeded, to_sign_in
 from aicmo.orchestration.composition import Application
 from aicmo.platform.secrets import secret_key
@@ -23,5 +24,5 @@ def add_console(web: FastAPI, app: Application) -> None:
     console = Console(app, SessionCookies(key, secure=secure), CsrfTokens(key, secure=secure), console_templates())
     web.add_exception_handler(SignInNeeded, to_sign_in)
     web.add_exception_handler(HTTPException, error_page(console))
-    for router in (login_router(console), runs_router(console), audit_router(console)):
+    for router in (login_router(console), runs_router(console), users_router(console), audit_router(console)):
         web.include_router(router)
