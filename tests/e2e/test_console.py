@@ -77,7 +77,7 @@ def test_every_page_carries_the_security_headers(browser):
     assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer"
 
 
-def test_signing_in_sets_a_signed_http_only_lax_cookie_and_signing_out_ends_the_session(app, browser):
+def test_signing_in_sets_a_signed_http_only_lax_cookie_and_signing_out_by_htmx_ends_the_session(app, browser):
     signed_in = sign_in(browser, "op@agency.example")
     cookie = next(c for c in signed_in.headers.get_list("set-cookie") if c.startswith("aicmo_session="))
     stolen = browser.cookies["aicmo_session"]
@@ -86,8 +86,10 @@ def test_signing_in_sets_a_signed_http_only_lax_cookie_and_signing_out_ends_the_
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Secure" not in cookie
     assert browser.get("/").status_code == 200
 
-    browser.post("/logout", data={"csrf": csrf_of(browser.get("/").text)})
+    signed_out = browser.post("/logout", headers={"X-CSRF-Token": csrf_of(browser.get("/").text), "HX-Request": "true"})
     browser.cookies.set("aicmo_session", stolen)
+
+    assert signed_out.status_code == 303 and signed_out.headers["location"] == "/login"
 
     assert browser.get("/").status_code == 303
 
