@@ -20,6 +20,6 @@ def error_page(console: Console):
         except SignInNeeded:
             viewer = None
         title = TITLES.get(error.status_code, "Error")
-        return console.render(request, "error.html", viewer, error.status_code, title=title, detail=error.detail, headers=error.headers)
+        return console.render(request, "error.html", viewer, error.status_code, title=title, detail=error.detail)
 
     return handle
