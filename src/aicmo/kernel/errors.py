@@ -35,6 +35,10 @@ class InvalidInput(AicmoError):
         return "\n".join(lines)
 
 
+class TooManyAttempts(InvalidInput):
+    """A user failed too often lately (signing in); the problem says when to try again."""
+
+
 class NotFound(AicmoError):
     """The thing asked for does not exist."""
 

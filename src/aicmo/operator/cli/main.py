@@ -11,6 +11,8 @@ from typing import Annotated
 
 import typer
 
+from aicmo.operator.cli import accounts_commands
+
 app = typer.Typer(
     name="aicmo",
     help="AICMO — the operating system of a marketing agency.",
@@ -31,6 +33,8 @@ campaign_app = typer.Typer(help="Create campaigns.", no_args_is_help=True, rich_
 cam_app.add_typer(campaign_app, name="campaign")
 brief_app = typer.Typer(help="The brief format: its JSON Schema, and a check of a brief file.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(brief_app, name="brief")
+app.add_typer(accounts_commands.user_app, name="user")
+app.add_typer(accounts_commands.token_app, name="token")
 
 
 @app.command("run")

@@ -4,6 +4,7 @@ A run is named by its id or any unique prefix of it, as `aicmo runs` prints them
 
 from __future__ import annotations
 
+from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, human_size, out, print_json, say, table, user_errors
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import Application, bootstrap
@@ -67,6 +68,7 @@ def approve_run(typed: str, comment: str | None) -> int:
     run_id = resolve_run(typed)
     with bootstrap() as app:
         summary = app.workflows.approve(run_id, comment)
+        app.audit.record(command_line_actor(), "run.approve", str(run_id), comment)
         return _outcome(app, summary)
 
 
@@ -75,6 +77,7 @@ def reject_run(typed: str, comment: str, items: list[str] | None = None) -> int:
     run_id = resolve_run(typed)
     with bootstrap() as app:
         summary = app.workflows.reject(run_id, comment, items)
+        app.audit.record(command_line_actor(), "run.request-changes", str(run_id), comment)
         return _outcome(app, summary)
 
 

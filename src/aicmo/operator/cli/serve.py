@@ -1,4 +1,5 @@
-"""`aicmo serve`: the web pages (unsubscribe links first) on one port, until stopped."""
+"""`aicmo serve`: the console and the unsubscribe pages on one port, until stopped. It runs
+workflows too: a run approved in the console goes on to delivery in this process."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def serve(host: str, port: int) -> int:
     from aicmo.operator.web.app import create_web_app
 
     _check_free(host, port)
-    with bootstrap(launch_durable=False) as app:
+    with bootstrap(process_kind="serve") as app:
         out.print(f"serving on http://{host}:{port} (links in emails point to {app.settings.public_url})", markup=False)
         uvicorn.run(create_web_app(app), host=host, port=port, log_level="warning")
     return EXIT_OK

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from pathlib import Path
 
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from aicmo.operator.web.console.routes import add_console
 from aicmo.operator.web.error_page import ErrorPage
 from aicmo.operator.web.security_headers import SecurityHeaders
 from aicmo.operator.web.unsubscribe import unsubscribe_router
@@ -11,7 +15,7 @@ from aicmo.orchestration.composition import Application
 
 
 def create_web_app(app: Application) -> FastAPI:
-    """The pages; the API's own documentation (/docs, /openapi.json) only when AICMO_API_DOCS is set."""
+    """The console, the unsubscribe pages and /health; the API's own documentation (/docs, /openapi.json) only when AICMO_API_DOCS is set."""
     docs = app.settings.api_docs
     web = FastAPI(
         title="AICMO",
@@ -23,6 +27,8 @@ def create_web_app(app: Application) -> FastAPI:
     web.add_middleware(ErrorPage)
     web.add_middleware(SecurityHeaders)
     web.include_router(unsubscribe_router(app.outreach))
+    web.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
+    add_console(web, app)
 
     @web.get("/health")
     def health() -> dict[str, str]:

@@ -1,5 +1,6 @@
-"""Headers that every response of `aicmo serve` carries: no script, no framing, no sniffing,
-no referrer (links hold signed tokens), nothing cached."""
+"""Headers that every response of `aicmo serve` carries: scripts from this site only (the
+vendored HTMX, never inline), styles from this site or the one inline style of the plain
+pages (by hash), no framing, no sniffing, no referrer (links hold signed tokens), nothing cached."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from aicmo.operator.web.pages import STYLE_SOURCE
 
 HEADERS = {
-    "Content-Security-Policy": f"default-src 'none'; style-src {STYLE_SOURCE}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "Content-Security-Policy": (
+        f"default-src 'none'; script-src 'self'; style-src 'self' {STYLE_SOURCE}; img-src 'self'; connect-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    ),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from aicmo.accounts.api import Accounts, AuditLog
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
 from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
@@ -68,6 +69,8 @@ class Application:
     run_queue: RunQueue
     model_usage: ModelUsage
     handover: Handover
+    accounts: Accounts
+    audit: AuditLog
     executors: ExecutorRegistry | None = None
     """This process in the registry of processes running workflows; None when it runs none."""
 
@@ -179,7 +182,7 @@ def bootstrap(
     replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
     app = Application(
         settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
-        bootstrap_model_usage(db, clock), handover,
+        bootstrap_model_usage(db, clock), handover, units.accounts, units.audit,
     )
     if executors is not None:
         executors.register(process_kind)

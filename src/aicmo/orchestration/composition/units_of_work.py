@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aicmo.accounts.api import Accounts, AuditLog
+from aicmo.accounts.internal.bootstrap import bootstrap_accounts, bootstrap_audit_log, sql_accounts_unit_of_work
+from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
 from aicmo.onboarding.internal.bootstrap import bootstrap_onboarding, sql_onboarding_unit_of_work
@@ -28,6 +31,7 @@ class UnitsOfWork:
     onboarding: OnboardingUnitOfWorkFactory
     strategy: StrategyUnitOfWorkFactory
     qc: QcUnitOfWorkFactory
+    accounts: AccountsUnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class UnitModules:
     onboarding: BriefIntake
     strategy: StrategyPlanner
     qc: QualityGate
+    accounts: Accounts
+    audit: AuditLog
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
@@ -44,6 +50,7 @@ def sql_units_of_work(db: Database) -> UnitsOfWork:
         onboarding=sql_onboarding_unit_of_work(db),
         strategy=sql_strategy_unit_of_work(db),
         qc=sql_qc_unit_of_work(db),
+        accounts=sql_accounts_unit_of_work(db),
     )
 
 
@@ -52,4 +59,6 @@ def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork) -> UnitModules:
         onboarding=bootstrap_onboarding(clock, units.onboarding),
         strategy=bootstrap_strategy(clock, units.strategy),
         qc=bootstrap_qc(clock, units.qc),
+        accounts=bootstrap_accounts(clock, units.accounts),
+        audit=bootstrap_audit_log(clock, units.accounts),
     )

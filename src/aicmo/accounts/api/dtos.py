@@ -1,0 +1,103 @@
+"""Users, API tokens and audit entries as they cross the module boundary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from aicmo.kernel.ids import TypedId
+
+
+class UserId(TypedId):
+    """One person who signs in to the console or calls the API."""
+
+
+class TokenId(TypedId):
+    """One API token of one user."""
+
+
+class Role(StrEnum):
+    """What a user may do: an admin everything, an operator run the agency's work, a
+    reviewer read and decide on one client's runs."""
+
+    ADMIN = "admin"
+    OPERATOR = "operator"
+    REVIEWER = "reviewer"
+
+
+class Channel(StrEnum):
+    """Where an action came from."""
+
+    CLI = "cli"
+    CONSOLE = "console"
+    API = "api"
+
+
+class Actor(BaseModel):
+    """Who acts, from where: what the audit log keeps with every action."""
+
+    model_config = ConfigDict(frozen=True)
+
+    who: str | None
+    """The signed-in user's email; the system account's user@host on the command line; None
+    before a sign-in is known (a failed one is recorded under the email tried)."""
+    channel: Channel
+    address: str | None = None
+    """The client's IP address for the console and the API; None on the command line."""
+
+
+class User(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    user_id: UserId
+    email: str
+    role: Role
+    client: str | None
+    """The one client a reviewer may see (its brand name); None for the other roles."""
+    disabled: bool
+    session_version: int
+    """Sessions carry it; logging out or changing the password bumps it, ending them all."""
+    created_at: dt.datetime
+
+    def may_see(self, client: str) -> bool:
+        """Whether this user may see the runs of `client`."""
+        return self.role != Role.REVIEWER or self.client == client
+
+
+class ApiToken(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    token_id: TokenId
+    user_email: str
+    name: str
+    prefix: str
+    """The token's visible start (`aicmo_1a2b3c4d`), to tell tokens apart; the rest is secret."""
+    created_at: dt.datetime
+    last_used_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+
+
+class IssuedToken(BaseModel):
+    """A new token and its secret, shown once: only a hash of it is kept."""
+
+    model_config = ConfigDict(frozen=True)
+
+    token: ApiToken
+    secret: str
+
+
+class AuditEntry(BaseModel):
+    """One action: who, when, what, on what, from where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    at: dt.datetime
+    actor: str | None
+    channel: Channel
+    address: str | None
+    action: str
+    """What was done, as `object.verb`: `user.create`, `run.approve`, `session.login`…"""
+    target: str
+    detail: str | None

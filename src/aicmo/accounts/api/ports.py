@@ -1,0 +1,79 @@
+"""What the operator may ask of accounts."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, IssuedToken, Role, User, UserId
+
+
+class Accounts(Protocol):
+    """Users, their passwords and sessions, and their API tokens."""
+
+    def create_user(self, email: str, role: Role, password: str, by: Actor, *, client: str | None = None) -> User:
+        """Add a user; a reviewer needs the one `client` it may see.
+
+        Raises:
+            InvalidInput: the email, password or client is wrong (the field is named).
+            Conflict: a user has this email already.
+        """
+        ...
+
+    def users(self) -> list[User]:
+        """Every user, by email."""
+        ...
+
+    def user(self, user_id: UserId) -> User | None:
+        """One user, or None."""
+        ...
+
+    def disable_user(self, email: str, by: Actor) -> User:
+        """Stop a user signing in; its sessions and tokens stop working. Raises NotFound."""
+        ...
+
+    def sign_in(self, email: str, password: str, by: Actor) -> User:
+        """The user whose email and password these are.
+
+        Raises:
+            InvalidInput: wrong email or password (one message for both).
+            TooManyAttempts: too many failed attempts for this account from this address
+                lately; says when to try again.
+        """
+        ...
+
+    def sign_out(self, user_id: UserId, by: Actor) -> None:
+        """End every session of the user (its session version moves on)."""
+        ...
+
+    def change_password(self, email: str, password: str, by: Actor) -> User:
+        """Set a new password; every session of the user ends. Raises InvalidInput or NotFound."""
+        ...
+
+    def create_token(self, email: str, name: str, by: Actor) -> IssuedToken:
+        """A new API token for the user; its secret is in the answer only. Raises InvalidInput or NotFound."""
+        ...
+
+    def tokens(self) -> list[ApiToken]:
+        """Every token, revoked ones included, newest first."""
+        ...
+
+    def revoke_token(self, prefix: str, by: Actor) -> ApiToken:
+        """Stop a token working, named by its visible prefix. Raises NotFound."""
+        ...
+
+    def user_of_token(self, secret: str) -> User | None:
+        """The active user a token belongs to (its last use is noted), or None when the token
+        is unknown, revoked, or its user disabled."""
+        ...
+
+
+class AuditLog(Protocol):
+    """Who did what, when, from where: every action of the console, the API and the CLI."""
+
+    def record(self, by: Actor, action: str, target: str, detail: str | None = None) -> None:
+        """Keep one entry."""
+        ...
+
+    def entries(self, limit: int = 100) -> list[AuditEntry]:
+        """The newest entries first."""
+        ...

@@ -1,0 +1,1 @@
+"""Accounts' private side: tables, storage, password hashing, use cases."""

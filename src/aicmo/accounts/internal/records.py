@@ -1,0 +1,41 @@
+"""Rows as the DTOs of accounts' api, and new audit rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, Channel, Role, TokenId, User, UserId
+from aicmo.accounts.internal.models import AuditRow, TokenRow, UserRow
+
+
+def user(row: UserRow) -> User:
+    return User(
+        user_id=UserId.parse(row.id),
+        email=row.email,
+        role=Role(row.role),
+        client=row.client,
+        disabled=row.disabled_at is not None,
+        session_version=row.session_version,
+        created_at=row.created_at,
+    )
+
+
+def token(row: TokenRow, email: str) -> ApiToken:
+    return ApiToken(
+        token_id=TokenId.parse(row.id),
+        user_email=email,
+        name=row.name,
+        prefix=row.prefix,
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        revoked_at=row.revoked_at,
+    )
+
+
+def audit_row(by: Actor, at: dt.datetime, action: str, target: str, detail: str | None = None) -> AuditRow:
+    return AuditRow(id=uuid.uuid4(), at=at, actor=by.who, channel=by.channel.value, address=by.address, action=action, target=target, detail=detail)
+
+
+def audit_entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(at=row.at, actor=row.actor, channel=Channel(row.channel), address=row.address, action=row.action, target=row.target, detail=row.detail)

@@ -1,0 +1,42 @@
+"""Accounts' storage as its use cases see it: users, tokens, failed sign-ins, the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Protocol
+
+from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, TokenRow, UserRow
+from aicmo.platform.db.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+
+class AccountsRepository(Protocol):
+    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow) -> None: ...
+
+    def user(self, user_id: uuid.UUID) -> UserRow | None: ...
+
+    def user_by_email(self, email: str) -> UserRow | None: ...
+
+    def users(self) -> list[UserRow]:
+        """Every user, by email."""
+        ...
+
+    def token_by_prefix(self, prefix: str) -> TokenRow | None: ...
+
+    def tokens(self) -> list[TokenRow]:
+        """Every token, newest first."""
+        ...
+
+    def failed_sign_ins(self, email: str, address: str, since: dt.datetime) -> list[FailedSignInRow]:
+        """The failures for this account from this address after `since`, oldest first."""
+        ...
+
+    def forget_failed_sign_ins(self, email: str, address: str) -> None: ...
+
+    def audit(self, limit: int) -> list[AuditRow]:
+        """The newest entries first."""
+        ...
+
+
+AccountsUnitOfWork = UnitOfWork[AccountsRepository]
+AccountsUnitOfWorkFactory = UnitOfWorkFactory[AccountsRepository]

@@ -1,0 +1,59 @@
+"""Accounts' use cases behind the Accounts and AuditLog ports."""
+
+from __future__ import annotations
+
+from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, IssuedToken, Role, User, UserId
+from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
+from aicmo.accounts.internal.use_cases import change_user, create_user, read_accounts, record, sign_in, tokens
+from aicmo.kernel.clock import Clock
+
+
+class AccountsService:
+    def __init__(self, uow: AccountsUnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def create_user(self, email: str, role: Role, password: str, by: Actor, *, client: str | None = None) -> User:
+        return create_user.create_user(self._uow, self._clock, email, role, password, by, client)
+
+    def users(self) -> list[User]:
+        return read_accounts.users(self._uow)
+
+    def user(self, user_id: UserId) -> User | None:
+        return read_accounts.one_user(self._uow, user_id)
+
+    def disable_user(self, email: str, by: Actor) -> User:
+        return change_user.disable_user(self._uow, self._clock, email, by)
+
+    def sign_in(self, email: str, password: str, by: Actor) -> User:
+        return sign_in.sign_in(self._uow, self._clock, email, password, by)
+
+    def sign_out(self, user_id: UserId, by: Actor) -> None:
+        change_user.sign_out(self._uow, self._clock, user_id, by)
+
+    def change_password(self, email: str, password: str, by: Actor) -> User:
+        return change_user.change_password(self._uow, self._clock, email, password, by)
+
+    def create_token(self, email: str, name: str, by: Actor) -> IssuedToken:
+        return tokens.create_token(self._uow, self._clock, email, name, by)
+
+    def tokens(self) -> list[ApiToken]:
+        return tokens.tokens(self._uow)
+
+    def revoke_token(self, prefix: str, by: Actor) -> ApiToken:
+        return tokens.revoke_token(self._uow, self._clock, prefix, by)
+
+    def user_of_token(self, secret: str) -> User | None:
+        return tokens.user_of_token(self._uow, self._clock, secret)
+
+
+class AuditLogService:
+    def __init__(self, uow: AccountsUnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def record(self, by: Actor, action: str, target: str, detail: str | None = None) -> None:
+        record.record(self._uow, self._clock, by, action, target, detail)
+
+    def entries(self, limit: int = 100) -> list[AuditEntry]:
+        return read_accounts.audit(self._uow, limit)

@@ -1,0 +1,57 @@
+"""Accounts' rows in its tables, and its events in `accounts_outbox`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from aicmo.accounts.internal.models import OWNER, AccountsOutbox, AuditRow, FailedSignInRow, TokenRow, UserRow
+from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
+from aicmo.kernel.events import DomainEvent
+from aicmo.platform.db import Database
+from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
+from aicmo.platform.events import outbox_entry
+
+
+class SqlAccountsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow) -> None:
+        self._session.add(row)
+
+    def user(self, user_id: uuid.UUID) -> UserRow | None:
+        return self._session.get(UserRow, user_id)
+
+    def user_by_email(self, email: str) -> UserRow | None:
+        return self._session.scalar(select(UserRow).where(UserRow.email == email))
+
+    def users(self) -> list[UserRow]:
+        return list(self._session.scalars(select(UserRow).order_by(UserRow.email)))
+
+    def token_by_prefix(self, prefix: str) -> TokenRow | None:
+        return self._session.scalar(select(TokenRow).where(TokenRow.prefix == prefix))
+
+    def tokens(self) -> list[TokenRow]:
+        return list(self._session.scalars(select(TokenRow).order_by(TokenRow.created_at.desc())))
+
+    def failed_sign_ins(self, email: str, address: str, since: dt.datetime) -> list[FailedSignInRow]:
+        query = select(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address, FailedSignInRow.at > since)
+        return list(self._session.scalars(query.order_by(FailedSignInRow.at)))
+
+    def forget_failed_sign_ins(self, email: str, address: str) -> None:
+        self._session.execute(delete(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address))
+
+    def audit(self, limit: int) -> list[AuditRow]:
+        return list(self._session.scalars(select(AuditRow).order_by(AuditRow.at.desc()).limit(limit)))
+
+
+def store_accounts_events(session: Session, events: list[DomainEvent]) -> None:
+    session.add_all([outbox_entry(AccountsOutbox, event) for event in events])
+
+
+def sql_accounts_unit_of_work(db: Database) -> AccountsUnitOfWorkFactory:
+    return lambda: SqlUnitOfWork(db, OWNER, SqlAccountsRepository, store_accounts_events)

@@ -1,0 +1,1 @@
+"""What accounts can do, one use case per file."""

@@ -1,0 +1,51 @@
+"""Check an email and password, with a limit on failures per account and address.
+
+After `LIMIT` failures within `WINDOW` for one account from one address, that address may
+not try that account again until the oldest of them is `WINDOW` old; a success forgets them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from aicmo.accounts.api.dtos import Actor, User
+from aicmo.accounts.internal.credentials import DUMMY_HASH, normalized_email, password_matches
+from aicmo.accounts.internal.models import FailedSignInRow
+from aicmo.accounts.internal.records import audit_row, user
+from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
+from aicmo.kernel.clock import Clock
+from aicmo.kernel.errors import InvalidInput, Problem, TooManyAttempts
+
+LIMIT = 5
+WINDOW = dt.timedelta(minutes=15)
+
+
+def _wrong() -> InvalidInput:
+    """One answer for a wrong email and a wrong password, so neither tells which accounts exist."""
+    return InvalidInput("wrong email or password", [Problem("password", "check both and try again")])
+
+
+def sign_in(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: str, by: Actor) -> User:
+    email = normalized_email(email)
+    address = by.address or "-"
+    with uow() as unit:
+        now = clock.now()
+        failures = unit.repository.failed_sign_ins(email, address, now - WINDOW)
+        if len(failures) >= LIMIT:
+            retry = failures[-LIMIT].at + WINDOW
+            minutes = max(1, round((retry - now).total_seconds() / 60))
+            raise TooManyAttempts(
+                "too many failed sign-ins for this account from this address",
+                [Problem("password", f"try again in {minutes} minute{'s' if minutes > 1 else ''}, or ask an admin to set a new password")],
+            )
+        row = unit.repository.user_by_email(email)
+        if not password_matches(password, row.password_hash if row else DUMMY_HASH) or row is None or row.disabled_at is not None:
+            unit.repository.add(FailedSignInRow(id=uuid.uuid4(), email=email, address=address, at=now))
+            unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, "session.login-failed", email))
+            unit.commit()
+            raise _wrong()
+        unit.repository.forget_failed_sign_ins(email, address)
+        unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, "session.login", email))
+        unit.commit()
+        return user(row)

@@ -1,0 +1,28 @@
+"""The console's routes, cookies and templates, added to the web application."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from starlette.exceptions import HTTPException
+
+from aicmo.operator.web.console.audit import audit_router
+from aicmo.operator.web.console.context import Console, console_templates
+from aicmo.operator.web.console.csrf import CsrfTokens
+from aicmo.operator.web.console.errors import error_page
+from aicmo.operator.web.console.login import login_router
+from aicmo.operator.web.console.runs import runs_router
+from aicmo.operator.web.console.sessions import SessionCookies
+from aicmo.operator.web.console.users import users_router
+from aicmo.operator.web.console.viewer import SignInNeeded, to_sign_in
+from aicmo.orchestration.composition import Application
+from aicmo.platform.secrets import secret_key
+
+
+def add_console(web: FastAPI, app: Application) -> None:
+    key = secret_key(app.settings)
+    secure = app.settings.public_url.startswith("https://")
+    console = Console(app, SessionCookies(key, secure=secure), CsrfTokens(key, secure=secure), console_templates())
+    web.add_exception_handler(SignInNeeded, to_sign_in)
+    web.add_exception_handler(HTTPException, error_page(console))
+    for router in (login_router(console), runs_router(console), users_router(console), audit_router(console)):
+        web.include_router(router)

@@ -1,0 +1,63 @@
+"""A run as its page shows it: the pack previewed per deliverable, each item with its QC findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aicmo.kernel.errors import NotFound
+from aicmo.orchestration.api import RunSummary
+from aicmo.orchestration.composition import Application
+from aicmo.production.api import ContentItem
+from aicmo.qc.api import Finding, QcReport, QcRunId
+
+DELIVERABLES = {
+    "calendar_entry": "Content calendar",
+    "social_post": "Social posts",
+    "email": "Email sequence",
+    "ad": "Ad copy",
+    "landing_page": "Landing page",
+    "blog_outline": "Blog outline",
+}
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item: ContentItem
+    findings: list[Finding]
+
+
+@dataclass
+class Deliverable:
+    kind: str
+    title: str
+    score: int | None
+    threshold: int | None
+    items: list[ItemView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PackView:
+    report: QcReport
+    deliverables: list[Deliverable]
+    pack_findings: list[Finding]
+    """Findings about the pack as a whole (no item)."""
+
+
+def pack_view(app: Application, run: RunSummary) -> PackView | None:
+    """The run's latest pack and QC report, or None before QC has run."""
+    if run.qc_run_id is None:
+        return None
+    try:
+        report = app.qc.get(QcRunId.parse(run.qc_run_id))
+        pack = app.production.get_pack(report.pack_id)
+    except NotFound:
+        return None
+    by_item: dict[object, list[Finding]] = {}
+    for finding in report.findings:
+        by_item.setdefault(finding.item_id, []).append(finding)
+    deliverables: dict[str, Deliverable] = {}
+    for item in sorted(pack.items, key=lambda i: i.position):
+        kind = item.kind.value
+        group = deliverables.setdefault(kind, Deliverable(kind, DELIVERABLES.get(kind, kind), report.scores.get(kind), report.thresholds.get(kind)))
+        group.items.append(ItemView(item, by_item.get(item.item_id, [])))
+    return PackView(report, list(deliverables.values()), by_item.get(None, []))

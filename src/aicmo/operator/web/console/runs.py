@@ -1,0 +1,100 @@
+"""The dashboard, the list of runs and a run's page, with approve and request changes.
+
+A reviewer sees its own client's runs only (403 for another's); admins and operators see
+and decide on every run. A decision goes through the same `Workflows` port as `aicmo
+approve` / `aicmo reject`, and lands in the audit log."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from aicmo.accounts.api import Role, User
+from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+from aicmo.operator.web.console.context import Console, actor
+from aicmo.operator.web.console.run_view import pack_view
+from aicmo.operator.web.console.viewer import signed_in
+from aicmo.orchestration.api import RunState, RunSummary
+
+LISTED = 200
+
+
+def may_decide(user: User, run: RunSummary) -> bool:
+    return user.role in (Role.ADMIN, Role.OPERATOR) or (user.role == Role.REVIEWER and user.client == run.client_name)
+
+
+def runs_router(console: Console) -> APIRouter:
+    router = APIRouter()
+    workflows = console.app.workflows
+
+    def viewer(request: Request) -> User:
+        return signed_in(console, request)
+
+    def visible_runs(user: User) -> list[RunSummary]:
+        return [run for run in workflows.list_runs(LISTED) if user.may_see(run.client_name)]
+
+    def visible_run(user: User, typed: str) -> RunSummary:
+        try:
+            run = workflows.get_run(workflows.resolve(typed))
+        except (InvalidInput, NotFound):
+            raise HTTPException(404, "There is no such run.") from None
+        if not user.may_see(run.client_name):
+            raise HTTPException(403, "This run belongs to a client you do not review.")
+        return run
+
+    @router.get("/")
+    def dashboard(request: Request, user: User = Depends(viewer)) -> Response:
+        runs = visible_runs(user)
+        counts = Counter(run.state for run in runs)
+        waiting = [run for run in runs if run.state == RunState.AWAITING_APPROVAL]
+        return console.render(request, "dashboard.html", user, counts=[(state, counts.get(state, 0)) for state in RunState], waiting=waiting)
+
+    @router.get("/runs")
+    def runs(request: Request, state: str | None = None, user: User = Depends(viewer)) -> Response:
+        listed = [run for run in visible_runs(user) if state is None or run.state == state]
+        return console.render(request, "runs.html", user, runs=listed, state=state, states=list(RunState))
+
+    def run_page(request: Request, user: User, run: RunSummary, status: int = 200, **problems: object) -> Response:
+        return console.render(
+            request, "run.html", user, status, run=run, steps=workflows.steps(run.run_id), pack=pack_view(console.app, run), may_decide=may_decide(user, run), problems=problems
+        )
+
+    @router.get("/runs/{typed}")
+    def run(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
+        return run_page(request, user, visible_run(user, typed))
+
+    @router.get("/runs/{typed}/steps")
+    def steps(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
+        """The steps table alone: the run page polls it while the run is running (HTMX)."""
+        run = visible_run(user, typed)
+        return console.render(request, "steps.html", user, run=run, steps=workflows.steps(run.run_id))
+
+    def decide(request: Request, user: User, typed: str, approve: bool, comment: str) -> Response:
+        run = visible_run(user, typed)
+        if not may_decide(user, run):
+            raise HTTPException(403, "Your role may read this run but not decide on it.")
+        try:
+            if approve:
+                workflows.approve(run.run_id, comment.strip() or None)
+            else:
+                workflows.reject(run.run_id, comment)
+        except InvalidInput as error:
+            return run_page(request, user, run, 422, comment=error.problems[0].message if error.problems else error.summary)
+        except Conflict as error:
+            return run_page(request, user, run, 409, decision=str(error))
+        console.app.audit.record(actor(request, user), "run.approve" if approve else "run.request-changes", str(run.run_id), comment.strip() or None)
+        return RedirectResponse(f"/runs/{run.run_id}", status_code=303)
+
+    @router.post("/runs/{typed}/approve", dependencies=[Depends(console.csrf.check)])
+    def approve(request: Request, typed: str, comment: Annotated[str, Form()] = "", user: User = Depends(viewer)) -> Response:
+        return decide(request, user, typed, True, comment)
+
+    @router.post("/runs/{typed}/reject", dependencies=[Depends(console.csrf.check)])
+    def reject(request: Request, typed: str, comment: Annotated[str, Form()] = "", user: User = Depends(viewer)) -> Response:
+        return decide(request, user, typed, False, comment)
+
+    return router
