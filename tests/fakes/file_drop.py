@@ -6,20 +6,16 @@ import hashlib
 from pathlib import PurePath
 
 from aicmo.gateways.api import OutgoingFile, WrittenFile
-from aicmo.kernel.errors import ChannelUnavailable
+from tests.fakes.refusing_channel import RefusingChannel
 
 
-class FakeFileDrop:
+class FakeFileDrop(RefusingChannel):
     def __init__(self, *, refusals: int = 0) -> None:
-        self.refusals = refusals
+        super().__init__(refusals)
         self.files: dict[str, bytes] = {}
-        self.attempts = 0
 
     def write(self, folder: str, files: list[OutgoingFile]) -> list[WrittenFile]:
-        self.attempts += 1
-        if self.refusals:
-            self.refusals -= 1
-            raise ChannelUnavailable(f"cannot write into {folder}: No space left on device")
+        self._try(f"cannot write into {folder}: No space left on device")
         written = []
         for file in files:
             path = str(PurePath(folder) / file.name)
