@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from aicmo.kernel.clock import FixedClock
 from aicmo.orchestration.composition.units_of_work import UnitModules, UnitsOfWork, bootstrap_unit_modules
-from tests.fakes import FakeBriefRepository, FakeQcRunRepository, FakeStrategyRepository, FakeUnitOfWork
+from tests.fakes import FakeBriefRepository, FakeCamRepository, FakeQcRunRepository, FakeStrategyRepository, FakeUnitOfWork
 
 START = dt.datetime(2027, 1, 11, 9, 0, tzinfo=dt.UTC)
 
@@ -21,6 +21,7 @@ class TestApp:
     onboarding: FakeUnitOfWork[FakeBriefRepository]
     strategy: FakeUnitOfWork[FakeStrategyRepository]
     qc: FakeUnitOfWork[FakeQcRunRepository]
+    cam: FakeUnitOfWork[FakeCamRepository]
 
 
 def bootstrap_test_app() -> TestApp:
@@ -28,5 +29,6 @@ def bootstrap_test_app() -> TestApp:
     onboarding = FakeUnitOfWork(FakeBriefRepository())
     strategy = FakeUnitOfWork(FakeStrategyRepository())
     qc = FakeUnitOfWork(FakeQcRunRepository())
-    units = UnitsOfWork(onboarding=lambda: onboarding, strategy=lambda: strategy, qc=lambda: qc)
-    return TestApp(bootstrap_unit_modules(clock, units), clock, onboarding, strategy, qc)
+    cam = FakeUnitOfWork(FakeCamRepository())
+    units = UnitsOfWork(onboarding=lambda: onboarding, strategy=lambda: strategy, qc=lambda: qc, cam=lambda: cam)
+    return TestApp(bootstrap_unit_modules(clock, units), clock, onboarding, strategy, qc, cam)

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
-from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
+from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_catalog, bootstrap_model_usage
 from aicmo.delivery.api import PackageBuilder
@@ -131,7 +131,8 @@ def bootstrap(
     configure_logging(settings)
     clock = clock or SystemClock()
     db = open_database(settings)
-    units = bootstrap_unit_modules(clock, sql_units_of_work(db))
+    uows = sql_units_of_work(db)
+    units = bootstrap_unit_modules(clock, uows)
     onboarding, strategy, qc = units.onboarding, units.strategy, units.qc
     production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -163,10 +164,10 @@ def bootstrap(
         revision_rounds=1 if settings.writer == "template" else 2,
         writer_applies_comments=settings.writer != "template",
     )
-    campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
+    campaigns, leads = units.campaigns, bootstrap_pipeline(db, clock, bootstrap_file_drop(), settings.home / "imports")
     outreach = bootstrap_outreach(
-        db,
         clock,
+        uows.cam,
         leads,
         sender=settings.mail_from,
         live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
@@ -176,7 +177,7 @@ def bootstrap(
         lease=dt.timedelta(seconds=settings.executor_lease_seconds),
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
+    replies = bootstrap_replies(clock, uows.cam, bootstrap_reply_mailbox(settings.imap_url))
     app = Application(
         settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
         bootstrap_model_usage(db, clock), handover,

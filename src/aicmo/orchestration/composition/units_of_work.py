@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aicmo.cam.api import CampaignBook
+from aicmo.cam.internal.bootstrap import bootstrap_campaigns, sql_cam_unit_of_work
+from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
 from aicmo.onboarding.internal.bootstrap import bootstrap_onboarding, sql_onboarding_unit_of_work
@@ -28,6 +31,7 @@ class UnitsOfWork:
     onboarding: OnboardingUnitOfWorkFactory
     strategy: StrategyUnitOfWorkFactory
     qc: QcUnitOfWorkFactory
+    cam: CamUnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class UnitModules:
     onboarding: BriefIntake
     strategy: StrategyPlanner
     qc: QualityGate
+    campaigns: CampaignBook
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
@@ -44,6 +49,7 @@ def sql_units_of_work(db: Database) -> UnitsOfWork:
         onboarding=sql_onboarding_unit_of_work(db),
         strategy=sql_strategy_unit_of_work(db),
         qc=sql_qc_unit_of_work(db),
+        cam=sql_cam_unit_of_work(db),
     )
 
 
@@ -52,4 +58,5 @@ def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork) -> UnitModules:
         onboarding=bootstrap_onboarding(clock, units.onboarding),
         strategy=bootstrap_strategy(clock, units.strategy),
         qc=bootstrap_qc(clock, units.qc),
+        campaigns=bootstrap_campaigns(clock, units.cam),
     )
