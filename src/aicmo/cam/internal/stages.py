@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -44,15 +45,6 @@ def move_lead(
     repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=kind, detail=detail, at=at))
 
 
-def move(
-    session: Session,
-    lead: LeadRow,
-    stage: LeadStage,
-    *,
-    at: dt.datetime,
-    kind: TimelineKind = TimelineKind.STAGE,
-    note: str | None = None,
-    icp: IcpRules | None = None,
-) -> None:
+def move(session: Session, lead: LeadRow, stage: LeadStage, **options: Any) -> None:
     """`move_lead` in the caller's session (the operator's moves in the lead pipeline)."""
-    move_lead(SqlCamRepository(session), lead, stage, at=at, kind=kind, note=note, icp=icp)
+    move_lead(SqlCamRepository(session), lead, stage, **options)
