@@ -14,6 +14,7 @@ from aicmo.orchestration.composition.units_of_work import UnitAdapters, UnitModu
 from tests.fakes import (
     FakeAccountsRepository,
     FakeBriefRepository,
+    FakeCamRepository,
     FakeFileDrop,
     FakeMailer,
     FakePackageRepository,
@@ -45,6 +46,7 @@ class TestApp:
     delivery: FakeUnitOfWork[FakePackageRepository]
     mailer: FakeMailer
     poster: FakeWebhookPoster
+    cam: FakeUnitOfWork[FakeCamRepository]
 
 
 def bootstrap_test_app(
@@ -62,6 +64,7 @@ def bootstrap_test_app(
     accounts = FakeUnitOfWork(FakeAccountsRepository())
     production = FakeUnitOfWork(FakePackRepository())
     delivery = FakeUnitOfWork(FakePackageRepository())
+    cam = FakeUnitOfWork(FakeCamRepository())
     mailer, poster = mailer or FakeMailer(), poster or FakeWebhookPoster()
     units = UnitsOfWork(
         onboarding=lambda: onboarding,
@@ -70,8 +73,9 @@ def bootstrap_test_app(
         accounts=lambda: accounts,
         production=lambda: production,
         delivery=lambda: delivery,
+        cam=lambda: cam,
     )
     channels = DeliveryChannels(file_drop or FakeFileDrop(), mailer, poster, RetryPolicy(ATTEMPTS, first_wait_seconds=0.0))
     adapters = UnitAdapters(writer=writer or TemplateWriter(), delivery=channels, agency=AGENCY)
     modules = bootstrap_unit_modules(clock, units, adapters)
-    return TestApp(modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster)
+    return TestApp(modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster, cam)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from aicmo.accounts.api import Accounts, AuditLog
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
-from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
+from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_catalog, bootstrap_model_usage
 from aicmo.delivery.api import PackageBuilder
@@ -144,7 +144,8 @@ def bootstrap(
     adapters = UnitAdapters(
         writer=writer or bootstrap_creatives(db, clock, model_settings(settings)), delivery=channels, agency=settings.agency_name
     )
-    units = bootstrap_unit_modules(clock, sql_units_of_work(db), adapters)
+    uows = sql_units_of_work(db)
+    units = bootstrap_unit_modules(clock, uows, adapters)
     onboarding, strategy, qc, production, delivery = units.onboarding, units.strategy, units.qc, units.production, units.delivery
     run_queue = RunQueue(settings)
     executors = bootstrap_executors(db, clock, durable.executor_id(process_kind), settings.executor_lease_seconds) if launch_durable else None
@@ -163,10 +164,10 @@ def bootstrap(
         revision_rounds=1 if settings.writer == "template" else 2,
         writer_applies_comments=settings.writer != "template",
     )
-    campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
+    campaigns, leads = units.campaigns, bootstrap_pipeline(db, clock, bootstrap_file_drop(), settings.home / "imports")
     outreach = bootstrap_outreach(
-        db,
         clock,
+        uows.cam,
         leads,
         sender=settings.mail_from,
         live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
@@ -176,7 +177,7 @@ def bootstrap(
         lease=dt.timedelta(seconds=settings.executor_lease_seconds),
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
+    replies = bootstrap_replies(clock, uows.cam, bootstrap_reply_mailbox(settings.imap_url))
     app = Application(
         settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
         bootstrap_model_usage(db, clock), handover, units.accounts, units.audit,

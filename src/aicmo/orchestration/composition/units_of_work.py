@@ -16,6 +16,9 @@ from aicmo.creatives.api import Writer
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import DeliveryChannels, bootstrap_delivery, sql_delivery_unit_of_work
 from aicmo.delivery.internal.package_repository import DeliveryUnitOfWorkFactory
+from aicmo.cam.api import CampaignBook
+from aicmo.cam.internal.bootstrap import bootstrap_campaigns, sql_cam_unit_of_work
+from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
 from aicmo.onboarding.internal.bootstrap import bootstrap_onboarding, sql_onboarding_unit_of_work
@@ -52,6 +55,7 @@ class UnitAdapters:
     writer: Writer
     delivery: DeliveryChannels
     agency: str | None
+    cam: CamUnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class UnitModules:
     audit: AuditLog
     production: ContentProduction
     delivery: PackageBuilder
+    campaigns: CampaignBook
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
@@ -75,6 +80,7 @@ def sql_units_of_work(db: Database) -> UnitsOfWork:
         accounts=sql_accounts_unit_of_work(db),
         production=sql_production_unit_of_work(db),
         delivery=sql_delivery_unit_of_work(db),
+        cam=sql_cam_unit_of_work(db),
     )
 
 
@@ -87,4 +93,5 @@ def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork, adapters: UnitAdapt
         audit=bootstrap_audit_log(clock, units.accounts),
         production=bootstrap_production(clock, units.production, adapters.writer),
         delivery=bootstrap_delivery(clock, units.delivery, adapters.delivery, agency=adapters.agency),
+        campaigns=bootstrap_campaigns(clock, units.cam),
     )
