@@ -45,6 +45,7 @@ class UnitsOfWork:
     accounts: AccountsUnitOfWorkFactory
     production: ProductionUnitOfWorkFactory
     delivery: DeliveryUnitOfWorkFactory
+    cam: CamUnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,6 @@ class UnitAdapters:
     writer: Writer
     delivery: DeliveryChannels
     agency: str | None
-    cam: CamUnitOfWorkFactory
 
 
 @dataclass(frozen=True)
