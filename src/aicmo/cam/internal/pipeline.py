@@ -24,7 +24,7 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
-from aicmo.cam.internal.lead_rows import NewLeads
+from aicmo.cam.internal.lead_rows import NewLeads, import_page_cache
 from aicmo.cam.internal.models import OWNER, CamOutbox, LeadEventRow, LeadRow
 from aicmo.cam.internal.stages import move
 from aicmo.gateways.api import FileDrop, OutgoingFile
@@ -49,7 +49,7 @@ class Pipeline:
         now = self._clock.now()
         stream = io.BytesIO(data) if isinstance(data, bytes) else data
         tally = ImportTally()
-        with self._db.session_for(OWNER) as session:
+        with self._db.session_for(OWNER) as session, import_page_cache(session):
             campaign_row = Campaigns.row(session, campaign)
             icp = IcpRules.model_validate(campaign_row.icp)
             new_leads = NewLeads(session, campaign_row.id, icp, source, now)
