@@ -65,8 +65,7 @@ class Scorer:
         sized = icp.min_company_size is not None or icp.max_company_size is not None
         self._size_rules = (icp.min_company_size, icp.max_company_size) if sized else None
         self._engagement = ENGAGEMENT[stage]
-        self._stage_reasons = (f"stage {stage} (+{self._engagement} engagement)",) if self._engagement else ()
-        self._stage_json = _json_items(self._stage_reasons)
+        self._stage_reasons, self._stage_json = _engagement_reasons(stage)
 
     def score(self, lead: dict[str, str | None]) -> Score:
         earned, available, text_reasons, size_reason = self._fit(lead)
@@ -118,6 +117,13 @@ def _size_fit(value: str | None, min_size: int | None, max_size: int | None) -> 
     if size is not None and (min_size or 0) <= size <= (max_size or 10**9):
         return FIT_POINTS["company_size"], f"company size {size} fits the ICP (+{FIT_POINTS['company_size']})"
     return 0, f"company size {value or 'unknown'!r} is outside the ICP"
+
+
+@lru_cache(maxsize=len(LeadStage))
+def _engagement_reasons(stage: LeadStage) -> tuple[tuple[str, ...], str]:
+    """The reason engagement at `stage` adds, if any, and the same as JSON list items."""
+    reasons = (f"stage {stage} (+{ENGAGEMENT[stage]} engagement)",) if ENGAGEMENT[stage] else ()
+    return reasons, _json_items(reasons)
 
 
 @lru_cache(maxsize=65_536)
