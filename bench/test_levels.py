@@ -4,7 +4,9 @@ Behaviour tests are those under tests/unit, tests/integration and tests/e2e (con
 enforcement check the code, not what it does). The unit suite runs once with a probe that
 notes every test during which SQLAlchemy opened a database connection or `sqlite3`
 connected; integration and e2e tests count as tests with a database without being run.
-Prints the counts, the share and the unit suite's wall and CPU time.
+The probe needs one process (`-n 0`); the suite is then timed again as `pytest tests/unit`
+runs it, on one worker per core. Prints the counts, the share and the unit suite's wall and
+CPU time.
 
 Run: .venv/bin/python bench/test_levels.py
 """
@@ -30,21 +32,26 @@ PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
 
 def collected(level: str) -> int:
     out = subprocess.run(
-        [*PYTEST, level, "--collect-only", "-q"], cwd=ROOT, capture_output=True, text=True, check=True
+        [*PYTEST, level, "--collect-only", "-q", "-n", "0"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     match = re.search(r"(\d+) tests? collected", out)
     return int(match.group(1)) if match else 0
 
 
-def run_unit_suite(report: Path) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds of the pytest process, and its last line."""
+def probe_unit_suite(report: Path) -> None:
+    """Run the unit suite in one process with the probe, which writes `report`."""
     path = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(PROBE.parent)]))
     env = {**os.environ, "AICMO_DB_PROBE_REPORT": str(report), "PYTHONPATH": path}
+    done = subprocess.run([*PYTEST, "tests/unit", "-q", "-n", "0", "-p", "db_probe"], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"the unit suite failed:\n{done.stdout[-2000:]}")
+
+
+def run_unit_suite() -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds of the pytest processes, and the last line."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(
-        [*PYTEST, "tests/unit", "-q", "-p", "db_probe"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    done = subprocess.run([*PYTEST, "tests/unit", "-q"], cwd=ROOT, capture_output=True, text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -57,8 +64,9 @@ def main() -> None:
     counts = {level: collected(level) for level in LEVELS}
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "probe.json"
-        wall, cpu, summary = run_unit_suite(report)
+        probe_unit_suite(report)
         probed = json.loads(report.read_text())
+    wall, cpu, summary = run_unit_suite()
     with_db = probed["with_database"]
     without = probed["tests"] - len(with_db)
     total = sum(counts.values())

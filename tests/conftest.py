@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 
 from aicmo.platform.settings import Settings
@@ -17,6 +18,11 @@ EXAMPLE_BRIEF = ROOT / "examples" / "briefs" / "northwind.yaml"
 _EXIT_STATUS = pytest.StashKey[int]()
 """The session's exit status, for ending the process when a parked workflow thread would hold it."""
 POSTGRES_ADMIN_URL = os.environ.get("AICMO_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
+
+# Property tests judge what the code returns, never how fast: Hypothesis's default deadline
+# of 200 ms per example fails them on a machine busy with other work (speed is for bench/).
+hypothesis_settings.register_profile("aicmo", deadline=None)
+hypothesis_settings.load_profile("aicmo")
 
 
 @pytest.fixture(autouse=True)

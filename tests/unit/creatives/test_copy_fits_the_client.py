@@ -1,6 +1,7 @@
 """Copy a client would publish: calls to action that fit the business, verbs that agree with
 the brief's plural facts, no noun phrase standing as a sentence, no empty connective, one sender."""
 
+import functools
 import re
 
 import pytest
@@ -17,15 +18,17 @@ ANAPHORIC = ("That is the road to", "That is how you")
 """Openers that claim a link to the sentence before, written where any sentence may come before."""
 
 
-def pack(name: str, kinds=("calendar_entry", "email", "social_post", "landing_page")) -> list[dict[str, str]]:
-    """The brief's items of `kinds`, each told to avoid the sentences written before it, as production does."""
+@functools.cache
+def pack(name: str, kinds=("calendar_entry", "email", "social_post", "landing_page")) -> tuple[dict[str, str], ...]:
+    """The brief's items of `kinds`, each told to avoid the sentences written before it, as production does.
+    The template writer is deterministic, so each pack is written once and read by every test of it."""
     facts, writer, written = writer_facts(name), TemplateWriter(), []
     for kind in kinds:
         for i in range(30 if kind == "calendar_entry" else 5):
             avoid = [s for fields in written for value in fields.values() for s in sentences(value)]
             spec = SectionSpec(kind=kind, platform="email" if kind == "email" else "linkedin", index=i, link=LINK, avoid=avoid)
             written.append(writer.write(spec, facts).fields)
-    return written
+    return tuple(written)
 
 
 @pytest.mark.parametrize(("name", "market"), [("ledgerly", "b2b"), ("northwind", "b2c"), ("minimal", "local"), ("zen-studio", "local")])

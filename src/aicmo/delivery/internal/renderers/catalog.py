@@ -6,14 +6,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from aicmo.delivery.api.dtos import PackageRequest
-from aicmo.delivery.internal.renderers.docx import render_docx
 from aicmo.delivery.internal.renderers.markdown import render_markdown
-from aicmo.delivery.internal.renderers.pdf import render_pdf
-from aicmo.delivery.internal.renderers.pptx import render_pptx
 from aicmo.delivery.internal.renderers.schedule import render_csv, render_ics
 from aicmo.delivery.internal.renderers.view import PackageView
 from aicmo.onboarding.api import OutputFormat
 from aicmo.production.api import ContentKind
+
+
+def _pdf(_request: PackageRequest, view: PackageView) -> bytes:
+    """Typst, python-docx and python-pptx are imported when a package is rendered, not by
+    every command that wires the application (each costs a command's start-up)."""
+    from aicmo.delivery.internal.renderers.pdf import render_pdf
+
+    return render_pdf(view)
+
+
+def _docx(_request: PackageRequest, view: PackageView) -> bytes:
+    from aicmo.delivery.internal.renderers.docx import render_docx
+
+    return render_docx(view)
+
+
+def _pptx(_request: PackageRequest, view: PackageView) -> bytes:
+    from aicmo.delivery.internal.renderers.pptx import render_pptx
+
+    return render_pptx(view)
 
 
 @dataclass(frozen=True)
@@ -25,16 +42,16 @@ class Renderer:
 
 
 RENDERERS: dict[OutputFormat, Renderer] = {
-    OutputFormat.PDF: Renderer("plan.pdf", "application/pdf", lambda _r, view: render_pdf(view)),
+    OutputFormat.PDF: Renderer("plan.pdf", "application/pdf", _pdf),
     OutputFormat.DOCX: Renderer(
         "plan.docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        lambda _r, view: render_docx(view),
+        _docx,
     ),
     OutputFormat.PPTX: Renderer(
         "strategy.pptx",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        lambda _r, view: render_pptx(view),
+        _pptx,
     ),
     OutputFormat.MD: Renderer("plan.md", "text/markdown", lambda _r, view: render_markdown(view)),
     OutputFormat.ICS: Renderer("calendar.ics", "text/calendar", lambda request, _v: render_ics(request), needs_calendar=True),

@@ -11,8 +11,6 @@ import re
 import uuid
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
 from aicmo.delivery.api.dtos import PackageRequest
 from aicmo.platform.csv_files import csv_bytes
 from aicmo.production.api import ContentItem, ContentKind
@@ -37,6 +35,8 @@ def _post_text(item: ContentItem) -> str:
 
 
 def render_ics(request: PackageRequest) -> bytes:
+    from icalendar import Calendar, Event  # imported when a calendar is rendered: it slows every command's start-up
+
     zone = ZoneInfo(request.brief.brief.plan.timezone)
     calendar = Calendar()
     calendar.add("prodid", "-//AICMO//content calendar//EN")
