@@ -240,3 +240,28 @@ def test_the_api_documentation_is_for_signed_in_admins_only(server):
     assert page.status_code == 200 and "POST /api/v1/runs/{run}/approve" in page.text and "<script>" not in page.text
     assert document["servers"] == [{"url": "/api/v1"}] and "/runs/{run}/findings/{finding}/waive" in document["paths"]
     assert document["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def test_leads_are_imported_from_a_csv_upload_and_read_back_by_the_agency_only(server):
+    created = aicmo("cam", "campaign", "create", "Spring", env=env_for(server.settings))
+    assert created.returncode == 0, created.stderr
+    rows = b"email,first_name,company\r\njane@acme.io,Jane,Acme\r\nnot-an-address,Bob,Bobco\r\njane@acme.io,Jane,Acme\r\n"
+
+    imported = server.call("POST", "/cam/campaigns/Spring/leads", content=rows, headers={"Content-Type": "text/csv"})
+    wrong_type = server.call("POST", "/cam/campaigns/Spring/leads", content=rows, headers={"Content-Type": "application/json"})
+    unknown = server.call("POST", "/cam/campaigns/Autumn/leads", content=rows, headers={"Content-Type": "text/csv"})
+    leads = server.call("GET", "/cam/leads", params={"campaign": "Spring", "stage": "NEW"}).json()
+    lead = server.call("GET", f"/cam/leads/{leads[0]['lead_id'][:8]}")
+    bad_grade = server.call("GET", "/cam/leads", params={"grade": "E"})
+    by_reviewer = server.call("GET", "/cam/leads", who="own reviewer")
+
+    assert imported.status_code == 200, imported.text
+    assert {k: imported.json()[k] for k in ("read", "accepted", "duplicates", "rejected")} == {"read": 3, "accepted": 1, "duplicates": 1, "rejected": 1}
+    assert wrong_type.status_code == 415 and unknown.status_code == 404
+    assert [lead["email"] for lead in leads] == ["jane@acme.io"] and lead.status_code == 200
+    assert bad_grade.status_code == 422 and bad_grade.json()["errors"][0]["field"] == "grade"
+    assert by_reviewer.status_code == 403
+    assert [c["name"] for c in server.call("GET", "/cam/campaigns").json()] == ["Spring"]
+    assert server.call("GET", "/cam/replies", params={"needs_review": True}).json() == []
+    [entry] = server.audit("leads.import", "Spring")
+    assert (entry.channel, entry.detail) == (Channel.API, "read 3: accepted 1, rejected 1")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from aicmo.operator.web.api.caller import bearer_caller
+from aicmo.operator.web.api.cam import cam_router
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.decisions import decisions_router
 from aicmo.operator.web.api.events import events_router
@@ -20,7 +21,7 @@ PROBLEM = {"model": ProblemDetails, "content": {"application/problem+json": {}}}
 ERRORS = {
     401: "No API token, or one that does not work.",
     403: "The token's user may not do this.",
-    404: "No such run, report, finding or package.",
+    404: "No such run, report, finding, package, campaign or lead.",
     409: "The run is not in a state for this.",
     422: "A wrong input: `errors` names each field and what to do.",
 }
@@ -29,7 +30,7 @@ ERRORS = {
 def create_api(app: Application) -> FastAPI:
     api = FastAPI(
         title="AICMO API",
-        summary="Runs, QC reports, packages and events, as the command line has them.",
+        summary="Runs, QC reports, packages, events and client acquisition, as the command line has them.",
         version="1",
         servers=[{"url": PREFIX}],
         docs_url=None,
@@ -39,6 +40,7 @@ def create_api(app: Application) -> FastAPI:
     )
     answer_problems(api)
     context = Api(app, bearer_caller(app.accounts))
-    for router in (runs_router(context), decisions_router(context), qc_router(context), packages_router(context), events_router(context)):
-        api.include_router(router)
+    routers = (runs_router, decisions_router, qc_router, packages_router, events_router, cam_router)
+    for router in routers:
+        api.include_router(router(context))
     return api
