@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from starlette.responses import Response
 
 from aicmo.creatives.api import ModelCall
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.web.api.brief_body import DOCUMENTED, BriefBody, brief_body
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
@@ -43,7 +44,12 @@ def runs_router(api: Api) -> APIRouter:
     ) -> RunSummary:
         """Start client_to_delivery on a brief, as `aicmo run BRIEF --detach`: the run goes on
         in the server; follow it with GET /runs/{run}. A wrong brief is refused with every field at fault."""
-        brief = brief_parser().parse_brief(body.data, body.name)
+        try:
+            brief = brief_parser().parse_brief(body.data, body.name)
+        except InvalidInput as error:
+            if error.problems:
+                raise
+            raise InvalidInput(error.summary, [Problem("body", "send a brief that parses as its Content-Type says, JSON or YAML")]) from None
         options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail)
         run_id = workflows.start_client_to_delivery(brief, f"api:{body.name}", api.app.settings.home / "deliveries", options)
         api.app.audit.record(caller.actor, "run.create", str(run_id), brief.client_name)
