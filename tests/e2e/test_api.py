@@ -156,11 +156,13 @@ def test_requesting_changes_needs_a_comment_and_sends_the_run_back(server, start
     run_id = started["json"]["run_id"]
 
     blank = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "  "})
+    broken = server.call("POST", f"/runs/{run_id}/reject", content=b'{"comment": ', headers={"Content-Type": "application/json"})
     unknown_item = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "Warmer.", "items": ["ffffffff"]})
     sent_back = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "Warmer, please."})
 
     assert blank.status_code == 422 and blank.json()["errors"] == [{"field": "comment", "message": "say what to change, e.g. 'warmer tone, no prices'"}]
     assert unknown_item.status_code == 422 and unknown_item.json()["errors"][0]["field"] == "items"
+    assert broken.status_code == 422 and [e["field"] for e in broken.json()["errors"]] == ["body"]
     assert sent_back.status_code == 200 and sent_back.json()["state"] == RunState.AWAITING_APPROVAL
     assert [e.detail for e in server.audit("run.request-changes", run_id)] == ["Warmer, please."]
 

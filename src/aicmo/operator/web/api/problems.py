@@ -78,8 +78,15 @@ def _of_domain(error: Exception) -> ApiProblem:
 
 
 def _of_request(error: RequestValidationError) -> ApiProblem:
-    problems = [Problem(".".join(str(part) for part in e["loc"][1:]) or str(e["loc"][0]), e["msg"]) for e in error.errors()]
-    return ApiProblem(422, "the request is not valid", problems)
+    return ApiProblem(422, "the request is not valid", [_field_problem(e) for e in error.errors()])
+
+
+def _field_problem(error: dict[str, Any]) -> Problem:
+    """A field named by its path in the body or its query parameter; a body that is not JSON names the body."""
+    where, *path = error["loc"]
+    if error["type"] == "json_invalid":
+        return Problem("body", f"not valid JSON at character {path[0] if path else 0}: send a JSON object, e.g. {{\"comment\": \"…\"}}")
+    return Problem(".".join(str(part) for part in path) or str(where), error["msg"])
 
 
 ROUTING = {404: "there is nothing at this address: the API's paths are listed at /api/docs", 405: "this address does not take this method"}
