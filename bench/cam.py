@@ -11,11 +11,12 @@ Homes live under ./var, not /tmp: file creation in /tmp is ~20x slower on this m
 Imports also print rows per CPU second: on a shared machine the wall clock says more about
 the neighbours than about the import.
 Needs the Postgres server on 127.0.0.1:5432 (database `test`, trust auth).
-Run: .venv/bin/python bench/cam.py
+Run: .venv/bin/python bench/cam.py (only some parts: --only import streamed)
 """
 
 from __future__ import annotations
 
+import argparse
 import email
 import os
 import random
@@ -171,13 +172,15 @@ def bench_two_workers() -> None:
     print(f"         duplicates with 2 workers: {files_two - recipients} ({files_two:,} files for {recipients:,} recipients; goal 0)")
 
 
+PARTS = {"import": bench_import, "streamed": bench_streamed_import, "scoring": bench_scoring, "cycle": bench_cycle, "workers": bench_two_workers}
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description="CAM's figures on this machine.")
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS), help="run these parts only")
     VAR.mkdir(exist_ok=True)
-    bench_import()
-    bench_streamed_import()
-    bench_scoring()
-    bench_cycle()
-    bench_two_workers()
+    for part in parser.parse_args().only:
+        PARTS[part]()
 
 
 if __name__ == "__main__":

@@ -5,16 +5,36 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from aicmo.creatives.api import Writer
+from aicmo.creatives.internal.template_writer import TemplateWriter
+from aicmo.delivery.internal.bootstrap import DeliveryChannels, RetryPolicy
+from aicmo.gateways.api import FileDrop
 from aicmo.kernel.clock import FixedClock
-from aicmo.orchestration.composition.units_of_work import UnitModules, UnitsOfWork, bootstrap_unit_modules
-from tests.fakes import FakeAccountsRepository, FakeBriefRepository, FakeQcRunRepository, FakeStrategyRepository, FakeUnitOfWork
+from aicmo.orchestration.composition.units_of_work import UnitAdapters, UnitModules, UnitsOfWork, bootstrap_unit_modules
+from tests.fakes import (
+    FakeAccountsRepository,
+    FakeBriefRepository,
+    FakeCamRepository,
+    FakeFileDrop,
+    FakeMailer,
+    FakePackageRepository,
+    FakePackRepository,
+    FakeQcRunRepository,
+    FakeStrategyRepository,
+    FakeUnitOfWork,
+    FakeWebhookPoster,
+)
 
 START = dt.datetime(2027, 1, 11, 9, 0, tzinfo=dt.UTC)
+AGENCY = "Brightside Marketing"
+ATTEMPTS = 3
+"""Tries per delivery target, without waiting between them."""
 
 
 @dataclass
 class TestApp:
-    """The modules' ports, the clock they read, and each module's fake unit of work to look into."""
+    """The modules' ports, the clock they read, each module's fake unit of work to look into,
+    and the fake channels delivery sends through."""
 
     modules: UnitModules
     clock: FixedClock
@@ -22,13 +42,40 @@ class TestApp:
     strategy: FakeUnitOfWork[FakeStrategyRepository]
     qc: FakeUnitOfWork[FakeQcRunRepository]
     accounts: FakeUnitOfWork[FakeAccountsRepository]
+    production: FakeUnitOfWork[FakePackRepository]
+    delivery: FakeUnitOfWork[FakePackageRepository]
+    mailer: FakeMailer
+    poster: FakeWebhookPoster
+    cam: FakeUnitOfWork[FakeCamRepository]
 
 
-def bootstrap_test_app() -> TestApp:
+def bootstrap_test_app(
+    *,
+    writer: Writer | None = None,
+    file_drop: FileDrop | None = None,
+    mailer: FakeMailer | None = None,
+    poster: FakeWebhookPoster | None = None,
+) -> TestApp:
+    """Every module on fakes; the template writer and an in-memory folder unless given others."""
     clock = FixedClock(START)
     onboarding = FakeUnitOfWork(FakeBriefRepository())
     strategy = FakeUnitOfWork(FakeStrategyRepository())
     qc = FakeUnitOfWork(FakeQcRunRepository())
     accounts = FakeUnitOfWork(FakeAccountsRepository())
-    units = UnitsOfWork(onboarding=lambda: onboarding, strategy=lambda: strategy, qc=lambda: qc, accounts=lambda: accounts)
-    return TestApp(bootstrap_unit_modules(clock, units), clock, onboarding, strategy, qc, accounts)
+    production = FakeUnitOfWork(FakePackRepository())
+    delivery = FakeUnitOfWork(FakePackageRepository())
+    cam = FakeUnitOfWork(FakeCamRepository())
+    mailer, poster = mailer or FakeMailer(), poster or FakeWebhookPoster()
+    units = UnitsOfWork(
+        onboarding=lambda: onboarding,
+        strategy=lambda: strategy,
+        qc=lambda: qc,
+        accounts=lambda: accounts,
+        production=lambda: production,
+        delivery=lambda: delivery,
+        cam=lambda: cam,
+    )
+    channels = DeliveryChannels(file_drop or FakeFileDrop(), mailer, poster, RetryPolicy(ATTEMPTS, first_wait_seconds=0.0))
+    adapters = UnitAdapters(writer=writer or TemplateWriter(), delivery=channels, agency=AGENCY)
+    modules = bootstrap_unit_modules(clock, units, adapters)
+    return TestApp(modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster, cam)

@@ -93,6 +93,15 @@ def start_here(workflow: Any, workflow_id: str, *args: object) -> None:
 
 
 @dataclass(frozen=True)
+class DurableMethod:
+    """A workflow that is a method of a DBOS configured instance, by the names DBOS records."""
+
+    workflow: str
+    class_name: str
+    instance_name: str
+
+
+@dataclass(frozen=True)
 class Whereabouts:
     """Where a workflow is: its DBOS status, the executor running it, the queue it waits on."""
 
@@ -116,9 +125,11 @@ class RunQueue:
             self._client = DBOSClient(system_database_url=_driver_url(self._settings.durable_database_url))
         return self._client
 
-    def enqueue(self, workflow: str, workflow_id: str, *args: object) -> None:
-        """Queue a run for the processes that serve the run queue (`aicmo worker`)."""
-        self.client.enqueue({"queue_name": RUN_QUEUE, "workflow_name": workflow, "workflow_id": workflow_id}, *args)
+    def enqueue(self, workflow: DurableMethod, workflow_id: str, *args: object) -> None:
+        """Queue a run for the processes that serve the run queue (`aicmo worker`): whichever takes it
+        runs the workflow on its own instance of the same name."""
+        options = {"queue_name": RUN_QUEUE, "workflow_name": workflow.workflow, "workflow_id": workflow_id}
+        self.client.enqueue({**options, "class_name": workflow.class_name, "instance_name": workflow.instance_name}, *args)
 
     def held_by(self, executor: str) -> list[str]:
         """The workflows an executor holds: those it runs, and those waiting on its own queue."""

@@ -1,7 +1,11 @@
+import json
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aicmo.cam.api import IcpRules, LeadStage
-from aicmo.cam.internal.scoring import score_lead
+from aicmo.cam.internal.scoring import Scorer, score_lead
 
 ICP = IcpRules(industries=["Coffee"], titles=["CMO", "Marketing"], locations=["Portland"], min_company_size=10, max_company_size=200)
 FIT = {"industry": "Specialty Coffee", "title": "Head of Marketing", "location": "Portland, OR", "company_size": "11-50"}
@@ -40,3 +44,24 @@ def test_only_the_rules_a_campaign_sets_count():
 
 def test_a_campaign_without_rules_counts_fit_as_average():
     assert score_lead({}, IcpRules(), LeadStage.REPLIED).score == 35 + 15
+
+
+VALUES = st.one_of(st.none(), st.sampled_from(["Coffee", "head of MARKETING", "Portland, OR", "11-50", "1,200", "", "Zoë", 'say "hi"']), st.text(max_size=8))
+
+
+@given(
+    lead=st.fixed_dictionaries({}, optional={field: VALUES for field in ("industry", "title", "location", "company_size")}),
+    icp=st.builds(
+        IcpRules,
+        industries=st.lists(st.sampled_from(["coffee", "Food", "é"]), max_size=2),
+        titles=st.lists(st.sampled_from(["CMO", "marketing"]), max_size=2),
+        locations=st.lists(st.sampled_from(["Portland", "Berlin"]), max_size=2),
+        min_company_size=st.none() | st.integers(0, 100),
+        max_company_size=st.none() | st.integers(100, 5000),
+    ),
+    stage=st.sampled_from(LeadStage),
+)
+def test_an_imported_lead_stores_the_score_grade_and_reasons_of_score_lead(lead, icp, stage):
+    expected = score_lead(lead, icp, stage)
+
+    assert Scorer(icp, stage).columns(lead) == (expected.score, expected.grade, json.dumps(list(expected.reasons)))

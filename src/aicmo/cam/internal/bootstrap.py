@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, ReplyClassifier, ReplyInbox
+from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.classifier import RuleClassifier
 from aicmo.cam.internal.messages import UnsubscribeLinks
@@ -13,6 +14,7 @@ from aicmo.cam.internal.models import CamBase
 from aicmo.cam.internal.outreach import OutreachService
 from aicmo.cam.internal.pipeline import Pipeline
 from aicmo.cam.internal.replies import ReplyService
+from aicmo.cam.internal.sql_cam_repository import sql_cam_unit_of_work
 from aicmo.gateways.api import FileDrop, Mailer, ReplyMailbox
 from aicmo.kernel.clock import Clock
 from aicmo.platform.db import Database
@@ -20,18 +22,26 @@ from aicmo.platform.db import Database
 METADATA = CamBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 
-
-def bootstrap_cam(db: Database, clock: Clock, file_drop: FileDrop, imports_folder: Path) -> tuple[CampaignBook, LeadPipeline]:
-    return Campaigns(db, clock), Pipeline(db, clock, file_drop, imports_folder)
+__all__ = ["METADATA", "MIGRATIONS", "bootstrap_campaigns", "bootstrap_outreach", "bootstrap_pipeline", "bootstrap_replies", "sql_cam_unit_of_work"]
 
 
-def bootstrap_replies(db: Database, clock: Clock, mailbox: ReplyMailbox | None, classifier: ReplyClassifier | None = None) -> ReplyInbox:
-    return ReplyService(db, clock, classifier or RuleClassifier(), mailbox)
+def bootstrap_campaigns(clock: Clock, uow: CamUnitOfWorkFactory) -> CampaignBook:
+    """Campaigns on the units of work `uow` opens: `sql_cam_unit_of_work(db)`, or a fake in tests."""
+    return Campaigns(uow, clock)
+
+
+def bootstrap_pipeline(db: Database, clock: Clock, file_drop: FileDrop, imports_folder: Path) -> LeadPipeline:
+    """The lead pipeline, which imports in bulk on the database itself."""
+    return Pipeline(db, clock, file_drop, imports_folder)
+
+
+def bootstrap_replies(clock: Clock, uow: CamUnitOfWorkFactory, mailbox: ReplyMailbox | None, classifier: ReplyClassifier | None = None) -> ReplyInbox:
+    return ReplyService(uow, clock, classifier or RuleClassifier(), mailbox)
 
 
 def bootstrap_outreach(
-    db: Database,
     clock: Clock,
+    uow: CamUnitOfWorkFactory,
     leads: LeadPipeline,
     *,
     live: Mailer | None,
@@ -42,4 +52,4 @@ def bootstrap_outreach(
     lease: dt.timedelta,
 ) -> Outreach:
     links = UnsubscribeLinks(public_url, key)
-    return OutreachService(db, clock, leads, live=live, simulation=simulation, links=links, sender=sender, lease=lease)
+    return OutreachService(uow, clock, leads, live=live, simulation=simulation, links=links, sender=sender, lease=lease)

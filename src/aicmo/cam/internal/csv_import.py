@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import gt, itemgetter
 from typing import IO
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
@@ -121,9 +121,10 @@ def _rows(stream: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as error:
             raise InvalidInput(f"{source}: line {start} cannot be read ({_explained(error)}) — fix that line and import again") from None
-        if max(map(len, row), default=0) > MAX_CELL:
+        joined = "".join(row)
+        if len(joined) > MAX_CELL and max(map(len, row)) > MAX_CELL:
             raise InvalidInput(f"{source}: line {start} has a cell over {MAX_CELL:,} characters — is it really a lead list?")
-        if "".join(row).strip():
+        if joined.strip():
             yield start, row
 
 
@@ -138,10 +139,11 @@ def _explained(error: csv.Error) -> str:
 
 class _LeadCells:
     """A row's cells → the lead they make and, when it cannot be stored, why; the header's
-    mapping is looked up once, not per row."""
+    mapping and the fields' limits are looked up once, not per row."""
 
     def __init__(self, columns: dict[int, str], width: int) -> None:
         self._names = tuple(columns.values())
+        self._limits = tuple(FIELD_LIMITS[name] for name in self._names)
         self._width = width
         picked = itemgetter(*columns)
         self._cells = picked if len(columns) > 1 else lambda cells: (picked(cells),)
@@ -149,18 +151,15 @@ class _LeadCells:
     def __call__(self, cells: list[str]) -> tuple[dict[str, str | None], str | None]:
         if len(cells) != self._width:
             return {}, f"has {len(cells)} cells but the header has {self._width}"
-        lead = dict(zip(self._names, [cell.strip() or None for cell in self._cells(cells)], strict=True))
-        return lead, _invalid(lead)
-
-
-def _invalid(lead: dict[str, str | None]) -> str | None:
-    email = lead.get("email")
-    if not email:
-        return "no email address"
-    if CONTROL.search("".join(filter(None, lead.values()))) or any(len(value) > FIELD_LIMITS[name] for name, value in lead.items() if value):
-        return _field_problem(lead)
-    problem = email_problem(email)
-    return f"email {email!r} is not valid: {problem}" if problem else None
+        values = [cell.strip() for cell in self._cells(cells)]
+        lead = dict(zip(self._names, [value or None for value in values], strict=True))
+        email = lead["email"]
+        if not email:
+            return lead, "no email address"
+        if any(map(gt, map(len, values), self._limits)) or CONTROL.search("".join(values)):
+            return lead, _field_problem(lead)
+        problem = email_problem(email)
+        return lead, f"email {email!r} is not valid: {problem}" if problem else None
 
 
 def _field_problem(lead: dict[str, str | None]) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -25,9 +24,9 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
-from aicmo.cam.internal.inserts import insert_new
+from aicmo.cam.internal.lead_rows import NewLeads, import_page_cache
 from aicmo.cam.internal.models import OWNER, CamOutbox, LeadEventRow, LeadRow
-from aicmo.cam.internal.stages import move, scored
+from aicmo.cam.internal.stages import move
 from aicmo.gateways.api import FileDrop, OutgoingFile
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
@@ -50,15 +49,14 @@ class Pipeline:
         now = self._clock.now()
         stream = io.BytesIO(data) if isinstance(data, bytes) else data
         tally = ImportTally()
-        with self._db.session_for(OWNER) as session:
+        with self._db.session_for(OWNER) as session, import_page_cache(session):
             campaign_row = Campaigns.row(session, campaign)
             icp = IcpRules.model_validate(campaign_row.icp)
-            fixed = {"campaign_id": campaign_row.id, "stage": LeadStage.NEW, "source": source, "created_at": now}
+            new_leads = NewLeads(session, campaign_row.id, icp, source, now)
             for leads in read_leads(stream, source, mapping or {}, tally, _BATCH):
-                rows = [{**lead, **scored(lead, icp, LeadStage.NEW), **fixed, "id": uuid.uuid4()} for lead in leads]
-                stored = insert_new(session, LeadRow.__table__, rows, ["campaign_id", "email_key"])
+                stored = new_leads.store(leads)
                 tally.accepted += stored
-                tally.duplicates += len(rows) - stored
+                tally.duplicates += len(leads) - stored
             if tally.accepted:
                 session.add(outbox_entry(CamOutbox, LeadIngested(campaign_id=campaign_row.id, accepted=tally.accepted)))
         rejects_file = self._write_rejects(campaign, now, tally.rejects.content()) if tally.rejected else None

@@ -11,22 +11,14 @@ from email.message import EmailMessage as MimeMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from aicmo.cam.api.dtos import IngestReport, LeadId, LeadStage, Reply, ReplyClass, TimelineKind
+from aicmo.cam.api.dtos import IngestReport, LeadId, Reply, ReplyClass
 from aicmo.cam.api.ports import ReplyClassifier
+from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.cam.internal.lead_fields import email_key
-from aicmo.cam.internal.models import OWNER, LeadEventRow, LeadRow, ReplyRow, SendRow
-from aicmo.cam.internal.stages import move
-from aicmo.cam.internal.suppressions import suppress
+from aicmo.cam.internal.use_cases.record_reply import DUPLICATE, UNMATCHED, IncomingReply, record_reply
 from aicmo.gateways.api import ReplyMailbox
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import ChannelUnavailable
-from aicmo.platform.db import Database
-
-SNIPPET = 500
-_CLOSING = {ReplyClass.BOUNCE, ReplyClass.UNSUBSCRIBE}
 
 
 def _body(message: MimeMessage) -> str:
@@ -51,19 +43,19 @@ class _Tally:
         self.outcomes[outcome] += 1
 
     def report(self) -> IngestReport:
-        by_class = {kind: n for kind, n in self.outcomes.items() if kind not in ("duplicate", "unmatched")}
+        by_class = {kind: n for kind, n in self.outcomes.items() if kind not in (DUPLICATE, UNMATCHED)}
         return IngestReport(
             read=self.read,
             recorded=sum(by_class.values()),
-            duplicates=self.outcomes["duplicate"],
-            unmatched=self.outcomes["unmatched"],
+            duplicates=self.outcomes[DUPLICATE],
+            unmatched=self.outcomes[UNMATCHED],
             by_class=by_class,
         )
 
 
 class ReplyService:
-    def __init__(self, db: Database, clock: Clock, classifier: ReplyClassifier, mailbox: ReplyMailbox | None) -> None:
-        self._db = db
+    def __init__(self, uow: CamUnitOfWorkFactory, clock: Clock, classifier: ReplyClassifier, mailbox: ReplyMailbox | None) -> None:
+        self._uow = uow
         self._mailbox = mailbox
         self._clock = clock
         self._classifier = classifier
@@ -83,59 +75,18 @@ class ReplyService:
 
     def _record(self, raw: bytes) -> str:
         message = email.message_from_bytes(raw, policy=email.policy.default)
-        message_id = str(message.get("Message-ID", "")).strip() or f"<no-id-{uuid.uuid4()}>"
-        sender, subject, body = _sender(message), str(message.get("Subject", "")), _body(message)
-        with self._db.session_for(OWNER) as session:
-            if session.scalar(select(ReplyRow.id).where(ReplyRow.message_id == message_id)) is not None:
-                return "duplicate"
-            lead = self._thread(session, message, sender)
-            if lead is None:
-                return "unmatched"
-            kind = self._classifier.classify(sender, subject, body)
-            received = parsedate_to_datetime(message["Date"]) if message.get("Date") else self._clock.now()
-            session.add(
-                ReplyRow(
-                    id=uuid.uuid4(),
-                    lead_id=lead.id,
-                    message_id=message_id,
-                    sender=sender,
-                    subject=subject[:500],
-                    snippet=body.strip()[:SNIPPET],
-                    classification=kind,
-                    needs_review=kind == ReplyClass.POSITIVE,
-                    received_at=received,
-                )
-            )
-            self._act(session, lead, kind)
-            return kind.value
-
-    def _thread(self, session: Session, message: MimeMessage, sender: str) -> LeadRow | None:
-        """The lead a reply answers: by In-Reply-To/References to a message we sent, else by the sender's address."""
-        referenced = " ".join(str(message.get(h, "")) for h in ("In-Reply-To", "References")).split()
-        if referenced:
-            send = session.scalar(select(SendRow).where(SendRow.message_id.in_(referenced)))
-            if send is not None:
-                return session.get(LeadRow, send.lead_id)
-        if sender:
-            return session.scalar(select(LeadRow).where(LeadRow.email_key == sender).order_by(LeadRow.created_at.desc()))
-        return None
-
-    def _act(self, session: Session, lead: LeadRow, kind: ReplyClass) -> None:
-        now, stage, note = self._clock.now(), LeadStage(lead.stage), f"reply classified {kind}"
-        if kind in _CLOSING:
-            suppress(session, lead.email_key, f"reply: {kind}", now)
-        if kind in _CLOSING and not stage.closed:
-            move(session, lead, LeadStage.LOST, at=now, kind=TimelineKind.REPLY, note=note)
-        elif kind not in _CLOSING and kind != ReplyClass.OUT_OF_OFFICE and stage in (LeadStage.NEW, LeadStage.CONTACTED):
-            move(session, lead, LeadStage.REPLIED, at=now, kind=TimelineKind.REPLY, note=note)
-        else:
-            session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.REPLY, detail=note, at=now))
+        reply = IncomingReply(
+            message_id=str(message.get("Message-ID", "")).strip() or f"<no-id-{uuid.uuid4()}>",
+            sender=_sender(message),
+            subject=str(message.get("Subject", "")),
+            body=_body(message),
+            referenced=" ".join(str(message.get(h, "")) for h in ("In-Reply-To", "References")).split(),
+            received_at=parsedate_to_datetime(message["Date"]) if message.get("Date") else None,
+        )
+        return record_reply(self._uow, self._clock, self._classifier, reply)
 
     def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
-        with self._db.session_for(OWNER) as session:
-            query = select(ReplyRow, LeadRow.email).join(LeadRow, LeadRow.id == ReplyRow.lead_id).order_by(ReplyRow.received_at.desc()).limit(limit)
-            if needs_review:
-                query = query.where(ReplyRow.needs_review.is_(True))
+        with self._uow() as unit:
             return [
                 Reply(
                     lead_id=LeadId.parse(row.lead_id),
@@ -146,5 +97,5 @@ class ReplyService:
                     received_at=row.received_at,
                     needs_review=row.needs_review,
                 )
-                for row, address in session.execute(query)
+                for row, address in unit.repository.replies(needs_review=needs_review, limit=limit)
             ]

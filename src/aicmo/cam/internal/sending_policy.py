@@ -9,9 +9,14 @@ from collections.abc import Iterable
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from aicmo.cam.api.dtos import LeadStage
 from aicmo.cam.internal.suppressions import is_suppressed
 
-CLAIMED, SUPPRESSED = "claimed", "suppressed"
+CLAIMED, SUPPRESSED, SENT, SIMULATED, FAILED = "claimed", "suppressed", "sent", "simulated", "failed"
+UNDER_CAP = (CLAIMED, SENT, SIMULATED)
+"""Sends that count toward a campaign's daily cap."""
+ACTIVE_STAGES = (LeadStage.NEW, LeadStage.CONTACTED)
+"""A sequence stops once a lead replies, is qualified, won, lost or unsubscribes."""
 L = TypeVar("L")
 
 

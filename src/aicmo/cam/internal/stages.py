@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import IcpRules, LeadStage, TimelineKind
-from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow
+from aicmo.cam.internal.cam_repository import CamRepository
+from aicmo.cam.internal.models import LeadEventRow, LeadRow
 from aicmo.cam.internal.scoring import score_lead
+from aicmo.cam.internal.sql_cam_repository import SqlCamRepository
 
 SCORED_FIELDS = ("industry", "title", "location", "company_size")
 
@@ -21,8 +24,8 @@ def scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
     return {"score": result.score, "grade": result.grade, "score_reasons": list(result.reasons)}
 
 
-def move(
-    session: Session,
+def move_lead(
+    repository: CamRepository,
     lead: LeadRow,
     stage: LeadStage,
     *,
@@ -34,9 +37,14 @@ def move(
     """Set the lead's stage, re-score it against its campaign's ICP (`icp` when the caller has it
     already), and record the move (kind `kind`) on its timeline."""
     before, score = lead.stage, lead.score
-    icp = icp or IcpRules.model_validate(session.get_one(CampaignRow, lead.campaign_id).icp)
+    icp = icp or IcpRules.model_validate(repository.campaign(lead.campaign_id).icp)
     lead.stage = stage
     for name, value in scored({name: getattr(lead, name) for name in SCORED_FIELDS}, icp, stage).items():
         setattr(lead, name, value)
     detail = f"{before} → {stage}, score {score} → {lead.score}" + (f": {note}" if note else "")
-    session.add(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=kind, detail=detail, at=at))
+    repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=kind, detail=detail, at=at))
+
+
+def move(session: Session, lead: LeadRow, stage: LeadStage, **options: Any) -> None:
+    """`move_lead` in the caller's session (the operator's moves in the lead pipeline)."""
+    move_lead(SqlCamRepository(session), lead, stage, **options)

@@ -5,26 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from aicmo.delivery.api.ports import PackageBuilder
-from aicmo.delivery.internal.models import DeliveryBase
-from aicmo.delivery.internal.service import DeliveryService
+from aicmo.delivery.internal.channels import DeliveryChannels
 from aicmo.delivery.internal.dispatch import RetryPolicy
-from aicmo.gateways.api import FileDrop, Mailer, WebhookPoster
+from aicmo.delivery.internal.models import DeliveryBase
+from aicmo.delivery.internal.package_repository import DeliveryUnitOfWorkFactory
+from aicmo.delivery.internal.service import DeliveryService
+from aicmo.delivery.internal.sql_package_repository import sql_delivery_unit_of_work
 from aicmo.kernel.clock import Clock
-from aicmo.platform.db import Database
 
 METADATA = DeliveryBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 
+__all__ = ["METADATA", "MIGRATIONS", "DeliveryChannels", "RetryPolicy", "bootstrap_delivery", "sql_delivery_unit_of_work"]
 
-def bootstrap_delivery(
-    db: Database,
-    clock: Clock,
-    file_drop: FileDrop,
-    *,
-    agency: str | None,
-    mailer: Mailer | None,
-    poster: WebhookPoster | None,
-    attempts: int,
-    first_wait_seconds: float,
-) -> PackageBuilder:
-    return DeliveryService(db, clock, file_drop, agency=agency, mailer=mailer, poster=poster, retry=RetryPolicy(attempts, first_wait_seconds))
+
+def bootstrap_delivery(clock: Clock, uow: DeliveryUnitOfWorkFactory, channels: DeliveryChannels, *, agency: str | None) -> PackageBuilder:
+    """Delivery on the units of work `uow` opens (`sql_delivery_unit_of_work(db)`, or a fake in
+    tests), writing and sending through `channels`, naming `agency` as the author."""
+    return DeliveryService(uow, clock, channels, agency=agency)

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from aicmo.accounts.api import Accounts, AuditLog
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
-from aicmo.cam.internal.bootstrap import bootstrap_cam, bootstrap_outreach, bootstrap_replies
+from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_catalog, bootstrap_model_usage
 from aicmo.delivery.api import PackageBuilder
-from aicmo.delivery.internal.bootstrap import bootstrap_delivery
+from aicmo.delivery.internal.bootstrap import DeliveryChannels, RetryPolicy
 from aicmo.gateways.api import FileDrop, Mailer, WebhookAddressPolicy, WebhookPoster
 from aicmo.gateways.internal.bootstrap import (
     bootstrap_eml_mailer,
@@ -29,7 +29,7 @@ from aicmo.onboarding.api import BriefIntake, BriefParser
 from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser
 from aicmo.orchestration.api import EventBus, Workflows
 from aicmo.orchestration.composition.modules import MODULE_METADATA, MODULE_MIGRATIONS
-from aicmo.orchestration.composition.units_of_work import bootstrap_unit_modules, sql_units_of_work
+from aicmo.orchestration.composition.units_of_work import UnitAdapters, bootstrap_unit_modules, sql_units_of_work
 from aicmo.orchestration.internal.bootstrap import bootstrap_event_bus, bootstrap_executors, bootstrap_orchestration
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
@@ -44,7 +44,6 @@ from aicmo.platform.private_files import keep_files_private, private_folder
 from aicmo.platform.secrets import secret_key
 from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentProduction
-from aicmo.production.internal.bootstrap import bootstrap_production
 from aicmo.qc.api import QualityGate
 from aicmo.strategy.api import StrategyPlanner
 
@@ -134,21 +133,20 @@ def bootstrap(
     configure_logging(settings)
     clock = clock or SystemClock()
     db = open_database(settings)
-    units = bootstrap_unit_modules(clock, sql_units_of_work(db))
-    onboarding, strategy, qc = units.onboarding, units.strategy, units.qc
-    production = bootstrap_production(db, clock, writer or bootstrap_creatives(db, clock, model_settings(settings)))
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    delivery = bootstrap_delivery(
-        db,
-        clock,
-        file_drop or bootstrap_file_drop(),
-        agency=settings.agency_name,
+    channels = DeliveryChannels(
+        file_drop=file_drop or bootstrap_file_drop(),
         mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
         poster=webhook_poster
         or bootstrap_webhook_poster(secret, allow_private=settings.webhook_allow_private, deadline_seconds=settings.webhook_timeout_seconds),
-        attempts=settings.delivery_attempts,
-        first_wait_seconds=settings.delivery_backoff_seconds,
+        retry=RetryPolicy(settings.delivery_attempts, settings.delivery_backoff_seconds),
     )
+    adapters = UnitAdapters(
+        writer=writer or bootstrap_creatives(db, clock, model_settings(settings)), delivery=channels, agency=settings.agency_name
+    )
+    uows = sql_units_of_work(db)
+    units = bootstrap_unit_modules(clock, uows, adapters)
+    onboarding, strategy, qc, production, delivery = units.onboarding, units.strategy, units.qc, units.production, units.delivery
     run_queue = RunQueue(settings)
     executors = bootstrap_executors(db, clock, durable.executor_id(process_kind), settings.executor_lease_seconds) if launch_durable else None
     workflows, handover = bootstrap_orchestration(
@@ -166,10 +164,10 @@ def bootstrap(
         revision_rounds=1 if settings.writer == "template" else 2,
         writer_applies_comments=settings.writer != "template",
     )
-    campaigns, leads = bootstrap_cam(db, clock, bootstrap_file_drop(), settings.home / "imports")
+    campaigns, leads = units.campaigns, bootstrap_pipeline(db, clock, bootstrap_file_drop(), settings.home / "imports")
     outreach = bootstrap_outreach(
-        db,
         clock,
+        uows.cam,
         leads,
         sender=settings.mail_from,
         live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
@@ -179,7 +177,7 @@ def bootstrap(
         lease=dt.timedelta(seconds=settings.executor_lease_seconds),
     )
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
-    replies = bootstrap_replies(db, clock, bootstrap_reply_mailbox(settings.imap_url))
+    replies = bootstrap_replies(clock, uows.cam, bootstrap_reply_mailbox(settings.imap_url))
     app = Application(
         settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
         bootstrap_model_usage(db, clock), handover, units.accounts, units.audit,

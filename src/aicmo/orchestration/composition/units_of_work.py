@@ -1,7 +1,8 @@
 """The modules whose use cases run in a unit of work, booted on the database or on fakes.
 
 `bootstrap()` builds them on `sql_units_of_work(db)`; a test passes fakes to
-`bootstrap_unit_modules` and needs no database.
+`bootstrap_unit_modules` (units of work and the adapters the modules call out through)
+and needs no database.
 """
 
 from __future__ import annotations
@@ -11,11 +12,21 @@ from dataclasses import dataclass
 from aicmo.accounts.api import Accounts, AuditLog
 from aicmo.accounts.internal.bootstrap import bootstrap_accounts, bootstrap_audit_log, sql_accounts_unit_of_work
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
+from aicmo.creatives.api import Writer
+from aicmo.delivery.api import PackageBuilder
+from aicmo.delivery.internal.bootstrap import DeliveryChannels, bootstrap_delivery, sql_delivery_unit_of_work
+from aicmo.delivery.internal.package_repository import DeliveryUnitOfWorkFactory
+from aicmo.cam.api import CampaignBook
+from aicmo.cam.internal.bootstrap import bootstrap_campaigns, sql_cam_unit_of_work
+from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
 from aicmo.onboarding.internal.bootstrap import bootstrap_onboarding, sql_onboarding_unit_of_work
 from aicmo.onboarding.internal.brief_repository import OnboardingUnitOfWorkFactory
 from aicmo.platform.db import Database
+from aicmo.production.api import ContentProduction
+from aicmo.production.internal.bootstrap import bootstrap_production, sql_production_unit_of_work
+from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
 from aicmo.qc.api import QualityGate
 from aicmo.qc.internal.bootstrap import bootstrap_qc, sql_qc_unit_of_work
 from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
@@ -32,6 +43,19 @@ class UnitsOfWork:
     strategy: StrategyUnitOfWorkFactory
     qc: QcUnitOfWorkFactory
     accounts: AccountsUnitOfWorkFactory
+    production: ProductionUnitOfWorkFactory
+    delivery: DeliveryUnitOfWorkFactory
+    cam: CamUnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class UnitAdapters:
+    """What the modules built on `UnitsOfWork` call out through: production's writer, and
+    delivery's folder, email and webhook channels and the agency its documents name."""
+
+    writer: Writer
+    delivery: DeliveryChannels
+    agency: str | None
 
 
 @dataclass(frozen=True)
@@ -43,6 +67,9 @@ class UnitModules:
     qc: QualityGate
     accounts: Accounts
     audit: AuditLog
+    production: ContentProduction
+    delivery: PackageBuilder
+    campaigns: CampaignBook
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
@@ -51,14 +78,20 @@ def sql_units_of_work(db: Database) -> UnitsOfWork:
         strategy=sql_strategy_unit_of_work(db),
         qc=sql_qc_unit_of_work(db),
         accounts=sql_accounts_unit_of_work(db),
+        production=sql_production_unit_of_work(db),
+        delivery=sql_delivery_unit_of_work(db),
+        cam=sql_cam_unit_of_work(db),
     )
 
 
-def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork) -> UnitModules:
+def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork, adapters: UnitAdapters) -> UnitModules:
     return UnitModules(
         onboarding=bootstrap_onboarding(clock, units.onboarding),
         strategy=bootstrap_strategy(clock, units.strategy),
         qc=bootstrap_qc(clock, units.qc),
         accounts=bootstrap_accounts(clock, units.accounts),
         audit=bootstrap_audit_log(clock, units.accounts),
+        production=bootstrap_production(clock, units.production, adapters.writer),
+        delivery=bootstrap_delivery(clock, units.delivery, adapters.delivery, agency=adapters.agency),
+        campaigns=bootstrap_campaigns(clock, units.cam),
     )

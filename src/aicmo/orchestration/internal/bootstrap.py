@@ -1,4 +1,4 @@
-"""Orchestration wires itself: binds the ports its workflow steps call."""
+"""Orchestration wires itself: gives its workflow the ports its steps call."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from aicmo.orchestration.api.ports import EventBus, Workflows
 from aicmo.orchestration.internal.events.dispatcher import EventDispatcher
 from aicmo.orchestration.internal.events.subscription import Subscription
 from aicmo.orchestration.internal.models import OrchestrationBase
+from aicmo.orchestration.internal.client_to_delivery import ClientToDelivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.run_store import RunStore
@@ -20,7 +21,7 @@ from aicmo.platform.crash_switch import CrashSwitch
 from aicmo.platform.durable import RunQueue
 from aicmo.platform.events import read_events
 from aicmo.orchestration.internal.service import WorkflowService
-from aicmo.orchestration.internal.wiring import StepPorts, bind
+from aicmo.orchestration.internal.wiring import StepPorts
 from aicmo.platform.db import Database
 from aicmo.orchestration.api.dtos import RunSummary
 from aicmo.production.api import ContentPack, ContentProduction
@@ -49,26 +50,27 @@ def bootstrap_orchestration(
 ) -> tuple[Workflows, Handover]:
     """The Workflows port, and the handover that moves on what a process holds when it exits."""
     runs = RunStore(db, clock)
-    bind(
-        StepPorts(
-            onboarding=onboarding,
-            strategy=strategy,
-            production=production,
-            qc=qc,
-            delivery=delivery,
-            runs=runs,
-            crash=crash,
-            revision_rounds=revision_rounds,
-            writer_applies_comments=writer_applies_comments,
-        )
+    ports = StepPorts(
+        onboarding=onboarding,
+        strategy=strategy,
+        production=production,
+        qc=qc,
+        delivery=delivery,
+        runs=runs,
+        crash=crash,
+        revision_rounds=revision_rounds,
+        writer_applies_comments=writer_applies_comments,
     )
+    workflow = ClientToDelivery.bound_to(ports) if executors is not None else None
     handover = Handover(runs, queue)
 
     def pack_of(run: RunSummary) -> ContentPack:
         report = qc.get(QcRunId.parse(run.qc_run_id))
         return production.get_pack(report.pack_id)
 
-    service = WorkflowService(runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, pack_of, handover)
+    service = WorkflowService(
+        runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, pack_of, handover, ports, workflow
+    )
     return service, handover
 
 

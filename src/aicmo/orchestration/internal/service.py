@@ -14,13 +14,13 @@ from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
 from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunPage, RunQuery, RunState, RunSummary, StepRecord
 from aicmo.orchestration.internal.approval import ApprovalDecision
-from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, WORKFLOW, client_to_delivery
+from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, DURABLE_NAME, WORKFLOW, ClientToDelivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
 from aicmo.orchestration.internal.preview import preview_run
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.orchestration.internal.stops import stopped_with
-from aicmo.orchestration.internal.wiring import ports
+from aicmo.orchestration.internal.wiring import StepPorts
 from aicmo.platform import durable
 from aicmo.platform.durable import DECISION_QUEUE, RunQueue, own_queue
 from aicmo.platform.events import StoredEvent
@@ -66,7 +66,10 @@ class WorkflowService:
         executors: ExecutorRegistry | None,
         packs: PackOfReport,
         handover: Handover,
+        ports: StepPorts,
+        workflow: ClientToDelivery | None,
     ) -> None:
+        """`workflow` is the instance this process runs workflows on; None when it runs none."""
         self._runs = runs
         self._read_steps = read_steps
         self._read_events = read_events
@@ -74,16 +77,18 @@ class WorkflowService:
         self._executors = executors
         self._packs = packs
         self._handover = handover
+        self._ports = ports
+        self._workflow = workflow
 
     def start_client_to_delivery(self, brief: Brief, source: str, out_dir: Path, options: RunOptions) -> RunId:
         """A process that runs workflows runs this one itself, and only this one; any other queues it for a worker."""
         run_id = RunId.new()
         folder = out_dir.resolve() / folder_name(brief.client_name) / str(run_id)
         self._runs.create(run_id, WORKFLOW, brief.client_name, source, folder)
-        if self._executors is not None:
-            durable.start_here(client_to_delivery, str(run_id), run_id, brief, source, str(folder), options)
+        if self._workflow is not None:
+            durable.start_here(self._workflow.run, str(run_id), run_id, brief, source, str(folder), options)
         else:
-            self._queue.enqueue(WORKFLOW, str(run_id), run_id, brief, source, str(folder), options)
+            self._queue.enqueue(DURABLE_NAME, str(run_id), run_id, brief, source, str(folder), options)
         return run_id
 
     def recover(self) -> list[RunId]:
@@ -222,4 +227,4 @@ class WorkflowService:
         return self._runs.short_ids(run_ids)
 
     def preview(self, run_id: RunId) -> list[Artifact]:
-        return preview_run(ports(), self._runs.get(run_id))
+        return preview_run(self._ports, self._runs.get(run_id))

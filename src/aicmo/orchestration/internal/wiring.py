@@ -1,9 +1,5 @@
-"""The ports a workflow's steps call, bound once per process by the composition root.
-
-DBOS registers workflow functions by name at import time and may re-run them after a
-restart, so steps cannot take ports as arguments; they look them up here. The binding is
-set before DBOS launches and never changes while the process runs.
-"""
+"""The ports a workflow's steps call: the composition root gives them to the workflow's
+instance (see `client_to_delivery.ClientToDelivery`) before DBOS launches."""
 
 from __future__ import annotations
 
@@ -32,16 +28,3 @@ class StepPorts:
     writer_applies_comments: bool = False
     """Whether the writer reads an operator's free-text comment (a model does; templates cannot)."""
 
-
-_bound: StepPorts | None = None
-
-
-def bind(ports: StepPorts) -> None:
-    global _bound
-    _bound = ports
-
-
-def ports() -> StepPorts:
-    if _bound is None:
-        raise RuntimeError("workflow ports are not bound: build the app with aicmo.orchestration.composition.bootstrap")
-    return _bound

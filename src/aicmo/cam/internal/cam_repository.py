@@ -1,0 +1,124 @@
+"""CAM's storage as its use cases see it: campaigns, sequences, leads and their timelines,
+sends (and the claims among them), suppressions, replies and the workers' heartbeats.
+
+Reads that a use case changes lock what they return (`FOR UPDATE`, on Postgres), and the
+due leads a worker claims skip the locked ones, so a lead that a reply or an operator is
+moving waits for the next cycle instead of blocking the worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Protocol
+
+from aicmo.cam.internal.claims import Step
+from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, ReplyRow, SendRow, SequenceStepRow, WorkerRow
+from aicmo.platform.db.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+
+class CamRepository(Protocol):
+    def add_campaign(self, row: CampaignRow) -> None:
+        """Store a new campaign; raises Conflict when its name is taken."""
+        ...
+
+    def campaign(self, campaign_id: uuid.UUID, *, lock: bool = False) -> CampaignRow:
+        """The campaign; with `lock`, held until the commit, so two workers never share its daily cap."""
+        ...
+
+    def campaign_named(self, name: str) -> CampaignRow | None: ...
+
+    def campaigns(self) -> list[CampaignRow]:
+        """Every campaign, by name."""
+        ...
+
+    def steps(self, campaign_id: uuid.UUID) -> list[SequenceStepRow]:
+        """The campaign's sequence, by position."""
+        ...
+
+    def replace_steps(self, campaign_id: uuid.UUID, steps: list[SequenceStepRow]) -> None: ...
+
+    def lead(self, lead_id: uuid.UUID) -> LeadRow | None: ...
+
+    def leads(self, lead_ids: list[uuid.UUID]) -> list[LeadRow]: ...
+
+    def leads_of_address(self, email_key: str) -> list[LeadRow]:
+        """Every lead with this address, in any campaign, locked, by id."""
+        ...
+
+    def latest_lead_of_address(self, email_key: str) -> LeadRow | None: ...
+
+    def add_event(self, event: LeadEventRow) -> None:
+        """Add an entry to a lead's timeline."""
+        ...
+
+    def due_leads(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int) -> list[LeadRow]:
+        """Active leads of the campaign without this step, whose previous step went out at least
+        `delay_days` before `now` and before `cycle_start`; best score first, locked, skipping locked ones."""
+        ...
+
+    def due_count(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime) -> int:
+        """How many leads `due_leads` would find without a limit."""
+        ...
+
+    def counted_sends_since(self, campaign_id: uuid.UUID, statuses: tuple[str, ...], since: dt.datetime) -> int:
+        """The campaign's sends with one of these statuses since `since`."""
+        ...
+
+    def add_send(self, send: SendRow) -> None: ...
+
+    def send_by_message_id(self, message_ids: list[str]) -> SendRow | None:
+        """The send whose message id is one of these (a reply's In-Reply-To and References)."""
+        ...
+
+    def held_claims(self, send_ids: list[uuid.UUID], worker_id: uuid.UUID) -> set[uuid.UUID]:
+        """Which of these sends are still claims of this worker."""
+        ...
+
+    def record_sends(self, results: list[dict]) -> None:
+        """Update sends from dicts of send_id, status, message_id, error and at."""
+        ...
+
+    def stale_claims(self, void_workers: set[uuid.UUID]) -> list[SendRow]:
+        """Claims held by no worker or by a void one, skipping locked ones."""
+        ...
+
+    def delete_sends(self, send_ids: list[uuid.UUID]) -> None: ...
+
+    def timed_out_leads(self, campaign_id: uuid.UUID, last_position: int, sent_before: dt.datetime) -> list[LeadRow]:
+        """CONTACTED leads of the campaign whose last step went out before `sent_before`, locked, skipping locked ones."""
+        ...
+
+    def suppressed_among(self, keys: set[str]) -> set[str]:
+        """Which of these addresses and domains are on the suppression list."""
+        ...
+
+    def suppress(self, value: str, reason: str, at: dt.datetime) -> bool:
+        """Add a key to the suppression list once; False when it was there already."""
+        ...
+
+    def reply_recorded(self, message_id: str) -> bool: ...
+
+    def add_reply(self, reply: ReplyRow) -> None: ...
+
+    def replies(self, *, needs_review: bool, limit: int) -> list[tuple[ReplyRow, str]]:
+        """The latest replies, each with its lead's address."""
+        ...
+
+    def add_worker(self, worker: WorkerRow) -> None: ...
+
+    def touch_worker(self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False) -> None:
+        """Mark the worker seen at `now`; on SQLite this first write takes the lock for the transaction."""
+        ...
+
+    def workers(self) -> list[WorkerRow]:
+        """Every worker, most recently seen first."""
+        ...
+
+    def void_workers(self, silent_since: dt.datetime, stopped: str) -> set[uuid.UUID]:
+        """Workers whose status is `stopped` or not seen since `silent_since`."""
+        ...
+
+
+CamUnitOfWork = UnitOfWork[CamRepository]
+CamUnitOfWorkFactory = UnitOfWorkFactory[CamRepository]

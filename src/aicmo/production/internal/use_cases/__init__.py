@@ -1,0 +1,1 @@
+"""What production can do, one use case per file; each takes production's unit of work."""

@@ -1,0 +1,92 @@
+"""Production's use cases booted on a fake unit of work: packs generated, revised, read and discarded, no database."""
+
+import pytest
+
+from aicmo.kernel.errors import Conflict, NotFound
+from aicmo.production.api import PackId, PackStatus
+from tests.briefs import example
+from tests.fakes import FakeWriter
+from tests.unit.app import bootstrap_test_app
+
+
+def planned(app, name="northwind"):
+    record = app.modules.onboarding.capture(example(name), f"{name}.yaml")
+    return record, app.modules.strategy.generate(record)
+
+
+def test_a_generated_pack_is_stored_and_its_draft_published_with_it():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+
+    pack = app.modules.production.generate_pack(record, strategy)
+
+    assert pack.status == PackStatus.DRAFT and pack.client_name == record.client_name
+    assert app.modules.production.get_pack(pack.pack_id) == pack
+    [draft] = app.production.published
+    assert draft.event_type() == "DraftReady" and draft.item_count == len(pack.items)
+
+
+def test_the_same_key_returns_the_first_pack_without_writing_again():
+    writer = FakeWriter()
+    app = bootstrap_test_app(writer=writer)
+    record, strategy = planned(app)
+    first = app.modules.production.generate_pack(record, strategy, key="run-1:generate_pack:1")
+    writer.flaw = "Written twice."
+
+    again = app.modules.production.generate_pack(record, strategy, key="run-1:generate_pack:1")
+
+    assert again == first
+    assert app.production.published_types() == ["DraftReady"]
+
+
+def test_a_revision_rewrites_only_the_noted_items_and_drops_the_flaw():
+    app = bootstrap_test_app(writer=FakeWriter(flaw="Guaranteed."))
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+    flawed = [item for item in pack.items if item.fields.get("body", "").endswith("Guaranteed.")]
+
+    revised = app.modules.production.revise(record, strategy, pack.pack_id, {item.item_id: ["QC-UNSUPPORTED-CLAIM"] for item in flawed})
+
+    noted = {item.item_id for item in flawed}
+    assert noted and {item.item_id for item in revised.items if item.revision == 2} == noted
+    assert not any(item.fields.get("body", "").endswith("Guaranteed.") for item in revised.items)
+    assert app.modules.production.get_pack(pack.pack_id) == revised
+    assert app.production.published_types() == ["DraftReady", "ContentRevised"]
+
+
+def test_a_revision_under_a_key_already_applied_changes_nothing():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+    notes = {pack.items[0].item_id: ["Shorter, please"]}
+    once = app.modules.production.revise(record, strategy, pack.pack_id, notes, key="run-1:revise_pack:1")
+
+    twice = app.modules.production.revise(record, strategy, pack.pack_id, notes, key="run-1:revise_pack:1")
+
+    assert twice == once and twice.items[0].revision == 2
+    assert app.production.published_types() == ["DraftReady", "ContentRevised"]
+
+
+def test_a_discarded_pack_stays_discarded_and_cannot_be_revised():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+
+    app.modules.production.discard(pack.pack_id)
+    app.modules.production.discard(pack.pack_id)
+    app.modules.production.discard(PackId.new())
+
+    assert app.modules.production.get_pack(pack.pack_id).status == PackStatus.DISCARDED
+    with pytest.raises(Conflict, match="was discarded; generate a new one"):
+        app.modules.production.revise(record, strategy, pack.pack_id, {pack.items[0].item_id: ["again"]})
+
+
+def test_an_unknown_pack_is_not_found():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+
+    with pytest.raises(NotFound, match="no content pack"):
+        app.modules.production.get_pack(PackId.new())
+    with pytest.raises(NotFound, match="no content pack"):
+        app.modules.production.revise(record, strategy, PackId.new(), {})
+
