@@ -125,7 +125,7 @@ def test_one_link_closes_every_lead_of_the_address_in_every_campaign(settings, s
     assert sorted((lead.email, lead.stage) for lead in leads) == [("Jane@Acme.io", LeadStage.LOST), ("jane@acme.io", LeadStage.LOST)], "stored trimmed, both closed"
 
 
-def test_every_page_carries_the_security_headers_and_the_api_docs_are_off(settings, server):
+def test_every_page_carries_the_security_headers_and_the_api_docs_are_hidden_without_a_session(settings, server):
     settings = settings.model_copy(update={"public_url": server})
     with bootstrap(settings, launch_durable=False) as app:
         link = links_of_a_first_step(app, settings, "Intro", b"email\r\njane@acme.io\r\n")["jane@acme.io"]
@@ -136,12 +136,13 @@ def test_every_page_carries_the_security_headers_and_the_api_docs_are_off(settin
         "health": exchange(f"{server}/health"),
         "missing": exchange(f"{server}/nothing-here"),
         "docs": exchange(f"{server}/docs"),
-        "openapi": exchange(f"{server}/openapi.json"),
+        "api docs": exchange(f"{server}/api/docs"),
+        "openapi": exchange(f"{server}/api/openapi.json"),
         "redoc": exchange(f"{server}/redoc"),
     }
 
     assert {name: status for name, (status, _, _) in pages.items()} == {
-        "ask": 200, "forged": 400, "done": 200, "health": 200, "missing": 404, "docs": 404, "openapi": 404, "redoc": 404
+        "ask": 200, "forged": 400, "done": 200, "health": 200, "missing": 404, "docs": 404, "api docs": 404, "openapi": 404, "redoc": 404
     }
     for name, (_, body, headers) in pages.items():
         policy = headers["Content-Security-Policy"] or ""

@@ -46,7 +46,6 @@ class Settings(BaseSettings):
     delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")
     secret_key: SecretStr | None = Field(default=None, description="Signs unsubscribe links; generated into AICMO_HOME when unset.")
     public_url: str = Field(default="http://localhost:8000", description="Where recipients reach this installation (unsubscribe links).")
-    api_docs: bool = Field(default=False, description="`aicmo serve` also serves /docs and /openapi.json.")
     worker_concurrency: int = Field(default=4, ge=1, le=64, description="Runs one process executes at once.")
     executor_lease_seconds: float = Field(default=15.0, gt=0, description="A process (workflow executor or CAM worker) silent this long is taken for dead.")
     crash_at: str | None = Field(default=None, description="Test switch: die right after this workflow step.")

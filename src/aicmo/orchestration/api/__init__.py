@@ -8,6 +8,8 @@ from aicmo.orchestration.api.dtos import (
     RunEvent,
     RunId,
     RunOptions,
+    RunPage,
+    RunQuery,
     RunState,
     RunSummary,
     StepRecord,
@@ -15,6 +17,23 @@ from aicmo.orchestration.api.dtos import (
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.api.ports import EventBus, Workflows
 
-CONTRACT_VERSION = "1.7.0"
+CONTRACT_VERSION = "1.8.0"
 
-__all__ = ["CONTRACT_VERSION", "DeliveryState", "DispatchReport", "EventBus", "EventRecord", "RunEvent", "RunId", "RunOptions", "RunState", "RunSummary", "StepRecord", "WorkflowCompensated", "WorkflowCompleted", "Workflows"]
+__all__ = [
+    "CONTRACT_VERSION",
+    "DeliveryState",
+    "DispatchReport",
+    "EventBus",
+    "EventRecord",
+    "RunEvent",
+    "RunId",
+    "RunOptions",
+    "RunPage",
+    "RunQuery",
+    "RunState",
+    "RunSummary",
+    "StepRecord",
+    "WorkflowCompensated",
+    "WorkflowCompleted",
+    "Workflows",
+]

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from aicmo.delivery.api import DeliveryTarget
 from aicmo.kernel.ids import TypedId
@@ -115,3 +115,26 @@ class RunSummary(BaseModel):
     """The latest QC report of the run (`aicmo qc report RUN` shows it)."""
     note: str | None = None
     """For the operator while the run waits for a decision: why it waits, or what a revision changed."""
+
+
+class RunQuery(BaseModel):
+    """Which runs to list, newest first, one page at a time."""
+
+    model_config = ConfigDict(frozen=True)
+
+    state: RunState | None = None
+    client: str | None = None
+    """Only the runs of this client (its brand name, exactly)."""
+    cursor: str | None = None
+    """Where the previous page ended: its `next_cursor`, as it was given; None for the first page."""
+    limit: int = Field(default=50, ge=1, le=200)
+
+
+class RunPage(BaseModel):
+    """One page of runs and where the next one starts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    runs: list[RunSummary]
+    next_cursor: str | None
+    """Pass it as `cursor` for the next page; None on the last page."""

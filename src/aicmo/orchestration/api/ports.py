@@ -8,7 +8,7 @@ from typing import Protocol
 
 from aicmo.delivery.api import Artifact
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunEvent, RunId, RunOptions, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunEvent, RunId, RunOptions, RunPage, RunQuery, RunSummary, StepRecord
 
 
 class EventBus(Protocol):
@@ -79,6 +79,14 @@ class Workflows(Protocol):
 
     def list_runs(self, limit: int = 50) -> list[RunSummary]:
         """The newest runs first."""
+        ...
+
+    def find_runs(self, query: RunQuery) -> RunPage:
+        """One page of the runs `query` asks for, newest first; a page costs the same however many runs there are.
+
+        Raises:
+            InvalidInput: the cursor is not one a page gave (the field `cursor` is named).
+        """
         ...
 
     def get_run(self, run_id: RunId) -> RunSummary:

@@ -8,10 +8,11 @@ from sqlalchemy import select, update
 
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
-from aicmo.orchestration.api.dtos import RunId, RunState, RunSummary
+from aicmo.orchestration.api.dtos import RunId, RunPage, RunQuery, RunState, RunSummary
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.internal.models import OWNER, OrchestrationOutbox, RunRow, StepAttemptRow
 from aicmo.platform.db import Database
+from aicmo.platform.db.keyset import cursor_after, older_than
 from aicmo.platform.db.short_ids import resolve_prefix, shortest_prefixes
 from aicmo.platform.events import outbox_entry
 
@@ -119,6 +120,21 @@ class RunStore:
         with self._db.session_for(OWNER) as session:
             rows = session.scalars(select(RunRow).order_by(RunRow.started_at.desc()).limit(limit))
             return [_summary(row) for row in rows]
+
+    def page(self, query: RunQuery) -> RunPage:
+        statement = select(RunRow).order_by(RunRow.started_at.desc(), RunRow.id.desc()).limit(query.limit + 1)
+        if query.state is not None:
+            statement = statement.where(RunRow.state == query.state)
+        if query.client is not None:
+            statement = statement.where(RunRow.client_name == query.client)
+        if query.cursor is not None:
+            statement = statement.where(older_than(query.cursor, RunRow.started_at, RunRow.id))
+        with self._db.session_for(OWNER) as session:
+            rows = list(session.scalars(statement))
+            more = len(rows) > query.limit
+            shown = rows[: query.limit]
+            last = shown[-1] if more else None
+            return RunPage(runs=[_summary(row) for row in shown], next_cursor=cursor_after(last.started_at, last.id) if last else None)
 
 
 def _summary(row: RunRow) -> RunSummary:

@@ -12,7 +12,7 @@ from dbos import DBOS
 from aicmo.delivery.api import Artifact
 from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunState, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunPage, RunQuery, RunState, RunSummary, StepRecord
 from aicmo.orchestration.internal.approval import ApprovalDecision
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, DURABLE_NAME, WORKFLOW, ClientToDelivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
@@ -209,6 +209,9 @@ class WorkflowService:
 
     def list_runs(self, limit: int = 50) -> list[RunSummary]:
         return self._runs.newest(limit)
+
+    def find_runs(self, query: RunQuery) -> RunPage:
+        return self._runs.page(query)
 
     def get_run(self, run_id: RunId) -> RunSummary:
         """The run; for a run whose workflow stopped in this process on an error it could not record, that error."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from starlette.exceptions import HTTPException
 
+from aicmo.operator.web.console.api_docs import api_docs_router
 from aicmo.operator.web.console.audit import audit_router
 from aicmo.operator.web.console.context import Console, console_templates
 from aicmo.operator.web.console.csrf import CsrfTokens
@@ -18,11 +19,12 @@ from aicmo.orchestration.composition import Application
 from aicmo.platform.secrets import secret_key
 
 
-def add_console(web: FastAPI, app: Application) -> None:
+def add_console(web: FastAPI, app: Application, api: FastAPI) -> None:
+    """The console's pages on `web`, with the documentation of `api` for admins."""
     key = secret_key(app.settings)
     secure = app.settings.public_url.startswith("https://")
     console = Console(app, SessionCookies(key, secure=secure), CsrfTokens(key, secure=secure), console_templates())
     web.add_exception_handler(SignInNeeded, to_sign_in)
     web.add_exception_handler(HTTPException, error_page(console))
-    for router in (login_router(console), runs_router(console), users_router(console), audit_router(console)):
+    for router in (login_router(console), runs_router(console), users_router(console), audit_router(console), api_docs_router(console, api)):
         web.include_router(router)

@@ -13,18 +13,15 @@ from fastapi import APIRouter, Depends, Form, HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from aicmo.accounts.api import Role, User
+from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.console.context import Console, actor
 from aicmo.operator.web.console.run_view import pack_view
 from aicmo.operator.web.console.viewer import signed_in
 from aicmo.orchestration.api import RunState, RunSummary
 
 LISTED = 200
-
-
-def may_decide(user: User, run: RunSummary) -> bool:
-    return user.role in (Role.ADMIN, Role.OPERATOR) or (user.role == Role.REVIEWER and user.client == run.client_name)
 
 
 def runs_router(console: Console) -> APIRouter:
