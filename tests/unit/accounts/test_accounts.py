@@ -159,3 +159,13 @@ def test_every_change_is_in_the_audit_log_with_who_and_where():
 
     assert (newest.action, newest.actor, newest.address, newest.detail) == ("run.approve", "ana@agency.example", "203.0.113.7", "looks good")
     assert (login.action, login.channel, created.action, created.channel) == ("session.login", Channel.CONSOLE, "user.create", Channel.CLI)
+
+
+def test_a_token_reads_as_its_prefix_then_one_secret_word_a_double_click_selects_whole():
+    app = bootstrap_test_app()
+    app.modules.accounts.create_user("ana@agency.example", Role.OPERATOR, PASSWORD, CLI)
+
+    issued_tokens = [app.modules.accounts.create_token("ana@agency.example", f"script {n}", CLI) for n in range(40)]
+
+    assert all(issued.secret.rsplit("_", 1)[0] == issued.token.prefix for issued in issued_tokens)
+    assert all(issued.secret.replace("_", "").isalnum() for issued in issued_tokens)

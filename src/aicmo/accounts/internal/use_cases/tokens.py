@@ -40,7 +40,7 @@ def create_token(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, name:
         if owner.disabled_at is not None:
             raise InvalidInput(f"{owner.email} is disabled", [Problem("--user", "make tokens for an active user")])
         prefix = f"aicmo_{secrets.token_hex(4)}"
-        secret = f"{prefix}_{secrets.token_urlsafe(24)}"
+        secret = f"{prefix}_{secrets.token_hex(24)}"
         now = clock.now()
         row = TokenRow(id=uuid.uuid4(), user_id=owner.id, name=name, prefix=prefix, secret_hash=_digest(secret), created_at=now, last_used_at=None, revoked_at=None)
         unit.repository.add(row)
