@@ -6,6 +6,7 @@ import pytest
 
 from aicmo.gateways.api import EmailMessage
 from aicmo.gateways.internal.smtp_mailer import SmtpMailer
+from aicmo.gateways.internal.socket_deadline import SocketDeadline
 from aicmo.kernel.errors import ChannelUnavailable
 from tests.local_servers import SmtpServer, TricklingEndpoint
 
@@ -38,3 +39,10 @@ def test_a_server_that_answers_in_time_gets_the_message():
         SmtpMailer(smtp.url, "AICMO <aicmo@localhost>", deadline_seconds=5.0).send(MESSAGE)
 
     assert [message["Subject"] for message in smtp.inbox.messages] == ["Fresh beans"]
+
+
+def test_a_socket_wait_that_times_out_just_before_the_timer_fires_is_the_deadline_too():
+    deadline = SocketDeadline(60)
+
+    assert deadline.ran_out(TimeoutError("timed out"))
+    assert not deadline.ran_out(ConnectionRefusedError("refused"))

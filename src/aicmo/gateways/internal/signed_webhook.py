@@ -56,7 +56,7 @@ class SignedWebhookPoster:
                 response = connection.getresponse()
                 status, reason = response.status, _printable(response.reason)
             except (http.client.HTTPException, OSError) as error:
-                if deadline.expired:
+                if deadline.ran_out(error):
                     raise ChannelUnavailable(f"webhook {shown} did not answer within {self._deadline:g} s") from None
                 raise ChannelUnavailable(f"webhook {shown} did not answer: {_printable(str(error))}") from None
             finally:

@@ -43,7 +43,7 @@ class SmtpMailer:
                         client.login(self._user, self._password or "")
                     client.send_message(mime)
             except (smtplib.SMTPException, OSError) as error:
-                if deadline.expired:
+                if deadline.ran_out(error):
                     raise ChannelUnavailable(f"SMTP server {self._host}:{self._port} did not finish within {self._deadline:g} s") from None
                 raise ChannelUnavailable(f"SMTP server {self._host}:{self._port} refused: {error}") from None
         return str(mime["Message-ID"])

@@ -32,6 +32,11 @@ class SocketDeadline:
                 self._watched.close()
                 self._watched = None
 
+    def ran_out(self, error: BaseException) -> bool:
+        """True when the deadline cut the connection, or a socket wait (each is bounded by the
+        deadline too) timed out just before the timer fired."""
+        return self.expired or isinstance(error, TimeoutError)
+
     def watch(self, connection: socket.socket) -> None:
         """Cut `connection` when the deadline passes (at once if it has)."""
         with self._lock:
