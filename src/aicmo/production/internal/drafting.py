@@ -11,6 +11,7 @@ stand-in (the template writer) wrote are written again by the stand-in, in seque
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from aicmo.creatives.api import BriefFacts, SectionSpec, Writer, WrittenSection
@@ -127,7 +128,7 @@ def reads_in_sequence(kind: ContentKind) -> bool:
     return kind == ContentKind.EMAIL
 
 
-def _by_the_model(written: list[WrittenSection], candidates) -> list[int]:
+def _by_the_model(written: list[WrittenSection], candidates: Iterable[int]) -> list[int]:
     """The candidates a model wrote: those its stand-in wrote are rewritten apart, in sequence."""
     return [n for n in candidates if not written[n].fallback_reason]
 
