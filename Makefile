@@ -47,6 +47,7 @@ test: lint typecheck $(DOVECOT) $(CHROMIUM)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Strict on every module's `api` and the kernel: the scope is in [tool.mypy] of pyproject.toml.
 typecheck: $(VENV)/.installed-dev

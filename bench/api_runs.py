@@ -87,7 +87,11 @@ def main() -> None:
         store_runs(settings)
         port = free_port()
         env = {**os.environ, "AICMO_HOME": str(settings.home), "AICMO_PUBLIC_URL": f"http://127.0.0.1:{port}"}
-        server = subprocess.Popen([str(Path(sys.executable).with_name("aicmo")), "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [str(Path(sys.executable).with_name("aicmo")), "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         try:
             headers = {"Authorization": f"Bearer {token}"}
             with httpx2.Client(base_url=f"http://127.0.0.1:{port}/api/v1", headers=headers, timeout=30) as client:
@@ -102,8 +106,14 @@ def main() -> None:
                         time.sleep(0.2)
                 cursor = None
                 for _ in range(100):
-                    cursor = client.get("/runs", params={"limit": 50, **({"cursor": cursor} if cursor else {})}).json()["next_cursor"]
-                cases = {"first page (50)": "/runs", "page 101 (by cursor)": f"/runs?cursor={cursor}", "one state, 50": "/runs?state=COMPENSATED"}
+                    cursor = client.get("/runs", params={"limit": 50, **({"cursor": cursor} if cursor else {})}).json()[
+                        "next_cursor"
+                    ]
+                cases = {
+                    "first page (50)": "/runs",
+                    "page 101 (by cursor)": f"/runs?cursor={cursor}",
+                    "one state, 50": "/runs?state=COMPENSATED",
+                }
                 print(f"GET /api/v1/runs, {RUNS:,} runs on SQLite, {REQUESTS} requests {CONCURRENCY} at a time:")
                 for name, path in cases.items():
                     p50, p95 = measure(client, path)

@@ -42,7 +42,7 @@ def _module_files(package: int) -> dict[str, str]:
         ),
         f"{name}/api/dtos.py": '"""DTOs."""\n\nfrom pydantic import BaseModel\n\n\nclass Item(BaseModel):\n    id: int\n    name: str\n',
         f"{name}/api/ports.py": (
-            '"""Ports."""\n\nfrom typing import Protocol\n\nfrom benchapp.' + name + '.api.dtos import Item\n\n\n'
+            '"""Ports."""\n\nfrom typing import Protocol\n\nfrom benchapp.' + name + ".api.dtos import Item\n\n\n"
             "class Store(Protocol):\n    def save(self, item: Item) -> None: ...\n"
         ),
         f"{name}/api/events.py": '"""Events."""\n',
@@ -73,17 +73,21 @@ def _module_files(package: int) -> dict[str, str]:
         files[f"{name}/internal/service_000.py"] += "\nfrom benchapp.mod19.internal.models import RowA as Foreign\n"
     if name in PLANTED_WRITES:
         files[f"{name}/internal/service_001.py"] += (
-            "\n\ndef leak(connection) -> None:\n    connection.execute(text(\"DELETE FROM mod00_b WHERE id = 1\"))\n"
+            '\n\ndef leak(connection) -> None:\n    connection.execute(text("DELETE FROM mod00_b WHERE id = 1"))\n'
         )
     return files
 
 
 def generate(root: Path) -> None:
     source = root / "src" / "benchapp"
-    files = {"__init__.py": '"""Generated."""\n', "platform/__init__.py": "", "platform/base.py": (
-        '"""Bases."""\n\nfrom sqlalchemy import MetaData\nfrom sqlalchemy.orm import DeclarativeBase\n\n\n'
-        "def module_base(owner):\n    return type(owner, (DeclarativeBase,), {'metadata': MetaData(info={'owner': owner}), '__abstract__': True})\n"
-    )}
+    files = {
+        "__init__.py": '"""Generated."""\n',
+        "platform/__init__.py": "",
+        "platform/base.py": (
+            '"""Bases."""\n\nfrom sqlalchemy import MetaData\nfrom sqlalchemy.orm import DeclarativeBase\n\n\n'
+            "def module_base(owner):\n    return type(owner, (DeclarativeBase,), {'metadata': MetaData(info={'owner': owner}), '__abstract__': True})\n"
+        ),
+    }
     for package in range(PACKAGES):
         files.update(_module_files(package))
     files["wiring/__init__.py"] = '"""Composition root."""\n'

@@ -40,11 +40,22 @@ CYCLE_CAMPAIGNS, CAMPAIGN_LEADS = 10, 10_000
 VAR = Path(__file__).resolve().parents[1] / "var"
 AICMO = str(Path(sys.executable).with_name("aicmo"))
 ADMIN_URL = "postgresql+psycopg://127.0.0.1:5432/test"
-STEP = SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Coffee for {{company|your team}}", body="Hi {{first_name}}, a short note.")])
+STEP = SequenceStep(
+    delay_days=0,
+    variants=[
+        MessageVariant(name="A", subject="Coffee for {{company|your team}}", body="Hi {{first_name}}, a short note.")
+    ],
+)
 INDUSTRIES = ["Coffee", "Food", "Retail", "Software", "Hardware", "Health"]
 TITLES = ["CMO", "Head of Marketing", "Founder", "Engineer", "Sales Director", "Office Manager"]
 CITIES = ["Portland", "Seattle", "Berlin", "London", "Austin", "Lisbon"]
-ICP = IcpRules(industries=["Coffee", "Food"], titles=["CMO", "Marketing"], locations=["Portland", "Seattle"], min_company_size=10, max_company_size=500)
+ICP = IcpRules(
+    industries=["Coffee", "Food"],
+    titles=["CMO", "Marketing"],
+    locations=["Portland", "Seattle"],
+    min_company_size=10,
+    max_company_size=500,
+)
 
 
 def lead(n: int, rng: random.Random) -> dict[str, str]:
@@ -62,7 +73,9 @@ def generated_csv(rows: int) -> bytes:
     lines = ["Email,First Name,Company,Title,Industry,Location,Employees"]
     for n in range(rows):
         row = lead(n, rng)
-        lines.append(f"{row['email']},Person {n},Company {n % 9973},{row['title']},{row['industry']},{row['location']},{row['company_size']}")
+        lines.append(
+            f"{row['email']},Person {n},Company {n % 9973},{row['title']},{row['industry']},{row['location']},{row['company_size']}"
+        )
     return ("\r\n".join(lines) + "\r\n").encode()
 
 
@@ -74,7 +87,10 @@ def campaign_of_due_leads(app, name: str, leads: bytes) -> None:
 
 def bench_import() -> None:
     data = generated_csv(IMPORT_ROWS)
-    with tempfile.TemporaryDirectory(dir=VAR) as home, bootstrap(Settings(home=Path(home)), launch_durable=False) as app:
+    with (
+        tempfile.TemporaryDirectory(dir=VAR) as home,
+        bootstrap(Settings(home=Path(home)), launch_durable=False) as app,
+    ):
         app.campaigns.create(NewCampaign(name="Bench", icp=ICP))
         started, cpu_started = time.perf_counter(), time.process_time()
         summary = app.leads.import_csv("Bench", data, "bench.csv")
@@ -105,7 +121,11 @@ def bench_streamed_import() -> None:
         subprocess.run([AICMO, "cam", "campaign", "create", "Bench"], env=env, stdout=subprocess.DEVNULL, check=True)
         started = time.perf_counter()
         measured = subprocess.run(
-            [sys.executable, "-c", PEAK_RSS_OF, AICMO, "cam", "import", str(leads), "--campaign", "Bench"], env=env, capture_output=True, text=True, check=True
+            [sys.executable, "-c", PEAK_RSS_OF, AICMO, "cam", "import", str(leads), "--campaign", "Bench"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         seconds = time.perf_counter() - started
         size = leads.stat().st_size
@@ -125,18 +145,25 @@ def bench_scoring() -> None:
     for n in range(SCORED):
         score_lead(leads[n % len(leads)], ICP, LeadStage.CONTACTED)
     seconds = time.perf_counter() - started
-    print(f"scoring  {SCORED:,} leads in {seconds:.1f} s = {SCORED / seconds:,.0f} leads/s (goal: 1,000,000 in <= 60 s)")
+    print(
+        f"scoring  {SCORED:,} leads in {seconds:.1f} s = {SCORED / seconds:,.0f} leads/s (goal: 1,000,000 in <= 60 s)"
+    )
 
 
 def bench_cycle() -> None:
     leads = generated_csv(CAMPAIGN_LEADS)
-    with tempfile.TemporaryDirectory(dir=VAR) as home, bootstrap(Settings(home=Path(home)), launch_durable=False) as app:
+    with (
+        tempfile.TemporaryDirectory(dir=VAR) as home,
+        bootstrap(Settings(home=Path(home)), launch_durable=False) as app,
+    ):
         for n in range(CYCLE_CAMPAIGNS):
             campaign_of_due_leads(app, f"Bench {n}", leads)
         started = time.perf_counter()
         report = app.outreach.run_cycle()
         seconds = time.perf_counter() - started
-    print(f"cycle    {report.simulated:,} simulated messages in {seconds:.1f} s = {report.simulated / seconds:,.0f} messages/s (SQLite, one worker)")
+    print(
+        f"cycle    {report.simulated:,} simulated messages in {seconds:.1f} s = {report.simulated / seconds:,.0f} messages/s (SQLite, one worker)"
+    )
 
 
 def fresh_postgres(name: str) -> str:
@@ -156,7 +183,10 @@ def workers_on_postgres(workers: int) -> tuple[float, int, int]:
             campaign_of_due_leads(app, "Bench", generated_csv(CAMPAIGN_LEADS))
         env = {**os.environ, "AICMO_HOME": home, "AICMO_DATABASE_URL": settings.database_url}
         started = time.perf_counter()
-        processes = [subprocess.Popen([AICMO, "cam", "worker", "--once"], env=env, stdout=subprocess.DEVNULL) for _ in range(workers)]
+        processes = [
+            subprocess.Popen([AICMO, "cam", "worker", "--once"], env=env, stdout=subprocess.DEVNULL)
+            for _ in range(workers)
+        ]
         if any(process.wait() != 0 for process in processes):
             raise SystemExit("a worker failed")
         seconds = time.perf_counter() - started
@@ -168,11 +198,21 @@ def workers_on_postgres(workers: int) -> tuple[float, int, int]:
 def bench_two_workers() -> None:
     one, files_one, _ = workers_on_postgres(1)
     two, files_two, recipients = workers_on_postgres(2)
-    print(f"workers  1 worker: {files_one / one:,.0f} messages/s; 2 workers: {files_two / two:,.0f} messages/s = {one / two:.2f}x (Postgres, 10,000 due, whole processes)")
-    print(f"         duplicates with 2 workers: {files_two - recipients} ({files_two:,} files for {recipients:,} recipients; goal 0)")
+    print(
+        f"workers  1 worker: {files_one / one:,.0f} messages/s; 2 workers: {files_two / two:,.0f} messages/s = {one / two:.2f}x (Postgres, 10,000 due, whole processes)"
+    )
+    print(
+        f"         duplicates with 2 workers: {files_two - recipients} ({files_two:,} files for {recipients:,} recipients; goal 0)"
+    )
 
 
-PARTS = {"import": bench_import, "streamed": bench_streamed_import, "scoring": bench_scoring, "cycle": bench_cycle, "workers": bench_two_workers}
+PARTS = {
+    "import": bench_import,
+    "streamed": bench_streamed_import,
+    "scoring": bench_scoring,
+    "cycle": bench_cycle,
+    "workers": bench_two_workers,
+}
 
 
 def main() -> None:

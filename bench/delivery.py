@@ -35,7 +35,9 @@ def render_formats(app, brief) -> None:  # noqa: ANN001 - the composed Applicati
     record = app.onboarding.capture(brief, "bench")
     strategy = app.strategy.generate(record)
     pack = app.production.generate_pack(record, strategy)
-    request = PackageRequest(run_key="bench", folder="unused", brief=record, strategy=strategy, pack=pack, qc=app.qc.evaluate(pack, brief))
+    request = PackageRequest(
+        run_key="bench", folder="unused", brief=record, strategy=strategy, pack=pack, qc=app.qc.evaluate(pack, brief)
+    )
     view = package_view(request, app.settings.agency_name)
     for renderer in RENDERERS.values():
         renderer.render(request, view)  # warm-up: fonts, templates
@@ -58,7 +60,9 @@ def end_to_end(app, brief, out: Path) -> None:  # noqa: ANN001
     seconds = []
     started = time.perf_counter()
     for number in range(ROUNDS):
-        client = brief.model_copy(update={"brand": brief.brand.model_copy(update={"name": f"Northwind Roasters {number:02d}"})})
+        client = brief.model_copy(
+            update={"brand": brief.brand.model_copy(update={"name": f"Northwind Roasters {number:02d}"})}
+        )
         start = time.perf_counter()
         run_id = app.workflows.start_client_to_delivery(client, "bench", out, RunOptions(auto_approve=True))
         summary = app.workflows.wait(run_id)

@@ -26,7 +26,9 @@ def main() -> None:
         seconds, items = [], 0
         started = time.perf_counter()
         for number in range(CLIENTS):
-            client = brief.model_copy(update={"brand": brief.brand.model_copy(update={"name": f"Northwind Roasters {number:02d}"})})
+            client = brief.model_copy(
+                update={"brand": brief.brand.model_copy(update={"name": f"Northwind Roasters {number:02d}"})}
+            )
             start = time.perf_counter()
             record = app.onboarding.capture(client, "bench")
             strategy = app.strategy.generate(record)

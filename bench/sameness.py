@@ -87,7 +87,9 @@ def main() -> None:
     most: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as home, bootstrap(Settings(home=Path(home)), launch_durable=False) as app:
         for path in sorted(BRIEFS.glob("*.yaml")):
-            record = app.onboarding.capture(parser.parse_brief(path.read_bytes(), path.name, BriefFolder(path)), path.name)
+            record = app.onboarding.capture(
+                parser.parse_brief(path.read_bytes(), path.name, BriefFolder(path)), path.name
+            )
             pack = app.production.generate_pack(record, app.strategy.generate(record))
             values = brief_values(record)
             written = published_sentences(pack)
@@ -102,7 +104,9 @@ def main() -> None:
         shares.append(share)
         print(f"  {a:18} in {b:18} {share:6.1%}  ({len(skeletons[a])} skeletons)")
     over = sum(share > GOAL_SHARE for share in shares)
-    print(f"worst pair       : {max(shares):.1%}; mean {sum(shares) / len(shares):.1%}; {over} of {len(shares)} pairs over the goal")
+    print(
+        f"worst pair       : {max(shares):.1%}; mean {sum(shares) / len(shares):.1%}; {over} of {len(shares)} pairs over the goal"
+    )
     if shown:
         spread = Counter(s for kept in skeletons.values() for s in kept)
         print(f"skeletons found in more than one pack, most shared first (top {shown})")
@@ -110,7 +114,10 @@ def main() -> None:
             print(f"  {n} packs: {text}")
     print(f"sentences written more than {MAX_REPEATS} times in a pack (goal: none)")
     for name, lines in repeats.items():
-        print(f"  {name:18} {len(lines)} (most uses of one sentence: {most[name]})" + "".join(f"\n      {n}x {line}" for line, n in lines[:5]))
+        print(
+            f"  {name:18} {len(lines)} (most uses of one sentence: {most[name]})"
+            + "".join(f"\n      {n}x {line}" for line, n in lines[:5])
+        )
 
 
 if __name__ == "__main__":

@@ -42,7 +42,9 @@ def probe_unit_suite(report: Path) -> None:
     """Run the unit suite in one process with the probe, which writes `report`."""
     path = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(PROBE.parent)]))
     env = {**os.environ, "AICMO_DB_PROBE_REPORT": str(report), "PYTHONPATH": path}
-    done = subprocess.run([*PYTEST, "tests/unit", "-q", "-n", "0", "-p", "db_probe"], cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [*PYTEST, "tests/unit", "-q", "-n", "0", "-p", "db_probe"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     if done.returncode != 0:
         sys.exit(f"the unit suite failed:\n{done.stdout[-2000:]}")
 

@@ -71,7 +71,12 @@ def throughput(label: str, settings: Settings, workers: int) -> float:
     """Runs per minute from the moment a worker picks up the first run to the last delivery,
     so the workers' start-up (DBOS launch, about a second) is not counted as work."""
     queue_runs(settings, RUNS)
-    processes = [subprocess.Popen([AICMO, "worker"], env=environment(settings), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
+    processes = [
+        subprocess.Popen(
+            [AICMO, "worker"], env=environment(settings), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        for _ in range(workers)
+    ]
     try:
         with bootstrap(settings, launch_durable=False) as app:
             while not any(run.current_step for run in app.workflows.list_runs(10_000)):
@@ -87,7 +92,9 @@ def throughput(label: str, settings: Settings, workers: int) -> float:
             process.wait(timeout=60)
     per_minute = RUNS / elapsed * 60
     busy = (busy_after - busy_before) / (total_after - total_before)
-    print(f"{label:<28} {RUNS} runs in {elapsed:6.1f} s = {per_minute:6.1f} runs/min; cores busy {busy:.0%} of {os.cpu_count()}")
+    print(
+        f"{label:<28} {RUNS} runs in {elapsed:6.1f} s = {per_minute:6.1f} runs/min; cores busy {busy:.0%} of {os.cpu_count()}"
+    )
     return per_minute
 
 
@@ -101,7 +108,9 @@ def recovery(settings: Settings) -> float:
             time.sleep(0.02)
         worker.send_signal(signal.SIGKILL)
         worker.wait()
-        interrupted = [run.run_id for run in app.workflows.list_runs(100) if run.state == RunState.RUNNING and run.current_step]
+        interrupted = [
+            run.run_id for run in app.workflows.list_runs(100) if run.state == RunState.RUNNING and run.current_step
+        ]
         restarted = time.perf_counter()
         replacement = subprocess.Popen([AICMO, "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
@@ -111,7 +120,9 @@ def recovery(settings: Settings) -> float:
         finally:
             replacement.send_signal(signal.SIGTERM)
             replacement.wait(timeout=60)
-    print(f"{'recovery after kill -9':<28} the {len(interrupted)} run(s) it was running finished {seconds:.2f} s after the restart (goal <= 5 s)")
+    print(
+        f"{'recovery after kill -9':<28} the {len(interrupted)} run(s) it was running finished {seconds:.2f} s after the restart (goal <= 5 s)"
+    )
     return seconds
 
 
@@ -120,8 +131,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=VAR) as folder:
         root = Path(folder)
         throughput("1 worker, SQLite", Settings(home=root / "sqlite"), 1)
-        one = throughput("1 worker, Postgres", Settings(home=root / "pg1", database_url=fresh_postgres("aicmo_bench_1")), 1)
-        two = throughput("2 workers, Postgres", Settings(home=root / "pg2", database_url=fresh_postgres("aicmo_bench_2")), 2)
+        one = throughput(
+            "1 worker, Postgres", Settings(home=root / "pg1", database_url=fresh_postgres("aicmo_bench_1")), 1
+        )
+        two = throughput(
+            "2 workers, Postgres", Settings(home=root / "pg2", database_url=fresh_postgres("aicmo_bench_2")), 2
+        )
         print(f"{'2 vs 1 worker on Postgres':<28} {two / one:.2f}x (goal >= 1.7x)")
         recovery(Settings(home=root / "pg3", database_url=fresh_postgres("aicmo_bench_3")))
 

@@ -60,7 +60,12 @@ VAR = ROOT / "var"
 
 def pack_specs(run: str) -> list[SectionSpec]:
     return [
-        SectionSpec(kind=kind, platform="email" if kind == "email" else PLATFORMS[n % 2], index=n, request_key=f"{run}:generate_pack:1")
+        SectionSpec(
+            kind=kind,
+            platform="email" if kind == "email" else PLATFORMS[n % 2],
+            index=n,
+            request_key=f"{run}:generate_pack:1",
+        )
         for kind, count in PACK.items()
         for n in range(count)
     ]
@@ -68,8 +73,14 @@ def pack_specs(run: str) -> list[SectionSpec]:
 
 def model_settings(provider: str, model: str, base_url: str, concurrency: int, timeout: float = 60) -> ModelSettings:
     return ModelSettings(
-        provider=provider, model=model, api_key="bench", base_url=base_url, timeout_seconds=timeout,
-        max_cost_per_run=None, fallback_to_template=False, concurrency=concurrency,
+        provider=provider,
+        model=model,
+        api_key="bench",
+        base_url=base_url,
+        timeout_seconds=timeout,
+        max_cost_per_run=None,
+        fallback_to_template=False,
+        concurrency=concurrency,
     )
 
 
@@ -115,7 +126,9 @@ def scripted(db) -> None:
     server, root, channel = start_scripted()
     print(f"47-item pack through write_all, scripted server (own process) answering after {LATENCY * 1000:.0f} ms")
     print(HEADER)
-    runs = [("openai", "gpt-4o-mini", f"{root}/v1", c) for c in (1, 4, 8)] + [("anthropic", "claude-haiku-4-5", root, 8)]
+    runs = [("openai", "gpt-4o-mini", f"{root}/v1", c) for c in (1, 4, 8)] + [
+        ("anthropic", "claude-haiku-4-5", root, 8)
+    ]
     for provider, model, url, concurrency in runs:
         run = f"bench-{provider}-{concurrency}"
         specs = pack_specs(run)
@@ -139,12 +152,18 @@ def scripted(db) -> None:
 def pipeline(home: Path) -> None:
     server, root, channel = start_scripted()
     brief = example("northwind")
-    print(f"generate_pack of the northwind brief, openai writer, scripted server answering after {LATENCY * 1000:.0f} ms")
+    print(
+        f"generate_pack of the northwind brief, openai writer, scripted server answering after {LATENCY * 1000:.0f} ms"
+    )
     print(HEADER.replace("client", "items, calls"))
     for concurrency in (1, 4, 8):
         settings = Settings(
-            home=home / f"pipeline-{concurrency}", writer="openai", llm_model="gpt-4o-mini", llm_base_url=f"{root}/v1",
-            llm_api_key="bench", llm_concurrency=concurrency,
+            home=home / f"pipeline-{concurrency}",
+            writer="openai",
+            llm_model="gpt-4o-mini",
+            llm_base_url=f"{root}/v1",
+            llm_api_key="bench",
+            llm_concurrency=concurrency,
         )
         with bootstrap(settings, launch_durable=False) as app:
             record = app.onboarding.capture(brief, "northwind.yaml")
@@ -167,7 +186,10 @@ def local_model(db, items: int) -> None:
         print(f"real model: skipped ({missing})")
         return
     clock = SystemClock()
-    specs = [SectionSpec(kind="email", platform="email", index=n, request_key="bench-local:generate_pack:1") for n in range(items)]
+    specs = [
+        SectionSpec(kind="email", platform="email", index=n, request_key="bench-local:generate_pack:1")
+        for n in range(items)
+    ]
     with server:
         writer = bootstrap_creatives(db, clock, model_settings("openai", MODEL, server.base_url, 1, timeout=3600))
         started = time.perf_counter()
@@ -181,7 +203,9 @@ def local_model(db, items: int) -> None:
     calls = bootstrap_model_usage(db, clock).calls("bench-local")
     prompt, output = sum(c.input_tokens + c.cache_read_tokens for c in calls), sum(c.output_tokens for c in calls)
     calling = sum(c.latency_ms for c in calls) / 1000
-    print(f"real model ({MODEL}, llama.cpp server, CPU, 2 threads): {items} emails, {len(calls)} calls, {failed} failed after their second chance")
+    print(
+        f"real model ({MODEL}, llama.cpp server, CPU, 2 threads): {items} emails, {len(calls)} calls, {failed} failed after their second chance"
+    )
     print(
         f"  {wall / items:.1f} s per item; over the calls' time {output / calling:.2f} output tokens/s, "
         f"{(prompt + output) / calling:.2f} tokens/s read and written ({prompt:,} prompt, {output:,} output tokens)"

@@ -120,7 +120,9 @@ class ModelServer:
         app.post("/v1/chat/completions")(self._openai)
         app.post("/v1/messages")(self._anthropic)
         app.get("/v1/models")(self._models)
-        self._server = uvicorn.Server(uvicorn.Config(self._counting_in_flight(app), host="127.0.0.1", port=self.port, log_level="warning"))
+        self._server = uvicorn.Server(
+            uvicorn.Config(self._counting_in_flight(app), host="127.0.0.1", port=self.port, log_level="warning")
+        )
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property
@@ -165,11 +167,20 @@ class ModelServer:
             await asyncio.sleep(float(behaviour.split(":")[1]))
         if behaviour.startswith("429"):
             retry_after = behaviour.partition(":")[2] or "0"
-            return body, behaviour, JSONResponse({"error": {"message": "slow down", "type": "rate_limit"}}, 429, {"retry-after": retry_after})
+            return (
+                body,
+                behaviour,
+                JSONResponse(
+                    {"error": {"message": "slow down", "type": "rate_limit"}}, 429, {"retry-after": retry_after}
+                ),
+            )
         if behaviour == "500":
             return body, behaviour, JSONResponse({"error": {"message": "boom", "type": "server_error"}}, 500)
         if body.get("model") not in self.script.models:
-            missing = {"type": "error", "error": {"message": f"model {body.get('model')} not found", "type": "not_found_error"}}
+            missing = {
+                "type": "error",
+                "error": {"message": f"model {body.get('model')} not found", "type": "not_found_error"},
+            }
             return body, behaviour, JSONResponse(missing, 404)
         if behaviour == "401":
             return body, behaviour, JSONResponse({"error": {"message": "bad key", "type": "authentication_error"}}, 401)
@@ -179,7 +190,15 @@ class ModelServer:
     async def _models(self) -> JSONResponse:
         """One list both SDKs read: OpenAI's `object`/`data`, Anthropic's paging fields."""
         data = [
-            {"id": name, "object": "model", "created": 0, "owned_by": "scripted", "type": "model", "display_name": name, "created_at": "2025-01-01T00:00:00Z"}
+            {
+                "id": name,
+                "object": "model",
+                "created": 0,
+                "owned_by": "scripted",
+                "type": "model",
+                "display_name": name,
+                "created_at": "2025-01-01T00:00:00Z",
+            }
             for name in self.script.models
         ]
         ends = {"first_id": data[0]["id"], "last_id": data[-1]["id"]} if data else {"first_id": None, "last_id": None}
@@ -189,37 +208,66 @@ class ModelServer:
         body, behaviour, refusal = await self._behaviour("openai", request)
         if refusal:
             return refusal
-        answer = _answer(body["response_format"]["json_schema"]["schema"], behaviour, self.script.banned, len(self.seen), Seen("openai", body).prompt)
+        answer = _answer(
+            body["response_format"]["json_schema"]["schema"],
+            behaviour,
+            self.script.banned,
+            len(self.seen),
+            Seen("openai", body).prompt,
+        )
         content = answer if isinstance(answer, str) else json.dumps(answer)
         prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
-        return JSONResponse({
-            "id": "chatcmpl-1", "object": "chat.completion", "created": int(time.time()), "model": body["model"],
-            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
-            "usage": {
-                "prompt_tokens": prompt_tokens, "completion_tokens": len(content) // 4, "total_tokens": prompt_tokens + len(content) // 4,
-                "prompt_tokens_details": {"cached_tokens": min(self.script.cached_tokens, prompt_tokens)},
-            },
-        })
+        return JSONResponse(
+            {
+                "id": "chatcmpl-1",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body["model"],
+                "choices": [
+                    {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}
+                ],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": len(content) // 4,
+                    "total_tokens": prompt_tokens + len(content) // 4,
+                    "prompt_tokens_details": {"cached_tokens": min(self.script.cached_tokens, prompt_tokens)},
+                },
+            }
+        )
 
     async def _anthropic(self, request: Request) -> JSONResponse:
         body, behaviour, refusal = await self._behaviour("anthropic", request)
         if refusal:
             return refusal
-        answer = _answer(body["tools"][0]["input_schema"], behaviour, self.script.banned, len(self.seen), Seen("anthropic", body).prompt)
+        answer = _answer(
+            body["tools"][0]["input_schema"],
+            behaviour,
+            self.script.banned,
+            len(self.seen),
+            Seen("anthropic", body).prompt,
+        )
         content = (
             [{"type": "text", "text": answer}]
             if isinstance(answer, str)
             else [{"type": "tool_use", "id": "toolu_1", "name": body["tools"][0]["name"], "input": answer}]
         )
-        return JSONResponse({
-            "id": "msg_1", "type": "message", "role": "assistant", "model": body["model"], "content": content,
-            "stop_reason": "tool_use", "stop_sequence": None,
-            "usage": {
-                "input_tokens": 100, "output_tokens": 50,
-                "cache_creation_input_tokens": 0 if self.script.cached_tokens else 400,
-                "cache_read_input_tokens": self.script.cached_tokens,
-            },
-        })
+        return JSONResponse(
+            {
+                "id": "msg_1",
+                "type": "message",
+                "role": "assistant",
+                "model": body["model"],
+                "content": content,
+                "stop_reason": "tool_use",
+                "stop_sequence": None,
+                "usage": {
+                    "input_tokens": 100,
+                    "output_tokens": 50,
+                    "cache_creation_input_tokens": 0 if self.script.cached_tokens else 400,
+                    "cache_read_input_tokens": self.script.cached_tokens,
+                },
+            }
+        )
 
     def __enter__(self) -> ModelServer:
         self._thread.start()

@@ -41,7 +41,9 @@ def postgres_server() -> str:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as error:  # noqa: BLE001 - any failure means no usable server
-        pytest.skip(f"no PostgreSQL answers at {POSTGRES_ADMIN_URL} ({type(error).__name__}); start it to run this test")
+        pytest.skip(
+            f"no PostgreSQL answers at {POSTGRES_ADMIN_URL} ({type(error).__name__}); start it to run this test"
+        )
     finally:
         engine.dispose()
     return POSTGRES_ADMIN_URL
@@ -91,4 +93,3 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(config.stash.get(_EXIT_STATUS, 1))
-

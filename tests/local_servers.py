@@ -111,11 +111,17 @@ class WebhookEndpoint(_HookEndpoint):
             def do_POST(self) -> None:  # noqa: N802 - http.server's hook
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 timestamp = self.headers.get("X-AICMO-Timestamp", "")
-                expected = "sha256=" + hmac.new(endpoint.secret, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+                expected = (
+                    "sha256=" + hmac.new(endpoint.secret, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+                )
                 endpoint.calls += 1
                 if endpoint.status < 300:
                     endpoint.received.append(
-                        Received(json.loads(body), hmac.compare_digest(expected, self.headers.get("X-AICMO-Signature", "")), self.headers.get("Idempotency-Key", ""))
+                        Received(
+                            json.loads(body),
+                            hmac.compare_digest(expected, self.headers.get("X-AICMO-Signature", "")),
+                            self.headers.get("Idempotency-Key", ""),
+                        )
                     )
                 self.send_response(endpoint.status)
                 self.end_headers()
@@ -157,7 +163,9 @@ class TricklingEndpoint:
     SMTP_GREETING = b"220-" + b"." * 10_000
     """A greeting's first line that never ends: the client waits for its last line."""
 
-    def __init__(self, interval: float = 5.0, limit: float = 120.0, *, answer: bytes = HTTP_ANSWER, speaks_first: bool = False) -> None:
+    def __init__(
+        self, interval: float = 5.0, limit: float = 120.0, *, answer: bytes = HTTP_ANSWER, speaks_first: bool = False
+    ) -> None:
         self.answer = answer
         self.speaks_first = speaks_first
         self.interval = interval
@@ -282,8 +290,14 @@ class ImapServer:
         (self._root / "mail").mkdir()
         os.chown(self._root / "mail", owner.pw_uid, owner.pw_gid)
         conf = self._root / "dovecot.conf"
-        conf.write_text(DOVECOT_CONF.format(root=self._root, port=self.port, password=self.password, uid=owner.pw_uid, gid=owner.pw_gid))
-        self._process = subprocess.Popen([dovecot, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        conf.write_text(
+            DOVECOT_CONF.format(
+                root=self._root, port=self.port, password=self.password, uid=owner.pw_uid, gid=owner.pw_gid
+            )
+        )
+        self._process = subprocess.Popen(
+            [dovecot, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:

@@ -24,7 +24,10 @@ def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(sqlite_s
         page = chromium.new_page(viewport={"width": 1280, "height": 900})
         page.set_default_timeout(120_000)
         blocked = []
-        page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None)
+        page.on(
+            "console",
+            lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None,
+        )
         page.goto(f"{base}/")
         page.fill("#email", "op@agency.example")
         page.fill("#password", PASSWORD)
@@ -45,4 +48,9 @@ def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(sqlite_s
         assert blocked == []
     with bootstrap(sqlite_settings, launch_durable=False) as app:
         [approval] = [entry for entry in app.audit.entries() if entry.action == "run.approve"]
-    assert (approval.actor, approval.channel, approval.address, approval.detail) == ("op@agency.example", Channel.CONSOLE, "127.0.0.1", "Ready for the client")
+    assert (approval.actor, approval.channel, approval.address, approval.detail) == (
+        "op@agency.example",
+        Channel.CONSOLE,
+        "127.0.0.1",
+        "Ready for the client",
+    )

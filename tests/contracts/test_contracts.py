@@ -28,7 +28,11 @@ def version(project: Project, module: str) -> tuple[int, int, int]:
 
 def bump_minor(project: Project, module: str) -> str:
     major, minor, patch = version(project, module)
-    project.replace(f"{module}/api/__init__.py", f'CONTRACT_VERSION = "{major}.{minor}.{patch}"', f'CONTRACT_VERSION = "{major}.{minor + 1}.0"')
+    project.replace(
+        f"{module}/api/__init__.py",
+        f'CONTRACT_VERSION = "{major}.{minor}.{patch}"',
+        f'CONTRACT_VERSION = "{major}.{minor + 1}.0"',
+    )
     return f"{major}.{minor + 1}.0"
 
 
@@ -79,11 +83,13 @@ def test_a_changed_dto_field_needs_a_major_bump(project):
 
     assert "model QcReport changed field score" in findings["src/aicmo/qc/api/__init__.py"]
     assert "without a major bump" in findings["src/aicmo/qc/api/__init__.py"]
-    assert "PackageRequest.QcReport changed field score" in findings["src/aicmo/delivery/api/__init__.py"], "a DTO embedding QcReport changes too"
+    assert "PackageRequest.QcReport changed field score" in findings["src/aicmo/delivery/api/__init__.py"], (
+        "a DTO embedding QcReport changes too"
+    )
 
 
 def test_a_new_optional_field_is_an_addition_that_needs_a_minor_bump(project):
-    project.replace("strategy/api/dtos.py", "    proposed: bool\n", "    proposed: bool\n    note: str = \"\"\n")
+    project.replace("strategy/api/dtos.py", "    proposed: bool\n", '    proposed: bool\n    note: str = ""\n')
 
     findings = {f["file"]: f["message"] for f in arch_check(project)}
 
@@ -99,4 +105,7 @@ def test_the_snapshot_command_refuses_an_unbumped_change(project):
 
     assert result.returncode == 2
     major, minor, _ = version(project, "qc")
-    assert "bump CONTRACT_VERSION first" in result.stderr and f"set CONTRACT_VERSION to {major}.{minor + 1}.0" in result.stderr
+    assert (
+        "bump CONTRACT_VERSION first" in result.stderr
+        and f"set CONTRACT_VERSION to {major}.{minor + 1}.0" in result.stderr
+    )

@@ -45,7 +45,13 @@ class Server:
 
     def call(self, method: str, path: str, who: str | None = "operator", **options) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.tokens[who]}"} if who else {}
-        return httpx.request(method, f"{self.base}/api/v1{path}", headers={**headers, **options.pop("headers", {})}, timeout=300, **options)
+        return httpx.request(
+            method,
+            f"{self.base}/api/v1{path}",
+            headers={**headers, **options.pop("headers", {})},
+            timeout=300,
+            **options,
+        )
 
     def audit(self, action: str, target: str):
         with bootstrap(self.settings, launch_durable=False) as app:
@@ -72,7 +78,9 @@ def server(tmp_path_factory):
         revoked = app.accounts.create_token("op@agency.example", "old script", BY)
         app.accounts.revoke_token(revoked.token.prefix, BY)
     with bootstrap(settings, writer=FakeWriter(fixed_by_revision=False)) as app:
-        flawed = app.workflows.start_client_to_delivery(example("northwind"), "northwind.yaml", home / "deliveries", RunOptions(hold_on_fail=True))
+        flawed = app.workflows.start_client_to_delivery(
+            example("northwind"), "northwind.yaml", home / "deliveries", RunOptions(hold_on_fail=True)
+        )
         assert app.workflows.wait(flawed, timeout_seconds=240).state == RunState.AWAITING_APPROVAL
     with aicmo_serve(settings, home.parent / "serve.log") as base:
         yield Server(base, settings, tokens, revoked.secret, str(flawed))
@@ -81,19 +89,31 @@ def server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def started(server):
     """Two runs started through the API, from YAML and from JSON, once they wait for approval."""
-    as_yaml = server.call("POST", "/runs", content=EXAMPLE_BRIEF.read_bytes(), headers={"Content-Type": "application/yaml"})
+    as_yaml = server.call(
+        "POST", "/runs", content=EXAMPLE_BRIEF.read_bytes(), headers={"Content-Type": "application/yaml"}
+    )
     document = yaml.safe_load(EXAMPLE_BRIEF.read_text(encoding="utf-8"))
-    as_json = server.call("POST", "/runs", content=json.dumps(document, default=str), headers={"Content-Type": "application/json"})
+    as_json = server.call(
+        "POST", "/runs", content=json.dumps(document, default=str), headers={"Content-Type": "application/json"}
+    )
     assert (as_yaml.status_code, as_json.status_code) == (202, 202), (as_yaml.text, as_json.text)
     assert as_yaml.headers["location"] == f"/api/v1/runs/{as_yaml.json()['run_id']}"
-    return {kind: server.wait_until_waiting(answer.json()["run_id"]) for kind, answer in (("yaml", as_yaml), ("json", as_json))}
+    return {
+        kind: server.wait_until_waiting(answer.json()["run_id"])
+        for kind, answer in (("yaml", as_yaml), ("json", as_json))
+    }
 
 
 def test_runs_started_from_yaml_and_json_wait_for_approval_and_the_start_is_audited(server, started):
     assert {run["state"] for run in started.values()} == {RunState.AWAITING_APPROVAL}
     assert {run["client_name"] for run in started.values()} == {"Northwind Roasters"}
     [entry] = server.audit("run.create", started["json"]["run_id"])
-    assert (entry.channel, entry.actor, entry.address, entry.detail) == (Channel.API, "op@agency.example", "127.0.0.1", "Northwind Roasters")
+    assert (entry.channel, entry.actor, entry.address, entry.detail) == (
+        Channel.API,
+        "op@agency.example",
+        "127.0.0.1",
+        "Northwind Roasters",
+    )
 
 
 def test_a_wrong_brief_is_refused_as_problem_details_naming_each_field_as_aicmo_run_does(server, tmp_path):
@@ -108,17 +128,28 @@ def test_a_wrong_brief_is_refused_as_problem_details_naming_each_field_as_aicmo_
 
     assert refused.status_code == 422 and refused.headers["content-type"] == PROBLEM
     problem = refused.json()
-    assert (problem["type"], problem["title"], problem["status"], problem["instance"]) == ("urn:aicmo:problem:invalid-input", "Invalid input", 422, "/api/v1/runs")
+    assert (problem["type"], problem["title"], problem["status"], problem["instance"]) == (
+        "urn:aicmo:problem:invalid-input",
+        "Invalid input",
+        422,
+        "/api/v1/runs",
+    )
     assert {e["field"] for e in problem["errors"]} >= {"brand.name", "goal.objective"}
-    assert [f"  - {e['field']}: {e['message']}" for e in problem["errors"]] == [line for line in command_line.stderr.splitlines() if line.startswith("  - ")]
+    assert [f"  - {e['field']}: {e['message']}" for e in problem["errors"]] == [
+        line for line in command_line.stderr.splitlines() if line.startswith("  - ")
+    ]
 
 
 def test_a_body_of_the_wrong_type_or_too_large_is_refused_before_it_is_read(server):
     wrong_type = server.call("POST", "/runs", content=b"brand: x", headers={"Content-Type": "text/plain"})
-    too_large = server.call("POST", "/runs", content=b"#" * (1024 * 1024 + 1), headers={"Content-Type": "application/yaml"})
+    too_large = server.call(
+        "POST", "/runs", content=b"#" * (1024 * 1024 + 1), headers={"Content-Type": "application/yaml"}
+    )
 
     assert (wrong_type.status_code, too_large.status_code) == (415, 413)
-    assert wrong_type.json()["errors"][0]["field"] == "Content-Type" and too_large.json()["errors"][0]["field"] == "body"
+    assert (
+        wrong_type.json()["errors"][0]["field"] == "Content-Type" and too_large.json()["errors"][0]["field"] == "body"
+    )
 
 
 def test_runs_are_listed_a_page_at_a_time_with_filters(server, started):
@@ -132,7 +163,11 @@ def test_runs_are_listed_a_page_at_a_time_with_filters(server, started):
     delivered = server.call("GET", "/runs", params={"state": "DELIVERED", "client": "Another Brand"}).json()
     wrong = server.call("GET", "/runs", params={"cursor": "forged", "limit": 500})
 
-    assert len(seen) == len(set(seen)) == 3 and {started["yaml"]["run_id"], started["json"]["run_id"], server.flawed} == set(seen)
+    assert len(seen) == len(set(seen)) == 3 and {
+        started["yaml"]["run_id"],
+        started["json"]["run_id"],
+        server.flawed,
+    } == set(seen)
     assert delivered == {"runs": [], "next_cursor": None}
     assert wrong.status_code == 422 and {e["field"] for e in wrong.json()["errors"]} == {"limit"}
 
@@ -145,8 +180,16 @@ def test_approving_delivers_the_run_and_its_package_downloads_as_a_zip(server, s
     package = server.call("GET", f"/packages/{approved.json()['package_id']}/zip")
 
     assert approved.status_code == 200 and approved.json()["state"] == RunState.DELIVERED
-    assert again.status_code == 409 and again.headers["content-type"] == PROBLEM and "not waiting for approval" in again.json()["detail"]
-    assert package.status_code == 200 and package.headers["content-type"] == "application/zip" and package.content.startswith(b"PK")
+    assert (
+        again.status_code == 409
+        and again.headers["content-type"] == PROBLEM
+        and "not waiting for approval" in again.json()["detail"]
+    )
+    assert (
+        package.status_code == 200
+        and package.headers["content-type"] == "application/zip"
+        and package.content.startswith(b"PK")
+    )
     [entry] = server.audit("run.approve", run_id)
     assert (entry.channel, entry.address, entry.detail) == (Channel.API, "127.0.0.1", "Lovely.")
     assert len(server.audit("package.download", approved.json()["package_id"])) == 1
@@ -156,11 +199,15 @@ def test_requesting_changes_needs_a_comment_and_sends_the_run_back(server, start
     run_id = started["json"]["run_id"]
 
     blank = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "  "})
-    broken = server.call("POST", f"/runs/{run_id}/reject", content=b'{"comment": ', headers={"Content-Type": "application/json"})
+    broken = server.call(
+        "POST", f"/runs/{run_id}/reject", content=b'{"comment": ', headers={"Content-Type": "application/json"}
+    )
     unknown_item = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "Warmer.", "items": ["ffffffff"]})
     sent_back = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "Warmer, please."})
 
-    assert blank.status_code == 422 and blank.json()["errors"] == [{"field": "comment", "message": "say what to change, e.g. 'warmer tone, no prices'"}]
+    assert blank.status_code == 422 and blank.json()["errors"] == [
+        {"field": "comment", "message": "say what to change, e.g. 'warmer tone, no prices'"}
+    ]
     assert unknown_item.status_code == 422 and unknown_item.json()["errors"][0]["field"] == "items"
     assert broken.status_code == 422 and [e["field"] for e in broken.json()["errors"]] == ["body"]
     assert sent_back.status_code == 200 and sent_back.json()["state"] == RunState.AWAITING_APPROVAL
@@ -172,13 +219,21 @@ def test_a_finding_is_waived_with_a_reason_by_the_agency_not_by_a_reviewer(serve
     finding = next(f for f in report["findings"] if not f["waived"])["finding_id"]
 
     no_reason = server.call("POST", f"/runs/{server.flawed}/findings/{finding[:8]}/waive", json={"reason": " "})
-    by_reviewer = server.call("POST", f"/runs/{server.flawed}/findings/{finding}/waive", who="own reviewer", json={"reason": "Fine."})
-    waived = server.call("POST", f"/runs/{server.flawed}/findings/{finding[:8]}/waive", json={"reason": "The client backs this claim."})
+    by_reviewer = server.call(
+        "POST", f"/runs/{server.flawed}/findings/{finding}/waive", who="own reviewer", json={"reason": "Fine."}
+    )
+    waived = server.call(
+        "POST", f"/runs/{server.flawed}/findings/{finding[:8]}/waive", json={"reason": "The client backs this claim."}
+    )
 
     assert no_reason.status_code == 422 and no_reason.json()["errors"][0]["field"] == "reason"
     assert by_reviewer.status_code == 403
     mine = next(f for f in waived.json()["findings"] if f["finding_id"] == finding)
-    assert (mine["waived"], mine["waived_by"], mine["waiver_reason"]) == (True, "op@agency.example", "The client backs this claim.")
+    assert (mine["waived"], mine["waived_by"], mine["waiver_reason"]) == (
+        True,
+        "op@agency.example",
+        "The client backs this claim.",
+    )
     assert [e.channel for e in server.audit("finding.waive", finding)] == [Channel.API]
 
 
@@ -191,7 +246,10 @@ def test_without_a_working_token_every_call_is_401(server):
     }
 
     assert {name: answer.status_code for name, answer in answers.items()} == dict.fromkeys(answers, 401)
-    assert all(answer.headers["content-type"] == PROBLEM and answer.headers["www-authenticate"].startswith("Bearer") for answer in answers.values())
+    assert all(
+        answer.headers["content-type"] == PROBLEM and answer.headers["www-authenticate"].startswith("Bearer")
+        for answer in answers.values()
+    )
     assert "revoked" in answers["revoked"].json()["detail"]
 
 
@@ -225,7 +283,10 @@ def test_an_unknown_run_or_address_is_404_as_problem_details(server):
 def sign_in(client: httpx.Client, email: str) -> None:
     page = client.get("/login").text
     token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-    assert client.post("/login", data={"email": email, "password": PASSWORD, "csrf": token, "next": "/"}).status_code == 303
+    assert (
+        client.post("/login", data={"email": email, "password": PASSWORD, "csrf": token, "next": "/"}).status_code
+        == 303
+    )
 
 
 def test_the_api_documentation_is_for_signed_in_admins_only(server):
@@ -247,10 +308,14 @@ def test_the_api_documentation_is_for_signed_in_admins_only(server):
 def test_leads_are_imported_from_a_csv_upload_and_read_back_by_the_agency_only(server):
     created = aicmo("cam", "campaign", "create", "Spring", env=env_for(server.settings))
     assert created.returncode == 0, created.stderr
-    rows = b"email,first_name,company\r\njane@acme.io,Jane,Acme\r\nnot-an-address,Bob,Bobco\r\njane@acme.io,Jane,Acme\r\n"
+    rows = (
+        b"email,first_name,company\r\njane@acme.io,Jane,Acme\r\nnot-an-address,Bob,Bobco\r\njane@acme.io,Jane,Acme\r\n"
+    )
 
     imported = server.call("POST", "/cam/campaigns/Spring/leads", content=rows, headers={"Content-Type": "text/csv"})
-    wrong_type = server.call("POST", "/cam/campaigns/Spring/leads", content=rows, headers={"Content-Type": "application/json"})
+    wrong_type = server.call(
+        "POST", "/cam/campaigns/Spring/leads", content=rows, headers={"Content-Type": "application/json"}
+    )
     unknown = server.call("POST", "/cam/campaigns/Autumn/leads", content=rows, headers={"Content-Type": "text/csv"})
     leads = server.call("GET", "/cam/leads", params={"campaign": "Spring", "stage": "NEW"}).json()
     lead = server.call("GET", f"/cam/leads/{leads[0]['lead_id'][:8]}")
@@ -258,7 +323,12 @@ def test_leads_are_imported_from_a_csv_upload_and_read_back_by_the_agency_only(s
     by_reviewer = server.call("GET", "/cam/leads", who="own reviewer")
 
     assert imported.status_code == 200, imported.text
-    assert {k: imported.json()[k] for k in ("read", "accepted", "duplicates", "rejected")} == {"read": 3, "accepted": 1, "duplicates": 1, "rejected": 1}
+    assert {k: imported.json()[k] for k in ("read", "accepted", "duplicates", "rejected")} == {
+        "read": 3,
+        "accepted": 1,
+        "duplicates": 1,
+        "rejected": 1,
+    }
     assert wrong_type.status_code == 415 and unknown.status_code == 404
     assert [lead["email"] for lead in leads] == ["jane@acme.io"] and lead.status_code == 200
     assert bad_grade.status_code == 422 and bad_grade.json()["errors"][0]["field"] == "grade"

@@ -48,9 +48,15 @@ def test_the_schema_accepts_every_bundled_brief(schema, name):
 
 
 def test_the_schema_rejects_a_bad_brief(schema):
-    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(BAD_BRIEF.replace("2027-02-30", "'x'"))))
+    errors = list(
+        jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(BAD_BRIEF.replace("2027-02-30", "'x'")))
+    )
 
-    assert {tuple(e.absolute_path)[:2] for e in errors} >= {("goal", "objective"), ("goal", "timeline_weeks"), ("brand", "website")}
+    assert {tuple(e.absolute_path)[:2] for e in errors} >= {
+        ("goal", "objective"),
+        ("goal", "timeline_weeks"),
+        ("brand", "website"),
+    }
 
 
 def test_brief_check_says_ok_with_a_summary():

@@ -54,7 +54,10 @@ def test_a_damaged_database_is_named_by_every_command(migrated, tmp_path, name, 
     for command in COMMANDS:
         result = aicmo(*command, env=env, timeout=DEADLINE)
         assert result.returncode == 1, (command, result.stderr)
-        assert one_line(result) == f"error: {home / name}: the database is damaged — restore it from a backup, or move it aside to start with an empty one"
+        assert (
+            one_line(result)
+            == f"error: {home / name}: the database is damaged — restore it from a backup, or move it aside to start with an empty one"
+        )
     before = sorted(home.iterdir())
     doctor = aicmo("doctor", env=env, timeout=DEADLINE)
 
@@ -69,7 +72,10 @@ def test_doctor_creates_nothing_on_a_home_that_does_not_exist(tmp_path):
     doctor = aicmo("doctor", env={"AICMO_HOME": str(home)})
 
     assert doctor.returncode == 1
-    assert f"fail database file durable.sqlite: {home / 'durable.sqlite'} does not exist yet — fix: run `aicmo db upgrade`" in doctor.stdout
+    assert (
+        f"fail database file durable.sqlite: {home / 'durable.sqlite'} does not exist yet — fix: run `aicmo db upgrade`"
+        in doctor.stdout
+    )
     assert not home.exists()
 
 
@@ -77,10 +83,17 @@ def test_doctor_creates_nothing_on_a_home_that_does_not_exist(tmp_path):
 def small_disk(tmp_path) -> Iterator[Path]:
     """A 16 MB tmpfs of its own, unmounted afterwards."""
     if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root; run the tests as root to cover a full disk and a read-only home")
+        pytest.skip(
+            "mounting a small tmpfs needs root; run the tests as root to cover a full disk and a read-only home"
+        )
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)], capture_output=True, text=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
@@ -111,10 +124,15 @@ def test_a_run_on_a_full_disk_ends_with_one_line(small_disk, tmp_path):
     free = shutil.disk_usage(small_disk).free
     (small_disk / "filler").write_bytes(b"\0" * (free - 300 * 1024))
 
-    result = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve", env=env, timeout=DEADLINE)
+    result = aicmo(
+        "run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve", env=env, timeout=DEADLINE
+    )
 
     assert result.returncode == 1
-    assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+    assert (
+        one_line(result)
+        == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+    )
 
 
 def test_an_approval_and_a_resume_on_a_full_disk_end_with_one_line(small_disk, tmp_path):
@@ -131,4 +149,7 @@ def test_an_approval_and_a_resume_on_a_full_disk_end_with_one_line(small_disk, t
 
     for result in (approved, resumed):
         assert result.returncode == 1
-        assert one_line(result) == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+        assert (
+            one_line(result)
+            == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+        )

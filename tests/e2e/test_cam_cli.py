@@ -30,7 +30,23 @@ def test_from_a_new_campaign_to_a_won_client(tmp_path):
     (tmp_path / "leads.csv").write_text(LEADS, encoding="utf-8-sig")
     (tmp_path / "steps.yaml").write_text(SEQUENCE, encoding="utf-8")
 
-    created = aicmo("cam", "campaign", "create", "Coffee", "--industries", "Coffee", "--titles", "CMO", "--company-size", "10-500", "--window", "00:00-23:59", "--timezone", "Europe/Berlin", env=env)
+    created = aicmo(
+        "cam",
+        "campaign",
+        "create",
+        "Coffee",
+        "--industries",
+        "Coffee",
+        "--titles",
+        "CMO",
+        "--company-size",
+        "10-500",
+        "--window",
+        "00:00-23:59",
+        "--timezone",
+        "Europe/Berlin",
+        env=env,
+    )
     imported = aicmo("cam", "import", str(tmp_path / "leads.csv"), "--campaign", "Coffee", "--json", env=env)
     sequenced = aicmo("cam", "sequence", "Coffee", str(tmp_path / "steps.yaml"), env=env)
     cycle = aicmo("cam", "worker", "--once", env=env)
@@ -52,7 +68,19 @@ def test_from_a_new_campaign_to_a_won_client(tmp_path):
 def test_a_campaign_with_bad_settings_names_every_field_and_creates_nothing(tmp_path):
     env = {"AICMO_HOME": str(tmp_path / "home")}
 
-    refused = aicmo("cam", "campaign", "create", "Bad", "--timezone", "Mars/Base", "--company-size", "10-many", "--window", "17:00-09:00", env=env)
+    refused = aicmo(
+        "cam",
+        "campaign",
+        "create",
+        "Bad",
+        "--timezone",
+        "Mars/Base",
+        "--company-size",
+        "10-many",
+        "--window",
+        "17:00-09:00",
+        env=env,
+    )
     listed = aicmo("cam", "campaigns", env=env)
 
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
@@ -75,7 +103,9 @@ def test_an_import_rejects_rows_with_control_characters_and_says_so_in_the_rejec
     imported = aicmo("cam", "import", str(tmp_path / "leads.csv"), "--campaign", "Coffee", env=env)
     leads = json.loads(aicmo("cam", "leads", "--json", env=env).stdout)
 
-    assert imported.returncode == 0 and "read 3: accepted 1, duplicates 0, rejected 2" in imported.stdout, imported.stderr
+    assert imported.returncode == 0 and "read 3: accepted 1, duplicates 0, rejected 2" in imported.stdout, (
+        imported.stderr
+    )
     assert [lead["email"] for lead in leads] == ["bo@z.io"]
     rejects_file = imported.stdout.split("rejected rows with reasons: ")[1].strip()
     rejects = list(csv.reader(open(rejects_file, encoding="utf-8")))
@@ -89,7 +119,9 @@ def test_an_import_rejects_rows_with_control_characters_and_says_so_in_the_rejec
 def test_an_import_warns_of_duplicate_headers_and_names_the_line_of_an_unclosed_quote(tmp_path):
     env = {"AICMO_HOME": str(tmp_path / "home")}
     (tmp_path / "twice.csv").write_text("Email,Company,Company\r\na@x.io,Acme,Other\r\n", encoding="utf-8")
-    (tmp_path / "quote.csv").write_text('email,company\r\na@x.io,Acme\r\nb@y.io,"Widgets\r\nc@z.io,Co\r\n', encoding="utf-8")
+    (tmp_path / "quote.csv").write_text(
+        'email,company\r\na@x.io,Acme\r\nb@y.io,"Widgets\r\nc@z.io,Co\r\n', encoding="utf-8"
+    )
 
     aicmo("cam", "campaign", "create", "Coffee", env=env)
     twice = aicmo("cam", "import", str(tmp_path / "twice.csv"), "--campaign", "Coffee", "--json", env=env)
@@ -97,10 +129,14 @@ def test_an_import_warns_of_duplicate_headers_and_names_the_line_of_an_unclosed_
     leads = json.loads(aicmo("cam", "leads", "--json", env=env).stdout)
 
     assert twice.returncode == 0 and json.loads(twice.stdout)["accepted"] == 1
-    assert "warning: twice.csv: columns 2 'Company', 3 'Company' all map to company: column 2 is imported" in twice.stderr
+    assert (
+        "warning: twice.csv: columns 2 'Company', 3 'Company' all map to company: column 2 is imported" in twice.stderr
+    )
     assert quote.returncode == 2 and "Traceback" not in quote.stderr
     assert "quote.csv: line 3 cannot be read (a quote opens a cell here and is never closed)" in quote.stderr
-    assert [(lead["email"], lead["company"]) for lead in leads] == [("a@x.io", "Acme")], "nothing of the unreadable file is stored"
+    assert [(lead["email"], lead["company"]) for lead in leads] == [("a@x.io", "Acme")], (
+        "nothing of the unreadable file is stored"
+    )
 
 
 def test_a_file_of_several_batches_is_stored_whole(tmp_path):

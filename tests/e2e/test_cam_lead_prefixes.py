@@ -17,7 +17,9 @@ LEADS = 3_000
 def test_lead_won_and_meeting_take_a_unique_prefix_and_refuse_an_ambiguous_or_unknown_one(tmp_path):
     home = tmp_path / "home"
     env = {"AICMO_HOME": str(home)}
-    (tmp_path / "leads.csv").write_text("email,company\r\n" + "".join(f"lead{n}@company{n}.example.org,Company {n}\r\n" for n in range(LEADS)))
+    (tmp_path / "leads.csv").write_text(
+        "email,company\r\n" + "".join(f"lead{n}@company{n}.example.org,Company {n}\r\n" for n in range(LEADS))
+    )
     aicmo("cam", "campaign", "create", "Prefixes", env=env)
     aicmo("cam", "import", str(tmp_path / "leads.csv"), "--campaign", "Prefixes", env=env)
     with sqlite3.connect(home / "aicmo.sqlite") as db:
@@ -37,6 +39,10 @@ def test_lead_won_and_meeting_take_a_unique_prefix_and_refuse_an_ambiguous_or_un
     assert shown.returncode == 0 and ids[unique[0]] in shown.stdout, shown.stderr
     assert met.returncode == 0 and f"{ids[unique[1]]}: MEETING" in met.stdout, met.stderr
     assert won.returncode == 0 and f"{ids[unique[1]]}: WON" in won.stdout, won.stderr
-    for refused, words in ((ambiguous, f"lead id {shared!r} is ambiguous"), (missing, f"no lead id starts with {unknown!r}"), (too_short, "'ab' is not a lead id")):
+    for refused, words in (
+        (ambiguous, f"lead id {shared!r} is ambiguous"),
+        (missing, f"no lead id starts with {unknown!r}"),
+        (too_short, "'ab' is not a lead id"),
+    ):
         assert refused.returncode in (1, 2) and "Traceback" not in refused.stderr, refused.stderr
         assert len(refused.stderr.strip().splitlines()) == 1 and words in refused.stderr, refused.stderr

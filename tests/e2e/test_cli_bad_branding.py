@@ -33,21 +33,31 @@ def test_a_colour_that_is_not_hex(home, tmp_path):
 
 def test_an_unquoted_colour_in_yaml_is_explained(home, tmp_path):
     path = tmp_path / "brief.yaml"
-    path.write_text((BRIEFS / "northwind.yaml").read_text().replace("  locations:", "  colors:\n    primary: #0F766E\n  locations:"))
+    path.write_text(
+        (BRIEFS / "northwind.yaml").read_text().replace("  locations:", "  colors:\n    primary: #0F766E\n  locations:")
+    )
 
-    assert_refused(aicmo("run", str(path), "--auto-approve"), home, "- brand.colors.primary: is empty — quote the colour")
+    assert_refused(
+        aicmo("run", str(path), "--auto-approve"), home, "- brand.colors.primary: is empty — quote the colour"
+    )
 
 
 def test_a_font_the_documents_do_not_embed(home, tmp_path):
     result = aicmo("run", brief_with(tmp_path, font="Comic Sans MS"), "--auto-approve")
 
-    assert_refused(result, home, "- brand.font: 'Comic Sans MS' is not a font the documents embed — use one of: Libertinus Serif, New Computer Modern, DejaVu Sans Mono")
+    assert_refused(
+        result,
+        home,
+        "- brand.font: 'Comic Sans MS' is not a font the documents embed — use one of: Libertinus Serif, New Computer Modern, DejaVu Sans Mono",
+    )
 
 
 def test_a_missing_logo(home, tmp_path):
     result = aicmo("run", brief_with(tmp_path, logo="logo.png"), "--auto-approve")
 
-    assert_refused(result, home, "- brand.logo: 'logo.png' not found beside the brief — give a file path relative to the brief")
+    assert_refused(
+        result, home, "- brand.logo: 'logo.png' not found beside the brief — give a file path relative to the brief"
+    )
 
 
 def test_a_logo_that_is_not_an_image(home, tmp_path):
@@ -61,22 +71,40 @@ def test_a_logo_that_is_not_an_image(home, tmp_path):
 def test_a_logo_of_another_format(home, tmp_path):
     (tmp_path / "logo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
 
-    assert_refused(aicmo("run", brief_with(tmp_path, logo="logo.jpg"), "--auto-approve"), home, "- brand.logo: 'logo.jpg' is not a .png or .svg file")
+    assert_refused(
+        aicmo("run", brief_with(tmp_path, logo="logo.jpg"), "--auto-approve"),
+        home,
+        "- brand.logo: 'logo.jpg' is not a .png or .svg file",
+    )
 
 
 def test_a_damaged_png_logo(home, tmp_path):
     (tmp_path / "logo.png").write_bytes(png(40, 20)[:60])
 
-    assert_refused(aicmo("run", brief_with(tmp_path, logo="logo.png"), "--auto-approve"), home, "- brand.logo: the logo is a damaged PNG file")
+    assert_refused(
+        aicmo("run", brief_with(tmp_path, logo="logo.png"), "--auto-approve"),
+        home,
+        "- brand.logo: the logo is a damaged PNG file",
+    )
 
 
 def test_a_logo_too_large(home, tmp_path):
     (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg">' + " " * 300_000 + "</svg>")
 
-    assert_refused(aicmo("run", brief_with(tmp_path, logo="logo.svg"), "--auto-approve"), home, "- brand.logo: 'logo.svg' is larger than 256 KiB — export a smaller file")
+    assert_refused(
+        aicmo("run", brief_with(tmp_path, logo="logo.svg"), "--auto-approve"),
+        home,
+        "- brand.logo: 'logo.svg' is larger than 256 KiB — export a smaller file",
+    )
 
 
 def test_an_svg_logo_with_entities(home, tmp_path):
-    (tmp_path / "logo.svg").write_text('<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>')
+    (tmp_path / "logo.svg").write_text(
+        '<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'
+    )
 
-    assert_refused(aicmo("run", brief_with(tmp_path, logo="logo.svg"), "--auto-approve"), home, "- brand.logo: the SVG logo declares a DOCTYPE or entities")
+    assert_refused(
+        aicmo("run", brief_with(tmp_path, logo="logo.svg"), "--auto-approve"),
+        home,
+        "- brand.logo: the SVG logo declares a DOCTYPE or entities",
+    )

@@ -93,9 +93,17 @@ def test_a_wrong_setting_is_named_with_one_line_and_nothing_runs(tmp_path):
     env = {"AICMO_HOME": str(tmp_path / "home"), "AICMO_WRITER": "gpt", "AICMO_LLM_API_KEY": "sk-secret"}
 
     listed = aicmo("runs", env=env)
-    ran = aicmo("run", str(EXAMPLE_BRIEF), "--auto-approve", env={**env, "AICMO_WRITER": "template", "AICMO_LLM_TIMEOUT_SECONDS": "soon"})
+    ran = aicmo(
+        "run",
+        str(EXAMPLE_BRIEF),
+        "--auto-approve",
+        env={**env, "AICMO_WRITER": "template", "AICMO_LLM_TIMEOUT_SECONDS": "soon"},
+    )
 
-    assert listed.returncode == 2 and "AICMO_WRITER: Input should be 'template', 'openai' or 'anthropic' (got 'gpt')" in listed.stderr
+    assert (
+        listed.returncode == 2
+        and "AICMO_WRITER: Input should be 'template', 'openai' or 'anthropic' (got 'gpt')" in listed.stderr
+    )
     assert ran.returncode == 2 and "AICMO_LLM_TIMEOUT_SECONDS" in ran.stderr and "'soon'" in ran.stderr
     assert "Traceback" not in listed.stderr + ran.stderr and "sk-secret" not in listed.stderr
     assert not (tmp_path / "home" / "aicmo.sqlite").exists()

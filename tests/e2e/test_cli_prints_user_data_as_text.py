@@ -56,7 +56,12 @@ def test_escape_sequences_stored_in_a_client_name_are_shown_not_obeyed(sqlite_se
     assert aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve").returncode == 0
     hostile = plant_run(sqlite_settings, HOSTILE)
 
-    outputs = [aicmo("runs"), aicmo("runs", "show", hostile), aicmo("runs", "--json"), aicmo("runs", "show", hostile, "--json")]
+    outputs = [
+        aicmo("runs"),
+        aicmo("runs", "show", hostile),
+        aicmo("runs", "--json"),
+        aicmo("runs", "show", hostile, "--json"),
+    ]
 
     for result in outputs:
         assert result.returncode == 0, result.stderr

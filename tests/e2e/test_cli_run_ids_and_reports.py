@@ -28,7 +28,9 @@ def plant_sibling(settings, run_id: str, shared_digits: int) -> str:
     sibling = uuid.UUID(digits[:shared_digits] + rest)
     with engine.begin() as connection:
         row = connection.execute(select(runs).where(runs.c.id == digits)).mappings().one()
-        connection.execute(insert(runs).values({**row, "id": sibling.hex, "state": "COMPENSATED", "client_name": "Sibling"}))
+        connection.execute(
+            insert(runs).values({**row, "id": sibling.hex, "state": "COMPENSATED", "client_name": "Sibling"})
+        )
     engine.dispose()
     return str(sibling)
 
@@ -50,26 +52,45 @@ def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_s
 
     assert waiting.returncode == 0, waiting.stderr
     assert "AICMO_AGENCY_NAME is not set: the client documents name no agency" in waiting.stderr
-    written_before_the_wait = [Path(line.rsplit(": ", 1)[1]) for line in waiting.stdout.splitlines() if line.strip().startswith("preview ")]
-    assert [p.name for p in written_before_the_wait] == ["plan.md", "plan.pdf"] and all(p.is_file() for p in written_before_the_wait)
+    written_before_the_wait = [
+        Path(line.rsplit(": ", 1)[1]) for line in waiting.stdout.splitlines() if line.strip().startswith("preview ")
+    ]
+    assert [p.name for p in written_before_the_wait] == ["plan.md", "plan.pdf"] and all(
+        p.is_file() for p in written_before_the_wait
+    )
     assert f"│ {prefix} │" in listed.stdout, listed.stdout
     assert ambiguous.returncode == 2 and len(ambiguous.stderr.splitlines()) == 1 and "ambiguous" in ambiguous.stderr
     assert unknown.returncode == 2 and "no run id starts with '0000dead'" in unknown.stderr
     assert previewed.returncode == 0, previewed.stderr
-    previews = [Path(line.rsplit(": ", 1)[1]) for line in previewed.stdout.splitlines() if line.strip().startswith("preview ")]
+    previews = [
+        Path(line.rsplit(": ", 1)[1]) for line in previewed.stdout.splitlines() if line.strip().startswith("preview ")
+    ]
     assert previews == written_before_the_wait
-    assert "Northwind Roasters" in previews[0].read_text(encoding="utf-8") and previews[1].read_bytes().startswith(b"%PDF")
+    assert "Northwind Roasters" in previews[0].read_text(encoding="utf-8") and previews[1].read_bytes().startswith(
+        b"%PDF"
+    )
     assert report.returncode == 0 and "score 100/100, passed" in report.stdout, report.stderr
     assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stderr
     steps = [step["name"] for step in shown["steps"]]
     starts = [step["started_at"] for step in shown["steps"]]
-    assert steps == ["capture_brief", "generate_strategy", "generate_pack", "evaluate_qc", "await_approval", "approve_strategy", "build_package", "finish_run"]
+    assert steps == [
+        "capture_brief",
+        "generate_strategy",
+        "generate_pack",
+        "evaluate_qc",
+        "await_approval",
+        "approve_strategy",
+        "build_package",
+        "finish_run",
+    ]
     assert starts == sorted(starts)
 
 
 def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_settings, tmp_path):
     with bootstrap(sqlite_settings, writer=FakeWriter(fixed_by_revision=False)) as app:
-        run_id = app.workflows.start_client_to_delivery(example("northwind"), "northwind.yaml", tmp_path / "out", RunOptions(hold_on_fail=True))
+        run_id = app.workflows.start_client_to_delivery(
+            example("northwind"), "northwind.yaml", tmp_path / "out", RunOptions(hold_on_fail=True)
+        )
         waiting = app.workflows.wait(run_id, timeout_seconds=120)
     assert waiting.state == RunState.AWAITING_APPROVAL
 
@@ -81,7 +102,16 @@ def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_set
     assert max(len(line) for line in report.stdout.splitlines()) <= 80, report.stdout
     finding = document["findings"][0]
     assert finding["finding_id"][:8] in report.stdout and finding["finding_id"] not in report.stdout
-    waived = aicmo("qc", "waive", finding["finding_id"][:8], "--reason", "The client backs this claim.", "--by", "ops", env={"COLUMNS": "80"})
+    waived = aicmo(
+        "qc",
+        "waive",
+        finding["finding_id"][:8],
+        "--reason",
+        "The client backs this claim.",
+        "--by",
+        "ops",
+        env={"COLUMNS": "80"},
+    )
     assert waived.returncode == 0, waived.stderr
     assert "waived by ops: The client backs this claim." in waived.stdout
     assert "note: QC score" in shown.stdout and "error:" not in shown.stdout

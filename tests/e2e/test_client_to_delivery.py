@@ -40,7 +40,9 @@ def test_a_brief_becomes_a_delivered_package(settings, tmp_path):
     brief = brief_parser().parse_brief(EXAMPLE_BRIEF.read_bytes(), EXAMPLE_BRIEF.name)
 
     with bootstrap(settings) as app:
-        run_id = app.workflows.start_client_to_delivery(brief, "northwind.yaml", tmp_path / "out", RunOptions(auto_approve=True))
+        run_id = app.workflows.start_client_to_delivery(
+            brief, "northwind.yaml", tmp_path / "out", RunOptions(auto_approve=True)
+        )
         summary = app.workflows.wait(run_id)
         counts = row_counts(app)
         with app.db.engine.connect() as connection:
@@ -57,7 +59,15 @@ def test_a_brief_becomes_a_delivered_package(settings, tmp_path):
         assert hashlib.sha256((folder / entry["name"]).read_bytes()).hexdigest() == entry["sha256"]
     assert manifest["lineage"]["brief_version"] == 1
     assert "Northwind Roasters" in (folder / "plan.md").read_text()
-    assert {entry["name"] for entry in manifest["files"]} == {"plan.pdf", "plan.docx", "strategy.pptx", "plan.md", "calendar.ics", "schedule.csv", "qc-report.md"}
+    assert {entry["name"] for entry in manifest["files"]} == {
+        "plan.pdf",
+        "plan.docx",
+        "strategy.pptx",
+        "plan.md",
+        "calendar.ics",
+        "schedule.csv",
+        "qc-report.md",
+    }
 
 
 def test_the_cli_runs_the_example_and_says_where_the_package_is(tmp_path):
@@ -72,7 +82,12 @@ def test_the_cli_runs_the_example_and_says_where_the_package_is(tmp_path):
 @pytest.mark.postgres
 def test_the_cli_runs_on_postgres_with_one_setting(tmp_path, postgres_url):
     result = aicmo(
-        "run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve", env={"AICMO_DATABASE_URL": postgres_url}
+        "run",
+        str(EXAMPLE_BRIEF),
+        "--out",
+        str(tmp_path / "out"),
+        "--auto-approve",
+        env={"AICMO_DATABASE_URL": postgres_url},
     )
 
     assert result.returncode == 0, result.stderr

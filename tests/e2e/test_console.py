@@ -95,9 +95,15 @@ def test_signing_in_sets_a_signed_http_only_lax_cookie_and_signing_out_by_htmx_e
 
 
 def test_the_session_cookie_is_secure_when_the_public_address_is_https(app):
-    https = dataclasses.replace(app, settings=app.settings.model_copy(update={"public_url": "https://aicmo.agency.example"}))
+    https = dataclasses.replace(
+        app, settings=app.settings.model_copy(update={"public_url": "https://aicmo.agency.example"})
+    )
     with TestClient(create_web_app(https), base_url="https://testserver", follow_redirects=False) as client:
-        cookie = next(c for c in sign_in(client, "op@agency.example").headers.get_list("set-cookie") if c.startswith("aicmo_session="))
+        cookie = next(
+            c
+            for c in sign_in(client, "op@agency.example").headers.get_list("set-cookie")
+            if c.startswith("aicmo_session=")
+        )
 
     assert "Secure" in cookie
 
@@ -120,7 +126,11 @@ def test_a_wrong_password_is_told_beside_the_field_and_the_sixth_try_is_held_off
         sign_in(browser, "forgetful@agency.example", "not the password")
     held = sign_in(browser, "forgetful@agency.example")
 
-    assert wrong.status_code == 400 and "Wrong email or password" in wrong.text and "Check both and try again" in wrong.text
+    assert (
+        wrong.status_code == 400
+        and "Wrong email or password" in wrong.text
+        and "Check both and try again" in wrong.text
+    )
     assert held.status_code == 429 and "Too many failed sign-ins for this account from this address" in held.text
     assert "Try again in 15 minutes" in held.text
 
@@ -158,14 +168,21 @@ def test_only_an_admin_reads_the_audit_log_and_it_names_who_signed_in_from_where
     log = browser.get("/audit")
 
     assert refused.status_code == 403 and "Only an admin may read the audit log" in refused.text
-    assert log.status_code == 200 and "session.login" in log.text and "console · testclient" in log.text and "user.create" in log.text
+    assert (
+        log.status_code == 200
+        and "session.login" in log.text
+        and "console · testclient" in log.text
+        and "user.create" in log.text
+    )
 
 
 def test_an_admin_disables_a_user_and_revokes_a_token_and_an_operator_may_not(app, browser):
     app.accounts.create_user("leaver@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
     issued = app.accounts.create_token("op@agency.example", "nightly report", ADMIN)
     sign_in(browser, "op@agency.example")
-    refused = browser.post("/users/disable", data={"email": "leaver@agency.example", "csrf": csrf_of(browser.get("/").text)})
+    refused = browser.post(
+        "/users/disable", data={"email": "leaver@agency.example", "csrf": csrf_of(browser.get("/").text)}
+    )
     browser.post("/logout", data={"csrf": csrf_of(browser.get("/").text)})
     sign_in(browser, "admin@agency.example")
     token = csrf_of(browser.get("/users").text)

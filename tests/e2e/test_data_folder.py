@@ -20,7 +20,13 @@ SEQUENCE = '- delay_days: 0\n  variants:\n    - {name: A, subject: "Hello", body
 def _aicmo(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """The command as a user starts it from a shell whose umask lets others read new files."""
     return subprocess.run(
-        [AICMO, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=240, check=False,
+        [AICMO, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
         preexec_fn=lambda: os.umask(0o022),
     )
 
@@ -70,7 +76,8 @@ def test_every_data_file_is_private_to_its_owner(tmp_path):
     kinds = {path.suffix for path in written if path.is_file()}
     assert {".sqlite", ".eml", ".csv", ".pdf", ".zip", ".key"} <= kinds, kinds
     open_to_others = [
-        f"{path} {stat.filemode(path.stat().st_mode)}" for path in [tmp_path / "home", *written]
+        f"{path} {stat.filemode(path.stat().st_mode)}"
+        for path in [tmp_path / "home", *written]
         if path.stat().st_mode & 0o077
     ]
     assert open_to_others == []

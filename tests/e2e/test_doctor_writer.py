@@ -23,7 +23,12 @@ def _base_url(server: ModelServer, provider: str) -> str:
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
 def test_a_server_that_lists_the_model_passes_every_writer_check(home, provider):
     with ModelServer() as server:
-        env = {**home, "AICMO_WRITER": provider, "AICMO_LLM_BASE_URL": _base_url(server, provider), "AICMO_LLM_MODEL": "gpt-4o-mini"}
+        env = {
+            **home,
+            "AICMO_WRITER": provider,
+            "AICMO_LLM_BASE_URL": _base_url(server, provider),
+            "AICMO_LLM_MODEL": "gpt-4o-mini",
+        }
         result = aicmo("doctor", env=env)
 
     assert result.returncode == 0, result.stdout
@@ -35,17 +40,31 @@ def test_a_server_that_lists_the_model_passes_every_writer_check(home, provider)
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
 def test_a_model_the_server_does_not_list_is_named_with_what_it_lists(home, provider):
     with ModelServer() as server:
-        env = {**home, "AICMO_WRITER": provider, "AICMO_LLM_BASE_URL": _base_url(server, provider), "AICMO_LLM_MODEL": "gpt-5-huge", "AICMO_LLM_API_KEY": "k"}
+        env = {
+            **home,
+            "AICMO_WRITER": provider,
+            "AICMO_LLM_BASE_URL": _base_url(server, provider),
+            "AICMO_LLM_MODEL": "gpt-5-huge",
+            "AICMO_LLM_API_KEY": "k",
+        }
         result = aicmo("doctor", env=env)
 
     assert result.returncode == 1
     assert "ok   model key: AICMO_LLM_API_KEY is set" in result.stdout
-    assert "fail model listed: the server does not list 'gpt-5-huge' — fix: set AICMO_LLM_MODEL to one of: local-model, gpt-4o-mini" in result.stdout
+    assert (
+        "fail model listed: the server does not list 'gpt-5-huge' — fix: set AICMO_LLM_MODEL to one of: local-model, gpt-4o-mini"
+        in result.stdout
+    )
 
 
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
 def test_a_closed_port_fails_reachability_with_the_setting_and_skips_the_model_check(home, provider):
-    env = {**home, "AICMO_WRITER": provider, "AICMO_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "AICMO_LLM_MODEL": "gpt-4o-mini"}
+    env = {
+        **home,
+        "AICMO_WRITER": provider,
+        "AICMO_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1",
+        "AICMO_LLM_MODEL": "gpt-4o-mini",
+    }
 
     result = aicmo("doctor", env=env)
 
@@ -57,12 +76,21 @@ def test_a_closed_port_fails_reachability_with_the_setting_and_skips_the_model_c
 
 
 def test_no_key_and_no_server_names_both_settings(home):
-    env = {**home, "AICMO_WRITER": "openai", "AICMO_LLM_MODEL": "gpt-4o-mini", "OPENAI_API_KEY": "", "AICMO_LLM_BASE_URL": ""}
+    env = {
+        **home,
+        "AICMO_WRITER": "openai",
+        "AICMO_LLM_MODEL": "gpt-4o-mini",
+        "OPENAI_API_KEY": "",
+        "AICMO_LLM_BASE_URL": "",
+    }
 
     result = aicmo("doctor", env=env)
 
     assert result.returncode == 1
-    assert "fail model key: no key and no server set — fix: set AICMO_LLM_API_KEY (or OPENAI_API_KEY), or point AICMO_LLM_BASE_URL at a local server" in result.stdout
+    assert (
+        "fail model key: no key and no server set — fix: set AICMO_LLM_API_KEY (or OPENAI_API_KEY), or point AICMO_LLM_BASE_URL at a local server"
+        in result.stdout
+    )
 
 
 def test_the_template_writer_needs_no_model_server(home):

@@ -44,7 +44,14 @@ def runs(env: dict[str, str]) -> list[dict]:
 
 @pytest.mark.parametrize("step", STEPS)
 def test_a_crash_right_after_a_step_is_resumed_exactly_once(environment, tmp_path, step):
-    crashed = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve", env={**environment, "AICMO_CRASH_AT": step})
+    crashed = aicmo(
+        "run",
+        str(EXAMPLE_BRIEF),
+        "--out",
+        str(tmp_path / "out"),
+        "--auto-approve",
+        env={**environment, "AICMO_CRASH_AT": step},
+    )
     assert crashed.returncode == 137, crashed.stderr
     assert runs(environment)[0]["state"] == "RUNNING"
 
@@ -68,7 +75,7 @@ def test_an_approval_wait_survives_a_restart_and_a_rejection_revises_first(envir
 
     rejected = aicmo("reject", run["run_id"], "--comment", "Warmer please", env=environment)
     assert rejected.returncode == 0, rejected.stderr
-    assert "the template writer cannot apply a free-text comment (\"Warmer please\")" in rejected.stdout
+    assert 'the template writer cannot apply a free-text comment ("Warmer please")' in rejected.stdout
     assert runs(environment)[0]["state"] == "AWAITING_APPROVAL"
 
     approved = aicmo("approve", run["run_id"], "--comment", "Lovely", env=environment)

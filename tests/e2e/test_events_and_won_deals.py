@@ -35,14 +35,20 @@ def test_a_won_deal_opens_one_intake_even_when_the_event_is_delivered_again(sett
         first = app.events.dispatch()
         again = app.events.dispatch()
         with app.db.session_for("orchestration") as session:
-            session.execute(update(EventDeliveryRow).values(status=DeliveryState.PROCESSING, updated_at=utc_now().replace(year=2020)))
+            session.execute(
+                update(EventDeliveryRow).values(
+                    status=DeliveryState.PROCESSING, updated_at=utc_now().replace(year=2020)
+                )
+            )
         redelivered = app.events.dispatch()
         intakes = app.onboarding.intakes()
         [record] = app.events.events()
 
     assert won.lead.stage == LeadStage.WON and [e.kind for e in won.timeline] == ["imported", "stage", "stage"]
     assert (first.completed, again.completed, redelivered.completed) == (1, 0, 1)
-    assert [(i.client_name, i.contact_email, i.contact_name, i.has_brief) for i in intakes] == [("Acme Coffee", "jane@acme.io", "Jane Doe", False)]
+    assert [(i.client_name, i.contact_email, i.contact_name, i.has_brief) for i in intakes] == [
+        ("Acme Coffee", "jane@acme.io", "Jane Doe", False)
+    ]
     assert (record.event_type, record.state, record.attempts) == ("ClientSigned", DeliveryState.COMPLETED, 2)
 
 

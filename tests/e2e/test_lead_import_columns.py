@@ -27,12 +27,26 @@ def test_an_imported_lead_reads_back_with_its_fields_score_and_reasons(settings)
         timeline = app.leads.lead(leads["ana@roast.example"].lead_id).timeline
 
     ana, bo = leads["ana@roast.example"], leads["bo@steel.example"]
-    assert (ana.first_name, ana.company, ana.company_size, ana.stage, ana.created_at) == ("Ana", "Roast", "11-50", LeadStage.NEW, NOW)
+    assert (ana.first_name, ana.company, ana.company_size, ana.stage, ana.created_at) == (
+        "Ana",
+        "Roast",
+        "11-50",
+        LeadStage.NEW,
+        NOW,
+    )
     assert (ana.score, ana.grade, ana.score_reasons) == (
         70,
         "B",
-        ["industry 'Specialty Coffee' fits the ICP (+25)", "title 'CMO' fits the ICP (+20)", "company size 50 fits the ICP (+10)"],
+        [
+            "industry 'Specialty Coffee' fits the ICP (+25)",
+            "title 'CMO' fits the ICP (+20)",
+            "company size 50 fits the ICP (+10)",
+        ],
     )
     assert (bo.first_name, bo.company, bo.industry, bo.score, bo.grade) == (None, "Steel, Inc.", None, 0, "D")
-    assert bo.score_reasons == ["industry 'unknown' is outside the ICP", "title 'Engineer' is outside the ICP", "company size 'Zoë' is outside the ICP"]
+    assert bo.score_reasons == [
+        "industry 'unknown' is outside the ICP",
+        "title 'Engineer' is outside the ICP",
+        "company size 'Zoë' is outside the ICP",
+    ]
     assert timeline[0].detail == "from leads.csv, score 70 (B)"

@@ -40,7 +40,16 @@ def test_a_small_brief_runs_end_to_end_through_a_real_model_on_a_real_server(tmp
             "AICMO_LLM_TIMEOUT_SECONDS": "900",
             "AICMO_LLM_CONCURRENCY": "1",  # the server has one slot: more calls at once would only queue there
         }
-        ran = aicmo("run", str(tmp_path / "brief.yaml"), "--out", str(tmp_path / "out"), "--auto-approve", "--hold-on-fail", env=env, timeout=RUN_SECONDS)
+        ran = aicmo(
+            "run",
+            str(tmp_path / "brief.yaml"),
+            "--out",
+            str(tmp_path / "out"),
+            "--auto-approve",
+            "--hold-on-fail",
+            env=env,
+            timeout=RUN_SECONDS,
+        )
         [run] = json.loads(aicmo("runs", "--json", env=env).stdout)
         shown = aicmo("runs", "show", run["run_id"], env=env)
         doctor = aicmo("doctor", env=env)

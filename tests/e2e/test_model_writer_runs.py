@@ -68,7 +68,12 @@ def test_a_step_killed_between_its_calls_pays_for_no_answer_twice(tmp_path):
     (tmp_path / "brief.yaml").write_text(BRIEF, encoding="utf-8")
     with ModelServer(Script(hold_from=4)) as server:
         env = {**os.environ, **_env(tmp_path, server)}
-        child = subprocess.Popen([AICMO, "run", str(tmp_path / "brief.yaml"), "--auto-approve", "--hold-on-fail"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            [AICMO, "run", str(tmp_path / "brief.yaml"), "--auto-approve", "--hold-on-fail"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         assert server.holding.wait(timeout=120), "the run never reached its fourth model call"
         _until_stored(tmp_path, len(server.answered))
         child.send_signal(signal.SIGKILL)
@@ -110,7 +115,7 @@ def test_an_operator_comment_reaches_every_rewrite_and_the_rewrites_reach_the_pa
         approved = aicmo("approve", run_id, env=env)
 
     assert waiting.returncode == 0 and rejected.returncode == 0, waiting.stdout + rejected.stdout + rejected.stderr
-    assert "rewritten with the comment \"Mention the Ethiopian lot\"" in rejected.stdout
+    assert 'rewritten with the comment "Mention the Ethiopian lot"' in rejected.stdout
     assert len(rewrites) >= 5 and all("Operator: Mention the Ethiopian lot" in prompt for prompt in rewrites)
     assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stdout + approved.stderr
     [plan] = out.glob("*/*/plan.md")
@@ -125,7 +130,9 @@ def test_a_run_that_reaches_its_budget_stops_at_that_step_and_compensates(tmp_pa
         [run] = json.loads(aicmo("runs", "--json", env=env).stdout)
 
     assert ran.returncode == 1
-    assert len(server.seen) == 3, "the calls asked together before any cost was known, none after the budget was reached"
+    assert len(server.seen) == 3, (
+        "the calls asked together before any cost was known, none after the budget was reached"
+    )
     assert run["state"] == "COMPENSATED" and run["error"].startswith("generate_pack: ")
     assert "AICMO_LLM_MAX_COST_PER_RUN" in run["error"]
 
@@ -134,7 +141,10 @@ def test_a_run_that_reaches_its_budget_stops_at_that_step_and_compensates(tmp_pa
     ("mistake", "line"),
     [
         ({"AICMO_LLM_MODEL": "gpt-5-huge"}, "the model server has no model 'gpt-5-huge': check AICMO_LLM_MODEL"),
-        ({"AICMO_LLM_API_KEY": "wrong-key"}, "the model server refused the key: check AICMO_LLM_API_KEY (or OPENAI_API_KEY)"),
+        (
+            {"AICMO_LLM_API_KEY": "wrong-key"},
+            "the model server refused the key: check AICMO_LLM_API_KEY (or OPENAI_API_KEY)",
+        ),
         (
             {"AICMO_LLM_BASE_URL": "http://127.0.0.1:9/v1", "AICMO_LLM_TIMEOUT_SECONDS": "1"},
             "the model server failed 4 times (model server unreachable: APIConnectionError): check AICMO_LLM_BASE_URL",
@@ -184,17 +194,28 @@ def test_a_rejection_can_name_the_items_to_rewrite(tmp_path):
         run_id = json.loads(aicmo("runs", "--json", env=env).stdout)[0]["run_id"]
         engine = create_engine(f"sqlite:///{tmp_path / 'home' / 'aicmo.sqlite'}")
         with engine.connect() as connection:
-            first_email = connection.execute(text("SELECT id FROM production_items WHERE kind = 'email' ORDER BY position")).scalars().first()
+            first_email = (
+                connection.execute(text("SELECT id FROM production_items WHERE kind = 'email' ORDER BY position"))
+                .scalars()
+                .first()
+            )
         engine.dispose()
         unknown = aicmo("reject", run_id, "--comment", "Mention the Ethiopian lot", "--item", "ffffffff", env=env)
         before = len(server.seen)
-        rejected = aicmo("reject", run_id, "--comment", "Mention the Ethiopian lot", "--item", str(first_email)[:8], env=env)
+        rejected = aicmo(
+            "reject", run_id, "--comment", "Mention the Ethiopian lot", "--item", str(first_email)[:8], env=env
+        )
         rewrites = server.seen[before:]
         aicmo("approve", run_id, env=env)
 
     assert unknown.returncode == 2 and "--item: 'ffffffff' is not an item of this run's pack" in unknown.stderr
-    assert rejected.returncode == 0 and "1 item rewritten with the comment" in rejected.stdout, rejected.stdout + rejected.stderr
-    assert rewrites and all("Operator: Mention the Ethiopian lot" in seen.prompt and "(item 1 of its kind" in seen.prompt for seen in rewrites)
+    assert rejected.returncode == 0 and "1 item rewritten with the comment" in rejected.stdout, (
+        rejected.stdout + rejected.stderr
+    )
+    assert rewrites and all(
+        "Operator: Mention the Ethiopian lot" in seen.prompt and "(item 1 of its kind" in seen.prompt
+        for seen in rewrites
+    )
     assert len(rewrites) <= 2, "one item: its rewrite, and at most one other wording if it echoed another item"
     [plan] = out.glob("*/*/plan.md")
     assert plan.read_text(encoding="utf-8").count("The Ethiopian lot arrives this week.") == 1

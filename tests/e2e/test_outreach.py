@@ -15,20 +15,30 @@ from tests.local_servers import SmtpServer
 pytestmark = pytest.mark.e2e
 LEADS = b"email,first name,company\r\njane@acme.io,Jane,Acme\r\nraj@widgets.co,,\r\nann@blocked.io,Ann,Blocked\r\nbo@x.io,Bo,X\r\n"
 STEPS = [
-    SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Coffee for {{company|your team}}", body="Hi {{first_name}}, fresh beans?")]),
+    SequenceStep(
+        delay_days=0,
+        variants=[
+            MessageVariant(name="A", subject="Coffee for {{company|your team}}", body="Hi {{first_name}}, fresh beans?")
+        ],
+    ),
     SequenceStep(delay_days=3, variants=[MessageVariant(name="A", subject="Following up", body="Hi {{first_name}}.")]),
 ]
 
 
 def prepared(app, *, mode=SendingMode.SIMULATION, cap=3):
-    app.campaigns.create(NewCampaign(name="Coffee", mode=mode, daily_cap=cap, window_start="00:00", window_end="23:59:59"))
+    app.campaigns.create(
+        NewCampaign(name="Coffee", mode=mode, daily_cap=cap, window_start="00:00", window_end="23:59:59")
+    )
     app.leads.import_csv("Coffee", LEADS, "leads.csv")
     app.outreach.set_sequence("Coffee", STEPS)
     app.outreach.suppress("blocked.io", "asked to be left alone")
 
 
 def test_live_sending_respects_cap_suppression_and_sends_the_headers(settings):
-    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+    with (
+        SmtpServer() as smtp,
+        bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app,
+    ):
         prepared(app, mode=SendingMode.LIVE, cap=2)
         first = app.outreach.run_cycle()
         second = app.outreach.run_cycle()
@@ -36,7 +46,9 @@ def test_live_sending_respects_cap_suppression_and_sends_the_headers(settings):
 
     assert (first.sent, first.skipped) == (2, {SkipReason.SUPPRESSED: 1, SkipReason.DAILY_CAP: 1})
     assert second.sent == 0, "the cap holds for the rest of the day and step 2 waits three days"
-    assert {m["To"] for m in smtp.inbox.messages} <= {"jane@acme.io", "raj@widgets.co", "bo@x.io"} and len(smtp.inbox.messages) == 2
+    assert {m["To"] for m in smtp.inbox.messages} <= {"jane@acme.io", "raj@widgets.co", "bo@x.io"} and len(
+        smtp.inbox.messages
+    ) == 2
     message = smtp.inbox.messages[0]
     assert message["Message-ID"] and message["List-Unsubscribe"].startswith("<http://localhost:8000/unsubscribe/")
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -46,14 +58,20 @@ def test_live_sending_respects_cap_suppression_and_sends_the_headers(settings):
 
 
 def test_simulation_writes_eml_files_and_sends_nothing(settings, tmp_path):
-    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+    with (
+        SmtpServer() as smtp,
+        bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app,
+    ):
         prepared(app)
         report = app.outreach.run_cycle()
 
     assert (report.simulated, report.sent, smtp.inbox.messages) == (3, 0, [])
     files = list((settings.home / "outbox").glob("*.eml"))
     assert len(files) == 3
-    assert any(b"Subject: Coffee for your team" in f.read_bytes() and b"Hi there, fresh beans?" in f.read_bytes() for f in files)
+    assert any(
+        b"Subject: Coffee for your team" in f.read_bytes() and b"Hi there, fresh beans?" in f.read_bytes()
+        for f in files
+    )
 
 
 def test_a_paused_campaign_or_a_lead_that_replied_gets_nothing(settings):
@@ -93,7 +111,11 @@ def test_two_workers_at_once_never_send_a_step_twice_nor_pass_the_cap(settings):
         return worker_app.outreach.run_cycle()
 
     # Two applications, each with its own engine and connections, as two processes would have.
-    with bootstrap(settings, launch_durable=False) as first, bootstrap(settings, launch_durable=False) as second, ThreadPoolExecutor(2) as pool:
+    with (
+        bootstrap(settings, launch_durable=False) as first,
+        bootstrap(settings, launch_durable=False) as second,
+        ThreadPoolExecutor(2) as pool,
+    ):
         reports = list(pool.map(cycle, (first, second)))
     with bootstrap(settings, launch_durable=False) as app, app.db.engine.connect() as connection:
         sends = connection.execute(text("SELECT count(*), count(DISTINCT lead_id) FROM cam_sends")).one()
@@ -108,7 +130,10 @@ def test_a_meeting_invitation_carries_an_ics_and_moves_the_lead(settings):
 
     from icalendar import Calendar
 
-    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+    with (
+        SmtpServer() as smtp,
+        bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app,
+    ):
         prepared(app, mode=SendingMode.LIVE)
         jane = next(lead for lead in app.leads.leads() if lead.email == "jane@acme.io")
         start = dt.datetime(2030, 1, 14, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -131,7 +156,9 @@ def test_leads_without_a_reply_are_closed_after_the_timeout_and_the_funnel_count
 
     clock = FixedClock(dt.datetime(2027, 3, 1, 10, tzinfo=dt.UTC))
     with bootstrap(settings, clock=clock, launch_durable=False) as app:
-        app.campaigns.create(NewCampaign(name="Coffee", window_start="00:00", window_end="23:59:59", reply_timeout_days=3))
+        app.campaigns.create(
+            NewCampaign(name="Coffee", window_start="00:00", window_end="23:59:59", reply_timeout_days=3)
+        )
         app.leads.import_csv("Coffee", LEADS, "leads.csv")
         app.outreach.set_sequence("Coffee", STEPS[:1])
         app.outreach.run_cycle()
@@ -151,19 +178,31 @@ def test_leads_without_a_reply_are_closed_after_the_timeout_and_the_funnel_count
 
 @pytest.mark.parametrize("mode", [SendingMode.SIMULATION, SendingMode.LIVE])
 def test_a_lead_whose_message_cannot_be_built_fails_alone_and_the_cycle_goes_on(settings, mode):
-    with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app:
+    with (
+        SmtpServer() as smtp,
+        bootstrap(settings.model_copy(update={"smtp_url": smtp.url}), launch_durable=False) as app,
+    ):
         prepared(app, mode=mode, cap=10)
         # A lead stored before imports refused control characters: its company reaches the subject.
         with app.db.connect_for("cam") as connection:
-            connection.execute(text("UPDATE cam_leads SET company = :bad WHERE email_key = 'jane@acme.io'"), {"bad": "Acme\nBcc: victim@example.org"})
+            connection.execute(
+                text("UPDATE cam_leads SET company = :bad WHERE email_key = 'jane@acme.io'"),
+                {"bad": "Acme\nBcc: victim@example.org"},
+            )
         first = app.outreach.run_cycle()
         second = app.outreach.run_cycle()
         leads = {lead.email: lead for lead in app.leads.leads()}
         timeline = app.leads.lead(leads["jane@acme.io"].lead_id).timeline
 
-    delivered = [m["To"] for m in smtp.inbox.messages] if mode == SendingMode.LIVE else list((settings.home / "outbox").glob("*.eml"))
+    delivered = (
+        [m["To"] for m in smtp.inbox.messages]
+        if mode == SendingMode.LIVE
+        else list((settings.home / "outbox").glob("*.eml"))
+    )
     assert first.sent + first.simulated == 2 and first.skipped == {SkipReason.SUPPRESSED: 1, SkipReason.SEND_FAILED: 1}
-    assert second.sent + second.simulated == 0 and len(delivered) == 2, "the others went out once; the next cycle writes nothing again"
+    assert second.sent + second.simulated == 0 and len(delivered) == 2, (
+        "the others went out once; the next cycle writes nothing again"
+    )
     assert leads["jane@acme.io"].stage == LeadStage.NEW and leads["bo@x.io"].stage == LeadStage.CONTACTED
     assert timeline[-1].kind == TimelineKind.EMAIL
     assert "step 1 variant A failed: Coffee for Acme\\nBcc: victim@example.org" in timeline[-1].detail

@@ -19,7 +19,13 @@ DEADLINE = 240
 
 
 def start(*args: str, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([AICMO, *args], env={**os.environ, "COLUMNS": "200", **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [AICMO, *args],
+        env={**os.environ, "COLUMNS": "200", **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def finish_all(processes: list[subprocess.Popen], deadline: float = DEADLINE) -> list[tuple[int | None, str, str]]:
@@ -78,8 +84,13 @@ def test_deciding_on_one_of_two_waiting_runs_exits_and_leaves_the_other_waiting(
 
     assert code == 0, stderr
     assert "DELIVERED" in stdout
-    assert {run["run_id"]: run["state"] for run in runs(env)} == {first["run_id"]: "DELIVERED", second["run_id"]: "AWAITING_APPROVAL"}
-    [(code, stdout, stderr)] = finish_all([start("reject", second["run_id"], "--comment", "Warmer please", env=env)], deadline=120)
+    assert {run["run_id"]: run["state"] for run in runs(env)} == {
+        first["run_id"]: "DELIVERED",
+        second["run_id"]: "AWAITING_APPROVAL",
+    }
+    [(code, stdout, stderr)] = finish_all(
+        [start("reject", second["run_id"], "--comment", "Warmer please", env=env)], deadline=120
+    )
     assert code == 0 and "waiting again" in stdout, stderr
     [(code, stdout, stderr)] = finish_all([start("approve", second["run_id"], env=env)], deadline=120)
     assert code == 0 and "DELIVERED" in stdout, stderr
@@ -88,7 +99,14 @@ def test_deciding_on_one_of_two_waiting_runs_exits_and_leaves_the_other_waiting(
 def test_resume_finishes_a_crashed_run_and_leaves_a_waiting_one_alone(tmp_path):
     env = {"AICMO_HOME": str(tmp_path / "home")}
     assert aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), env=env).returncode == 0
-    crashed = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), "--auto-approve", env={**env, "AICMO_CRASH_AT": "generate_pack"})
+    crashed = aicmo(
+        "run",
+        str(EXAMPLE_BRIEF),
+        "--out",
+        str(tmp_path / "out"),
+        "--auto-approve",
+        env={**env, "AICMO_CRASH_AT": "generate_pack"},
+    )
     assert crashed.returncode == 137
 
     [(code, stdout, stderr)] = finish_all([start("resume", env=env)], deadline=120)

@@ -27,7 +27,9 @@ def settings(settings):
 
 
 def run(app, tmp_path, **options):
-    run_id = app.workflows.start_client_to_delivery(example("northwind"), "northwind.yaml", tmp_path / "out", RunOptions(**options))
+    run_id = app.workflows.start_client_to_delivery(
+        example("northwind"), "northwind.yaml", tmp_path / "out", RunOptions(**options)
+    )
     return app.workflows.wait(run_id, timeout_seconds=120)
 
 
@@ -64,7 +66,9 @@ def test_a_pack_failing_twice_ends_qc_failed_and_compensates(settings, tmp_path)
 
     assert summary.state == RunState.QC_FAILED
     assert "after 1 revision" in summary.error
-    assert steps[-6:] == ["compensate"] * 5 + ["finish_run"], "two QC runs, the pack, the strategy and the brief, in reverse"
+    assert steps[-6:] == ["compensate"] * 5 + ["finish_run"], (
+        "two QC runs, the pack, the strategy and the brief, in reverse"
+    )
     assert events == ["WorkflowCompensated"]
     assert states == {
         "briefs": [("archived",)],
@@ -87,14 +91,24 @@ def test_hold_on_fail_waits_for_an_operator_who_waives_and_approves(settings, tm
     assert waiting.state == RunState.AWAITING_APPROVAL and "QC score" in waiting.note and waiting.error is None
     assert rescored.passed and rescored.score > report.score
     assert approved.state == RunState.DELIVERED
-    assert all(f.waived and f.waiver_reason == "The client backs this claim in writing." and f.waived_by == "ops@agency" for f in kept.findings)
+    assert all(
+        f.waived and f.waiver_reason == "The client backs this claim in writing." and f.waived_by == "ops@agency"
+        for f in kept.findings
+    )
 
 
 def test_the_package_is_emailed_once_with_the_zip_attached(settings, tmp_path):
     with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url})) as app:
-        summary = run(app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.EMAIL, address="client@northwind.test")])
+        summary = run(
+            app,
+            tmp_path,
+            auto_approve=True,
+            targets=[DeliveryTarget(kind=TargetKind.EMAIL, address="client@northwind.test")],
+        )
         package = app.delivery.get(PackageId.parse(summary.package_id))
-        app.delivery.deliver(package.package_id, [DeliveryTarget(kind=TargetKind.EMAIL, address="client@northwind.test")])
+        app.delivery.deliver(
+            package.package_id, [DeliveryTarget(kind=TargetKind.EMAIL, address="client@northwind.test")]
+        )
 
     assert summary.state == RunState.DELIVERED, summary.error
     [message] = smtp.inbox.messages
@@ -106,19 +120,35 @@ def test_the_package_is_emailed_once_with_the_zip_attached(settings, tmp_path):
 
 
 def test_the_package_is_posted_to_a_webhook_with_a_valid_signature(settings, tmp_path):
-    with WebhookEndpoint(SECRET) as endpoint, bootstrap(settings.model_copy(update={"webhook_secret": SecretStr(SECRET), "webhook_allow_private": True})) as app:
-        summary = run(app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=endpoint.url)])
+    with (
+        WebhookEndpoint(SECRET) as endpoint,
+        bootstrap(
+            settings.model_copy(update={"webhook_secret": SecretStr(SECRET), "webhook_allow_private": True})
+        ) as app,
+    ):
+        summary = run(
+            app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=endpoint.url)]
+        )
 
     assert summary.state == RunState.DELIVERED, summary.error
     [received] = endpoint.received
     assert received.signature_valid
-    assert received.body["client"] == "Northwind Roasters" and received.body["manifest"]["lineage"]["brief_version"] == 1
+    assert (
+        received.body["client"] == "Northwind Roasters" and received.body["manifest"]["lineage"]["brief_version"] == 1
+    )
     assert received.idempotency_key.startswith(str(summary.run_id))
 
 
 def test_a_refusing_webhook_is_retried_then_the_run_fails_delivery_and_keeps_the_files(settings, tmp_path):
-    with WebhookEndpoint(SECRET, status=500) as endpoint, bootstrap(settings.model_copy(update={"webhook_secret": SecretStr(SECRET), "webhook_allow_private": True})) as app:
-        summary = run(app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=endpoint.url)])
+    with (
+        WebhookEndpoint(SECRET, status=500) as endpoint,
+        bootstrap(
+            settings.model_copy(update={"webhook_secret": SecretStr(SECRET), "webhook_allow_private": True})
+        ) as app,
+    ):
+        summary = run(
+            app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=endpoint.url)]
+        )
         package = app.delivery.get(PackageId.parse(summary.package_id))
 
     assert summary.state == RunState.DELIVERY_FAILED
@@ -130,7 +160,12 @@ def test_a_refusing_webhook_is_retried_then_the_run_fails_delivery_and_keeps_the
 
 def test_an_smtp_server_that_is_down_fails_delivery(settings, tmp_path):
     with bootstrap(settings.model_copy(update={"smtp_url": "smtp://127.0.0.1:9"})) as app:
-        summary = run(app, tmp_path, auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.EMAIL, address="client@northwind.test")])
+        summary = run(
+            app,
+            tmp_path,
+            auto_approve=True,
+            targets=[DeliveryTarget(kind=TargetKind.EMAIL, address="client@northwind.test")],
+        )
 
     assert summary.state == RunState.DELIVERY_FAILED and "SMTP server 127.0.0.1:9 refused" in summary.error
 

@@ -13,8 +13,12 @@ from tests.local_servers import ImapServer
 pytestmark = pytest.mark.e2e
 LEADS = b"email,first name,company\r\njane@acme.io,Jane,Acme\r\nraj@widgets.co,Raj,Widgets\r\nann@shop.io,Ann,Shop\r\nbo@x.io,Bo,X\r\n"
 STEPS = [
-    SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Coffee for {{company}}", body="Hi {{first_name}}.")]),
-    SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Following up", body="Hi again {{first_name}}.")]),
+    SequenceStep(
+        delay_days=0, variants=[MessageVariant(name="A", subject="Coffee for {{company}}", body="Hi {{first_name}}.")]
+    ),
+    SequenceStep(
+        delay_days=0, variants=[MessageVariant(name="A", subject="Following up", body="Hi again {{first_name}}.")]
+    ),
 ]
 
 
@@ -47,8 +51,22 @@ def test_replies_thread_classify_and_stop_the_sequence(settings, tmp_path):
     inbox.mkdir()
     with bootstrap(settings, launch_durable=False) as app:
         sent = contacted(app, settings.home)
-        reply(inbox, "r1", "Jane <jane@acme.io>", "Re: Coffee for Acme", "Sounds good, can we book a call?", sent["jane@acme.io"])
-        reply(inbox, "r2", "mailer-daemon@mx.widgets.co", "Undelivered Mail Returned to Sender", "Address not found", sent["raj@widgets.co"])
+        reply(
+            inbox,
+            "r1",
+            "Jane <jane@acme.io>",
+            "Re: Coffee for Acme",
+            "Sounds good, can we book a call?",
+            sent["jane@acme.io"],
+        )
+        reply(
+            inbox,
+            "r2",
+            "mailer-daemon@mx.widgets.co",
+            "Undelivered Mail Returned to Sender",
+            "Address not found",
+            sent["raj@widgets.co"],
+        )
         reply(inbox, "r3", "ann@shop.io", "Automatic reply", "I am out of the office until Monday.")
         reply(inbox, "r4", "stranger@nowhere.io", "Hello", "Who is this?")
         first = app.replies.ingest_folder(inbox)
@@ -71,12 +89,25 @@ def test_replies_thread_classify_and_stop_the_sequence(settings, tmp_path):
 
 
 def test_replies_arrive_from_an_imap_mailbox_and_are_read_once(settings):
-    with ImapServer() as imap, bootstrap(settings.model_copy(update={"imap_url": imap.url()}), launch_durable=False) as app:
+    with (
+        ImapServer() as imap,
+        bootstrap(settings.model_copy(update={"imap_url": imap.url()}), launch_durable=False) as app,
+    ):
         sent = contacted(app, settings.home)
-        imap.deliver(message("r1", "jane@acme.io", "Re: Coffee for Acme", "Please remove me from your list.", sent["jane@acme.io"]))
-        imap.deliver(message("r2", "Bo <bo@x.io>", "Re: Coffee for X", "Interested, let's talk next week.", sent["bo@x.io"]))
+        imap.deliver(
+            message(
+                "r1", "jane@acme.io", "Re: Coffee for Acme", "Please remove me from your list.", sent["jane@acme.io"]
+            )
+        )
+        imap.deliver(
+            message("r2", "Bo <bo@x.io>", "Re: Coffee for X", "Interested, let's talk next week.", sent["bo@x.io"])
+        )
         first = app.replies.ingest_mailbox()
-        imap.deliver(message("r1", "jane@acme.io", "Re: Coffee for Acme", "Please remove me from your list.", sent["jane@acme.io"]))
+        imap.deliver(
+            message(
+                "r1", "jane@acme.io", "Re: Coffee for Acme", "Please remove me from your list.", sent["jane@acme.io"]
+            )
+        )
         second = app.replies.ingest_mailbox()
         unread = imap.unread()
         stages = {lead.email: lead.stage for lead in app.leads.leads()}
@@ -92,10 +123,24 @@ def test_the_worker_reads_the_mailbox_and_a_wrong_password_is_a_clear_error(sqli
     with ImapServer() as imap:
         with bootstrap(sqlite_settings, launch_durable=False) as app:
             sent = contacted(app, home)
-        imap.deliver(message("r1", "ann@shop.io", "Re: Coffee for Shop", "How much is the pricing for 20 people?", sent["ann@shop.io"]))
+        imap.deliver(
+            message(
+                "r1",
+                "ann@shop.io",
+                "Re: Coffee for Shop",
+                "How much is the pricing for 20 people?",
+                sent["ann@shop.io"],
+            )
+        )
         worker = aicmo("cam", "worker", "--once", env={"AICMO_HOME": str(home), "AICMO_IMAP_URL": imap.url()})
-        refused = aicmo("cam", "worker", "--once", env={"AICMO_HOME": str(home), "AICMO_IMAP_URL": imap.url(password="wrong")})
+        refused = aicmo(
+            "cam", "worker", "--once", env={"AICMO_HOME": str(home), "AICMO_IMAP_URL": imap.url(password="wrong")}
+        )
 
     assert worker.returncode == 0, worker.stderr
     assert "replies from the mailbox: 1 recorded (1 positive)" in worker.stdout
-    assert refused.returncode != 0 and "IMAP server 127.0.0.1" in refused.stderr + refused.stdout and "Traceback" not in refused.stderr
+    assert (
+        refused.returncode != 0
+        and "IMAP server 127.0.0.1" in refused.stderr + refused.stdout
+        and "Traceback" not in refused.stderr
+    )

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.e2e
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)")
 """A script in the page itself; the console's only script is the vendored HTMX file."""
 STEPS = [
-    SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Hello {{first_name}}", body="A short note.")]),
+    SequenceStep(
+        delay_days=0, variants=[MessageVariant(name="A", subject="Hello {{first_name}}", body="A short note.")]
+    ),
     SequenceStep(delay_days=0, variants=[MessageVariant(name="A", subject="Following up", body="Another note.")]),
 ]
 
@@ -65,7 +67,10 @@ def test_one_click_unsubscribe_suppresses_the_address_and_stops_the_sequence(set
         app.leads.import_csv("Intro", b"email,first name\r\njane@acme.io,Jane\r\nbo@x.io,Bo\r\n", "leads.csv")
         app.outreach.set_sequence("Intro", STEPS)
         app.outreach.run_cycle()
-        sent = {m["To"]: m for m in (email.message_from_bytes(p.read_bytes()) for p in (settings.home / "outbox").glob("*.eml"))}
+        sent = {
+            m["To"]: m
+            for m in (email.message_from_bytes(p.read_bytes()) for p in (settings.home / "outbox").glob("*.eml"))
+        }
         link = sent["jane@acme.io"]["List-Unsubscribe"].strip("<>")
 
         page = request(link)
@@ -91,7 +96,9 @@ def test_serving_on_a_taken_port_says_so(tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        refused = aicmo("serve", "--port", str(taken.getsockname()[1]), env={"AICMO_HOME": str(tmp_path / "home")}, timeout=60)
+        refused = aicmo(
+            "serve", "--port", str(taken.getsockname()[1]), env={"AICMO_HOME": str(tmp_path / "home")}, timeout=60
+        )
 
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "cannot listen on 127.0.0.1" in refused.stderr and "--port: pick a free port" in refused.stderr
@@ -101,11 +108,15 @@ def test_two_hundred_clicks_at_once_all_succeed_and_the_log_holds_no_address(set
     settings = settings.model_copy(update={"public_url": server})
     addresses = [f"reader{n}@acme{n}.io" for n in range(4)]
     with bootstrap(settings, launch_durable=False) as app:
-        links = links_of_a_first_step(app, settings, "Intro", ("email\r\n" + "".join(f"{a}\r\n" for a in addresses)).encode())
+        links = links_of_a_first_step(
+            app, settings, "Intro", ("email\r\n" + "".join(f"{a}\r\n" for a in addresses)).encode()
+        )
         with ThreadPoolExecutor(50) as pool:
             answers = list(pool.map(lambda link: request(link, "POST"), [links[a] for a in addresses] * 50))
         stages = {lead.email: lead.stage for lead in app.leads.leads()}
-        events = [[e.kind for e in app.leads.lead(lead.lead_id).timeline].count("unsubscribe") for lead in app.leads.leads()]
+        events = [
+            [e.kind for e in app.leads.lead(lead.lead_id).timeline].count("unsubscribe") for lead in app.leads.leads()
+        ]
 
     assert [status for status, _ in answers] == [200] * 200, {status for status, _ in answers}
     assert stages == dict.fromkeys(addresses, LeadStage.LOST) and events == [1] * 4
@@ -122,7 +133,10 @@ def test_one_link_closes_every_lead_of_the_address_in_every_campaign(settings, s
         leads = app.leads.leads()
 
     assert done[0] == 200
-    assert sorted((lead.email, lead.stage) for lead in leads) == [("Jane@Acme.io", LeadStage.LOST), ("jane@acme.io", LeadStage.LOST)], "stored trimmed, both closed"
+    assert sorted((lead.email, lead.stage) for lead in leads) == [
+        ("Jane@Acme.io", LeadStage.LOST),
+        ("jane@acme.io", LeadStage.LOST),
+    ], "stored trimmed, both closed"
 
 
 def test_every_page_carries_the_security_headers_and_the_api_docs_are_hidden_without_a_session(settings, server):
@@ -142,13 +156,27 @@ def test_every_page_carries_the_security_headers_and_the_api_docs_are_hidden_wit
     }
 
     assert {name: status for name, (status, _, _) in pages.items()} == {
-        "ask": 200, "forged": 400, "done": 200, "health": 200, "missing": 404, "docs": 404, "api docs": 404, "openapi": 404, "redoc": 404
+        "ask": 200,
+        "forged": 400,
+        "done": 200,
+        "health": 200,
+        "missing": 404,
+        "docs": 404,
+        "api docs": 404,
+        "openapi": 404,
+        "redoc": 404,
     }
     for name, (_, body, headers) in pages.items():
         policy = headers["Content-Security-Policy"] or ""
-        assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "script-src 'self';" in policy, name
+        assert (
+            "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "script-src 'self';" in policy
+        ), name
         assert "unsafe-inline" not in policy and not INLINE_SCRIPT.search(body), name
-        assert (headers["X-Content-Type-Options"], headers["Referrer-Policy"], headers["Cache-Control"]) == ("nosniff", "no-referrer", "no-store"), name
+        assert (headers["X-Content-Type-Options"], headers["Referrer-Policy"], headers["Cache-Control"]) == (
+            "nosniff",
+            "no-referrer",
+            "no-store",
+        ), name
     assert "style=" not in pages["ask"][1], "the page's only style is the stylesheet the policy names"
 
 
@@ -162,7 +190,11 @@ def test_a_failing_database_answers_a_plain_500_page_and_the_log_holds_no_addres
         if engine.dialect.name == "postgresql":
             connection.execute(text("ALTER TABLE cam_suppressions ADD CONSTRAINT refuse_all CHECK (value = '')"))
         else:
-            connection.execute(text("CREATE TRIGGER refuse_all BEFORE INSERT ON cam_suppressions BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+            connection.execute(
+                text(
+                    "CREATE TRIGGER refuse_all BEFORE INSERT ON cam_suppressions BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                )
+            )
     engine.dispose()
 
     status, body, headers = exchange(link, "POST")

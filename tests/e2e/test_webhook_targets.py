@@ -24,14 +24,22 @@ PASSWORD = "S3cretPW"
 def settings(sqlite_settings):
     """Two quick tries, signed webhooks, loopback endpoints allowed."""
     return sqlite_settings.model_copy(
-        update={"delivery_attempts": 2, "delivery_backoff_seconds": 0.0, "webhook_secret": SecretStr(SECRET), "webhook_allow_private": True}
+        update={
+            "delivery_attempts": 2,
+            "delivery_backoff_seconds": 0.0,
+            "webhook_secret": SecretStr(SECRET),
+            "webhook_allow_private": True,
+        }
     )
 
 
 def deliver_to(settings, tmp_path, url: str):
     with bootstrap(settings) as app:
         run_id = app.workflows.start_client_to_delivery(
-            example("northwind"), "northwind.yaml", tmp_path / "out", RunOptions(auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=url)])
+            example("northwind"),
+            "northwind.yaml",
+            tmp_path / "out",
+            RunOptions(auto_approve=True, targets=[DeliveryTarget(kind=TargetKind.WEBHOOK, address=url)]),
         )
         return app.workflows.wait(run_id, timeout_seconds=120)
 
@@ -115,7 +123,9 @@ def test_passwords_in_urls_are_never_printed(tmp_path, postgres_url):
         "AICMO_WEBHOOK_ALLOW_PRIVATE": "1",
     }
     results = [
-        aicmo("run", str(EXAMPLE_BRIEF), "--auto-approve", "--webhook", f"http://hook:{PASSWORD}@127.0.0.1:9/", env=env),
+        aicmo(
+            "run", str(EXAMPLE_BRIEF), "--auto-approve", "--webhook", f"http://hook:{PASSWORD}@127.0.0.1:9/", env=env
+        ),
         aicmo("run", str(EXAMPLE_BRIEF), "--auto-approve", "--email", "client@example.org", env=env),
         aicmo("runs", env=env),
         aicmo("doctor", env=env),

@@ -19,7 +19,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.postgres, pytest.mark.slow]
 
 
 def start_worker(env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([AICMO, "worker"], env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.Popen(
+        [AICMO, "worker"], env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
 
 
 def queue_runs(env: dict[str, str], out: Path, count: int) -> None:
@@ -116,19 +118,27 @@ def test_two_workers_share_the_queue_and_one_takes_over_when_the_other_is_killed
     with engine.connect() as connection:
         packages = connection.execute(text("SELECT count(*), count(DISTINCT run_key) FROM delivery_packages")).one()
         briefs = connection.execute(text("SELECT count(*) FROM onboarding_brief_versions")).scalar()
-        executors = connection.execute(text("SELECT kind, status FROM orchestration_executors WHERE kind = 'worker' ORDER BY status")).all()
+        executors = connection.execute(
+            text("SELECT kind, status FROM orchestration_executors WHERE kind = 'worker' ORDER BY status")
+        ).all()
     engine.dispose()
     assert tuple(packages) == (8, 8) and briefs == 8, "exactly once, even for the runs taken over"
     assert len(list((tmp_path / "out").glob("*/*/manifest.json"))) == 8
     assert len(executed_by(postgres_url)) == 2, "both workers ran some of the work"
-    assert [tuple(row) for row in executors] == [("worker", "exited"), ("worker", "recovered")], "the killed worker was taken over"
+    assert [tuple(row) for row in executors] == [("worker", "exited"), ("worker", "recovered")], (
+        "the killed worker was taken over"
+    )
 
 
 def test_a_worker_taken_for_dead_while_paused_is_taken_over_when_it_really_dies(tmp_path, postgres_url):
     """A worker silent longer than the lease (here paused; on a busy machine, starved of CPU) is
     taken over while it still runs. Once it goes on, the runs it takes are still its own, and
     when it is killed afterwards the survivor takes those over too."""
-    env = {"AICMO_HOME": str(tmp_path / "home"), "AICMO_DATABASE_URL": postgres_url, "AICMO_EXECUTOR_LEASE_SECONDS": "3"}
+    env = {
+        "AICMO_HOME": str(tmp_path / "home"),
+        "AICMO_DATABASE_URL": postgres_url,
+        "AICMO_EXECUTOR_LEASE_SECONDS": "3",
+    }
     assert aicmo("db", "upgrade", env=env).returncode == 0
     queue_runs(env, tmp_path / "out", 8)
     first = start_worker(env)

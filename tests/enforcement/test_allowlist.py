@@ -19,13 +19,19 @@ def allowlist_messages(project) -> list[str]:
 
 def test_an_exact_entry_silences_its_finding(project):
     project.append("operator/cli/doctor.py", LEAK)
-    set_allowlist(project, 'max_entries = 1\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]')
+    set_allowlist(
+        project,
+        'max_entries = 1\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]',
+    )
 
     assert project.findings() == []
 
 
 def test_a_stale_entry_fails_with_the_critical_message(project):
-    set_allowlist(project, 'max_entries = 1\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/qc/internal/service.py", target = "strategy_versions"}]')
+    set_allowlist(
+        project,
+        'max_entries = 1\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/qc/internal/service.py", target = "strategy_versions"}]',
+    )
 
     [message] = allowlist_messages(project)
     assert "stale allowlist entry" in message and CRITICAL in message
@@ -33,7 +39,10 @@ def test_a_stale_entry_fails_with_the_critical_message(project):
 
 def test_a_new_entry_beyond_the_maximum_fails(project):
     project.append("operator/cli/doctor.py", LEAK)
-    set_allowlist(project, 'max_entries = 0\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]')
+    set_allowlist(
+        project,
+        'max_entries = 0\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]',
+    )
 
     [message] = allowlist_messages(project)
     assert "has 1 entries but its maximum is 0" in message and CRITICAL in message

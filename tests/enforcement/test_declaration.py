@@ -19,12 +19,27 @@ def edit(project, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "key", "says"),
     [
-        ('qc = ["onboarding", "production"]', 'qc = ["onboarding", "billing"]', "modules.qc", "unknown module 'billing'"),
+        (
+            'qc = ["onboarding", "production"]',
+            'qc = ["onboarding", "billing"]',
+            "modules.qc",
+            "unknown module 'billing'",
+        ),
         ("onboarding = []", 'onboarding = ["orchestration"]', "modules", "dependency cycle"),
         ('["creatives", "gateways"]', '["creatives", "gateways", "billing"]', "layers", "'billing' matches no package"),
         ('["platform"]', '["platform", "kernel"]', "layers", "'kernel' is in more than one layer"),
-        ('composition_root = "aicmo.orchestration.composition"', 'composition_root = "aicmo.wiring"', "composition_root", "matches no package"),
-        ('rules_doc = "docs/design.md#rules"', 'rules_doc = "docs/rules.md"', "rules_doc", "'docs/rules.md' matches no file"),
+        (
+            'composition_root = "aicmo.orchestration.composition"',
+            'composition_root = "aicmo.wiring"',
+            "composition_root",
+            "matches no package",
+        ),
+        (
+            'rules_doc = "docs/design.md#rules"',
+            'rules_doc = "docs/rules.md"',
+            "rules_doc",
+            "'docs/rules.md' matches no file",
+        ),
     ],
 )
 def test_each_malformed_declaration_names_its_key(project, old, new, key, says):

@@ -17,7 +17,10 @@ def test_a_module_page_lists_ports_events_tables_and_dependencies():
     project = bootstrap(ROOT)
     page = rendered_docs(project, load_declaration(project))["docs/architecture/qc.md"]
 
-    assert "### QualityGate" in page and "`evaluate(self, pack: 'ContentPack', brief: 'Brief', *, key: 'str | None' = None) -> 'QcReport'`" in page
+    assert (
+        "### QualityGate" in page
+        and "`evaluate(self, pack: 'ContentPack', brief: 'Brief', *, key: 'str | None' = None) -> 'QcReport'`" in page
+    )
     assert "- QcFailed" in page and "- QcPassed" in page
     assert "- `qc_findings`" in page and "- `qc_runs`" in page
     assert "[production](production.md)" in page

@@ -47,6 +47,12 @@ def test_a_stale_ignore_fails(project):
 
 def test_contracts_out_of_step_with_the_declaration_are_a_finding(project):
     path = project.root / "pyproject.toml"
-    path.write_text(path.read_text().replace('forbidden_modules = ["aicmo.accounts", "aicmo.cam", "aicmo.delivery"', 'forbidden_modules = ["aicmo.accounts", "aicmo.delivery"', 1))
+    path.write_text(
+        path.read_text().replace(
+            'forbidden_modules = ["aicmo.accounts", "aicmo.cam", "aicmo.delivery"',
+            'forbidden_modules = ["aicmo.accounts", "aicmo.delivery"',
+            1,
+        )
+    )
 
     assert project.where("ARCH-IMPORT-LINTER") == {"pyproject.toml:1"}

@@ -40,7 +40,9 @@ def test_a_dunder_import_of_another_internal(project):
 
 
 def test_the_composition_root_may_wire_internals(project):
-    project.append("orchestration/composition/modules.py", "\nfrom aicmo.cam.internal import __name__ as CAM_INTERNAL\n")
+    project.append(
+        "orchestration/composition/modules.py", "\nfrom aicmo.cam.internal import __name__ as CAM_INTERNAL\n"
+    )
 
     assert project.where(INTERNAL) == set()
 

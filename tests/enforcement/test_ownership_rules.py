@@ -9,7 +9,9 @@ def test_an_orm_add_of_another_modules_model(project):
     line = project.append("strategy/internal/service.py", code)
 
     findings = [f for f in project.findings() if f.rule == WRITE]
-    assert [(f.location, f.target) for f in findings] == [(f"src/aicmo/strategy/internal/service.py:{line + 5}", "onboarding_intakes")]
+    assert [(f.location, f.target) for f in findings] == [
+        (f"src/aicmo/strategy/internal/service.py:{line + 5}", "onboarding_intakes")
+    ]
     assert "owned by 'onboarding'" in findings[0].message and "module 'strategy'" in findings[0].message
 
 
@@ -36,7 +38,9 @@ def test_a_core_insert(project):
 
 
 def test_a_table_method_insert(project):
-    code = f"\n{MODELS}\n\ndef leak(connection):\n    connection.execute(BriefRow.__table__.update().values(status='x'))\n"
+    code = (
+        f"\n{MODELS}\n\ndef leak(connection):\n    connection.execute(BriefRow.__table__.update().values(status='x'))\n"
+    )
     line = project.append("delivery/internal/service.py", code)
 
     assert project.where(WRITE) == {f"src/aicmo/delivery/internal/service.py:{line + 5}"}
@@ -47,7 +51,9 @@ def test_a_raw_sql_update(project):
     line = project.append("qc/internal/service.py", code)
 
     findings = [f for f in project.findings() if f.rule == WRITE]
-    assert [(f.location, f.target) for f in findings] == [(f"src/aicmo/qc/internal/service.py:{line + 5}", "onboarding_briefs")]
+    assert [(f.location, f.target) for f in findings] == [
+        (f"src/aicmo/qc/internal/service.py:{line + 5}", "onboarding_briefs")
+    ]
 
 
 def test_driver_sql_through_a_cursor(project):

@@ -50,7 +50,10 @@ def test_sqlalchemy_in_an_api_is_caught(project):
 def test_an_api_importing_its_internal_is_caught(project):
     line = project.append("onboarding/api/ports.py", "\nfrom aicmo.onboarding.internal.models import BriefRow\n")
 
-    assert f"src/aicmo/onboarding/api/ports.py:{line + 1} the api imports aicmo.onboarding.internal.models.BriefRow" in anatomy(project)
+    assert (
+        f"src/aicmo/onboarding/api/ports.py:{line + 1} the api imports aicmo.onboarding.internal.models.BriefRow"
+        in anatomy(project)
+    )
 
 
 def test_a_missing_port_file_is_caught(project):

@@ -34,10 +34,16 @@ class FakeAccountsRepository:
         return sorted(self._of(TokenRow), key=lambda row: row.created_at, reverse=True)
 
     def failed_sign_ins(self, email: str, address: str, since: dt.datetime) -> list[FailedSignInRow]:
-        return [row for row in self._of(FailedSignInRow) if row.email == email and row.address == address and row.at > since]
+        return [
+            row for row in self._of(FailedSignInRow) if row.email == email and row.address == address and row.at > since
+        ]
 
     def forget_failed_sign_ins(self, email: str, address: str) -> None:
-        self.rows = [row for row in self.rows if not (isinstance(row, FailedSignInRow) and row.email == email and row.address == address)]
+        self.rows = [
+            row
+            for row in self.rows
+            if not (isinstance(row, FailedSignInRow) and row.email == email and row.address == address)
+        ]
 
     def audit(self, limit: int) -> list[AuditRow]:
         return sorted(self._of(AuditRow), key=lambda row: row.at, reverse=True)[:limit]

@@ -13,7 +13,16 @@ import uuid
 from aicmo.cam.api.dtos import LeadStage
 from aicmo.cam.internal.lead_fields import email_key
 from aicmo.cam.internal.claims import Step
-from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, ReplyRow, SendRow, SequenceStepRow, SuppressionRow, WorkerRow
+from aicmo.cam.internal.models import (
+    CampaignRow,
+    LeadEventRow,
+    LeadRow,
+    ReplyRow,
+    SendRow,
+    SequenceStepRow,
+    SuppressionRow,
+    WorkerRow,
+)
 from aicmo.cam.internal.sending_policy import ACTIVE_STAGES, CLAIMED
 from aicmo.kernel.errors import Conflict
 
@@ -60,10 +69,16 @@ class FakeCamRepository:
         return [self.leads_by_id[lead_id] for lead_id in lead_ids if lead_id in self.leads_by_id]
 
     def leads_of_address(self, email_key: str) -> list[LeadRow]:
-        return sorted((lead for lead in self.leads_by_id.values() if lead.email_key == email_key), key=lambda lead: lead.id)
+        return sorted(
+            (lead for lead in self.leads_by_id.values() if lead.email_key == email_key), key=lambda lead: lead.id
+        )
 
     def latest_lead_of_address(self, email_key: str) -> LeadRow | None:
-        return max((lead for lead in self.leads_by_id.values() if lead.email_key == email_key), key=lambda lead: lead.created_at, default=None)
+        return max(
+            (lead for lead in self.leads_by_id.values() if lead.email_key == email_key),
+            key=lambda lead: lead.created_at,
+            default=None,
+        )
 
     def add_event(self, event: LeadEventRow) -> None:
         self.events.append(event)
@@ -73,7 +88,9 @@ class FakeCamRepository:
         return [event.detail for event in self.events if event.lead_id == lead_id]
 
     def _send_of(self, lead_id: uuid.UUID, position: int) -> SendRow | None:
-        return next((send for send in self.sends.values() if send.lead_id == lead_id and send.position == position), None)
+        return next(
+            (send for send in self.sends.values() if send.lead_id == lead_id and send.position == position), None
+        )
 
     def _is_due(self, lead: LeadRow, step: Step, now: dt.datetime, cycle_start: dt.datetime) -> bool:
         if lead.stage not in ACTIVE_STAGES or self._send_of(lead.id, step.position) is not None:
@@ -82,20 +99,32 @@ class FakeCamRepository:
             return True
         previous = self._send_of(lead.id, step.position - 1)
         cutoff = now - dt.timedelta(days=step.delay_days)
-        return previous is not None and previous.status != CLAIMED and previous.at <= cutoff and previous.at < cycle_start
+        return (
+            previous is not None and previous.status != CLAIMED and previous.at <= cutoff and previous.at < cycle_start
+        )
 
     def _due(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime) -> list[LeadRow]:
-        leads = [lead for lead in self.leads_by_id.values() if lead.campaign_id == campaign_id and self._is_due(lead, step, now, cycle_start)]
+        leads = [
+            lead
+            for lead in self.leads_by_id.values()
+            if lead.campaign_id == campaign_id and self._is_due(lead, step, now, cycle_start)
+        ]
         return sorted(leads, key=lambda lead: (-lead.score, lead.created_at, lead.id))
 
-    def due_leads(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int) -> list[LeadRow]:
+    def due_leads(
+        self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int
+    ) -> list[LeadRow]:
         return self._due(campaign_id, step, now, cycle_start)[:limit]
 
     def due_count(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime) -> int:
         return len(self._due(campaign_id, step, now, cycle_start))
 
     def counted_sends_since(self, campaign_id: uuid.UUID, statuses: tuple[str, ...], since: dt.datetime) -> int:
-        return sum(1 for send in self.sends.values() if send.campaign_id == campaign_id and send.status in statuses and send.at >= since)
+        return sum(
+            1
+            for send in self.sends.values()
+            if send.campaign_id == campaign_id and send.status in statuses and send.at >= since
+        )
 
     def add_send(self, send: SendRow) -> None:
         self.sends[send.id] = send
@@ -104,15 +133,28 @@ class FakeCamRepository:
         return next((send for send in self.sends.values() if send.message_id in message_ids), None)
 
     def held_claims(self, send_ids: list[uuid.UUID], worker_id: uuid.UUID) -> set[uuid.UUID]:
-        return {i for i in send_ids if i in self.sends and self.sends[i].worker_id == worker_id and self.sends[i].status == CLAIMED}
+        return {
+            i
+            for i in send_ids
+            if i in self.sends and self.sends[i].worker_id == worker_id and self.sends[i].status == CLAIMED
+        }
 
     def record_sends(self, results: list[dict]) -> None:
         for result in results:
             send = self.sends[result["send_id"]]
-            send.status, send.message_id, send.error, send.at = result["status"], result["message_id"], result["error"], result["at"]
+            send.status, send.message_id, send.error, send.at = (
+                result["status"],
+                result["message_id"],
+                result["error"],
+                result["at"],
+            )
 
     def stale_claims(self, void_workers: set[uuid.UUID]) -> list[SendRow]:
-        return [send for send in self.sends.values() if send.status == CLAIMED and (send.worker_id is None or send.worker_id in void_workers)]
+        return [
+            send
+            for send in self.sends.values()
+            if send.status == CLAIMED and (send.worker_id is None or send.worker_id in void_workers)
+        ]
 
     def delete_sends(self, send_ids: list[uuid.UUID]) -> None:
         for send_id in send_ids:
@@ -123,7 +165,11 @@ class FakeCamRepository:
             send = self._send_of(lead.id, last_position)
             return send is not None and send.status != CLAIMED and send.at <= sent_before
 
-        return [lead for lead in self.leads_by_id.values() if lead.campaign_id == campaign_id and lead.stage == LeadStage.CONTACTED and finished(lead)]
+        return [
+            lead
+            for lead in self.leads_by_id.values()
+            if lead.campaign_id == campaign_id and lead.stage == LeadStage.CONTACTED and finished(lead)
+        ]
 
     def suppressed_among(self, keys: set[str]) -> set[str]:
         return keys & self.suppressions.keys()
@@ -149,7 +195,9 @@ class FakeCamRepository:
     def add_worker(self, worker: WorkerRow) -> None:
         self.workers_by_id[worker.id] = worker
 
-    def touch_worker(self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False) -> None:
+    def touch_worker(
+        self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False
+    ) -> None:
         worker = self.workers_by_id.get(worker_id)
         if worker is None:
             return
@@ -161,4 +209,8 @@ class FakeCamRepository:
         return sorted(self.workers_by_id.values(), key=lambda worker: worker.last_seen, reverse=True)
 
     def void_workers(self, silent_since: dt.datetime, stopped: str) -> set[uuid.UUID]:
-        return {worker.id for worker in self.workers_by_id.values() if worker.status == stopped or worker.last_seen < silent_since}
+        return {
+            worker.id
+            for worker in self.workers_by_id.values()
+            if worker.status == stopped or worker.last_seen < silent_since
+        }

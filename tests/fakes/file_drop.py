@@ -20,5 +20,9 @@ class FakeFileDrop(RefusingChannel):
         for file in files:
             path = str(PurePath(folder) / file.name)
             self.files[path] = file.content
-            written.append(WrittenFile(name=file.name, path=path, size=len(file.content), sha256=hashlib.sha256(file.content).hexdigest()))
+            written.append(
+                WrittenFile(
+                    name=file.name, path=path, size=len(file.content), sha256=hashlib.sha256(file.content).hexdigest()
+                )
+            )
         return written

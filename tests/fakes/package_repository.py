@@ -36,4 +36,6 @@ class FakePackageRepository:
         return next((job for job in self.jobs.values() if job.idempotency_key == idempotency_key), None)
 
     def jobs_of(self, package_id: uuid.UUID) -> list[DeliveryJobRow]:
-        return sorted((job for job in self.jobs.values() if job.package_id == package_id), key=lambda job: job.idempotency_key)
+        return sorted(
+            (job for job in self.jobs.values() if job.package_id == package_id), key=lambda job: job.idempotency_key
+        )

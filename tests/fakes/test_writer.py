@@ -18,5 +18,9 @@ def test_first_drafts_carry_the_flaw_and_revisions_drop_it():
 def test_a_stubborn_writer_keeps_the_flaw_and_other_sections_stay_clean():
     writer = FakeWriter(flaw="Guaranteed.", fixed_by_revision=False)
 
-    assert writer.write(SectionSpec(kind="social_post", revision_notes=["fix it"]), FACTS).fields["body"].endswith("Guaranteed.")
+    assert (
+        writer.write(SectionSpec(kind="social_post", revision_notes=["fix it"]), FACTS)
+        .fields["body"]
+        .endswith("Guaranteed.")
+    )
     assert "Guaranteed." not in writer.write(SectionSpec(kind="email"), FACTS).fields["body"]

@@ -41,4 +41,6 @@ def test_each_module_has_its_own_branch_in_its_own_folder():
     for owner, folder in MIGRATION_FOLDERS.items():
         revisions = [r for r in script.walk_revisions() if str(folder) in r.path]
         assert revisions, f"{owner} has no migrations in {folder}"
-        assert any(owner in (r.branch_labels or ()) for r in revisions), f"{owner}'s first revision lacks its branch label"
+        assert any(owner in (r.branch_labels or ()) for r in revisions), (
+            f"{owner}'s first revision lacks its branch label"
+        )

@@ -15,7 +15,9 @@ from tests.integration.test_model_writers import FACTS
 
 KEY_FIELD = {"email": "subject", "social_post": "hook", "ad": "headline", "calendar_entry": "pillar"}
 KINDS = ["email", "social_post", "ad", "calendar_entry"]
-SPECS = [SectionSpec(kind=KINDS[n % 4], platform="instagram", index=n, request_key="run-1:generate_pack:1") for n in range(8)]
+SPECS = [
+    SectionSpec(kind=KINDS[n % 4], platform="instagram", index=n, request_key="run-1:generate_pack:1") for n in range(8)
+]
 
 
 @pytest.fixture

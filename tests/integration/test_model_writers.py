@@ -39,7 +39,15 @@ def provider(request) -> str:
     return request.param
 
 
-def _writer(db, server: ModelServer, provider: str, *, model: str = "local-model", fallback: bool = False, max_cost: float | None = None):
+def _writer(
+    db,
+    server: ModelServer,
+    provider: str,
+    *,
+    model: str = "local-model",
+    fallback: bool = False,
+    max_cost: float | None = None,
+):
     settings = ModelSettings(
         provider=provider,
         model=model,
@@ -61,7 +69,13 @@ def test_a_valid_answer_becomes_the_section_with_its_prompt_version_and_a_ledger
     assert written.fields["body"].endswith("Free bag for new subscribers only.")
     assert written.writer == f"{provider}:local-model" and written.prompt_version == "system.v2+task.v2+email.v2"
     [call] = bootstrap_model_usage(db, SystemClock()).calls("run-1")
-    assert (call.step, call.item, call.round, call.outcome, call.provider) == ("generate_pack", "email:email:0:0", 0, "ok", provider)
+    assert (call.step, call.item, call.round, call.outcome, call.provider) == (
+        "generate_pack",
+        "email:email:0:0",
+        0,
+        "ok",
+        provider,
+    )
     assert call.input_tokens > 0 and call.output_tokens > 0 and call.cost_usd == 0.0
 
 
@@ -72,7 +86,10 @@ def test_the_schema_and_the_brand_guide_reach_the_model_stable_part_first(db, pr
 
     if provider == "openai":
         assert seen.body["response_format"]["type"] == "json_schema"
-        assert seen.body["messages"][0]["role"] == "system" and "Brand guide: Northwind Roasters" in seen.body["messages"][0]["content"]
+        assert (
+            seen.body["messages"][0]["role"] == "system"
+            and "Brand guide: Northwind Roasters" in seen.body["messages"][0]["content"]
+        )
     else:
         assert seen.body["tool_choice"] == {"type": "tool", "name": "write_section"}
         assert seen.body["system"][1]["cache_control"] == {"type": "ephemeral"}
@@ -89,7 +106,9 @@ def test_cache_counters_are_normalised_so_input_excludes_cached_tokens(db, provi
 
     assert call.cache_read_tokens == 40
     if provider == "openai":
-        prompt_tokens = len(server.seen[0].body["messages"][0]["content"] + server.seen[0].body["messages"][1]["content"]) // 4
+        prompt_tokens = (
+            len(server.seen[0].body["messages"][0]["content"] + server.seen[0].body["messages"][1]["content"]) // 4
+        )
         assert call.input_tokens == prompt_tokens - 40
     else:
         assert call.input_tokens == 100
@@ -151,7 +170,9 @@ def test_a_step_asked_again_reuses_the_answer_it_paid_for(db, provider):
     with ModelServer() as server:
         first = _writer(db, server, provider).write(EMAIL, FACTS)
         again = _writer(db, server, provider).write(EMAIL, FACTS)
-        other_run = _writer(db, server, provider).write(EMAIL.model_copy(update={"request_key": "run-2:generate_pack:1"}), FACTS)
+        other_run = _writer(db, server, provider).write(
+            EMAIL.model_copy(update={"request_key": "run-2:generate_pack:1"}), FACTS
+        )
 
     assert first.fields == again.fields and other_run.fields != first.fields
     assert len(server.seen) == 2, "the same step asked again is not charged; another run is"

@@ -26,7 +26,9 @@ def test_every_owner_against_every_table(settings):
     assert len(db.owners) == 9 and len(outcomes) == 9 * len(db.table_owners)
 
 
-@pytest.mark.parametrize("owner", ["onboarding", "strategy", "production", "qc", "delivery", "cam", "orchestration", "accounts"])
+@pytest.mark.parametrize(
+    "owner", ["onboarding", "strategy", "production", "qc", "delivery", "cam", "orchestration", "accounts"]
+)
 def test_no_module_may_write_the_migration_bookkeeping(settings, owner):
     db = open_database(settings)
     try:

@@ -25,8 +25,12 @@ def server():
 @pytest.fixture
 def app(tmp_path, server):
     settings = Settings(
-        home=tmp_path / "home", writer="openai", llm_model="gpt-4o-mini", llm_base_url=server.base_url,
-        llm_api_key="test-key", llm_concurrency=4,
+        home=tmp_path / "home",
+        writer="openai",
+        llm_model="gpt-4o-mini",
+        llm_base_url=server.base_url,
+        llm_api_key="test-key",
+        llm_concurrency=4,
     )
     with bootstrap(settings, launch_durable=False) as application:
         yield application

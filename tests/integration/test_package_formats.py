@@ -38,18 +38,32 @@ def png_logo() -> BrandLogo:
 def briefs():
     """The bundled briefs (the studio has an emoji in its name), and Ledgerly with a PNG logo instead of its SVG one."""
     ledgerly = example("ledgerly")
-    with_png = ledgerly.model_copy(update={"brand": ledgerly.brand.model_copy(update={"name": "Ledgerly PNG", "logo": png_logo()})})
-    return {name: example(name) for name in ("sao-bento-bakery", "ledgerly", "minimal", "zen-studio")} | {"ledgerly-png": with_png}
+    with_png = ledgerly.model_copy(
+        update={"brand": ledgerly.brand.model_copy(update={"name": "Ledgerly PNG", "logo": png_logo()})}
+    )
+    return {name: example(name) for name in ("sao-bento-bakery", "ledgerly", "minimal", "zen-studio")} | {
+        "ledgerly-png": with_png
+    }
 
 
 def with_findings(qc: QcReport, pack) -> QcReport:  # noqa: ANN001 - a ContentPack
     """The report as QC would give it after flagging one item and an operator waiving another finding."""
     flagged = Finding(
-        finding_id=FindingId.new(), rule_id="QC-CLICHE", severity=Severity.MINOR, item_id=pack.items[0].item_id, message="Replace the cliché."
+        finding_id=FindingId.new(),
+        rule_id="QC-CLICHE",
+        severity=Severity.MINOR,
+        item_id=pack.items[0].item_id,
+        message="Replace the cliché.",
     )
     waived = Finding(
-        finding_id=FindingId.new(), rule_id="QC-READABILITY", severity=Severity.MINOR, item_id=None, message="Shorten the sentences.",
-        waived=True, waiver_reason="the client's style", waived_by="ops@agency.example",
+        finding_id=FindingId.new(),
+        rule_id="QC-READABILITY",
+        severity=Severity.MINOR,
+        item_id=None,
+        message="Shorten the sentences.",
+        waived=True,
+        waiver_reason="the client's style",
+        waived_by="ops@agency.example",
     )
     return qc.model_copy(update={"findings": [*qc.findings, flagged, waived]})
 
@@ -65,7 +79,11 @@ def delivered(tmp_path_factory):
             pack = app.production.generate_pack(record, strategy)
             qc = app.qc.evaluate(pack, brief)
             request = PackageRequest(
-                run_key=f"run-{name}", folder=str(home / name), brief=record, strategy=strategy, pack=pack,
+                run_key=f"run-{name}",
+                folder=str(home / name),
+                brief=record,
+                strategy=strategy,
+                pack=pack,
                 qc=with_findings(qc, pack) if name == "ledgerly" else qc,
             )
             first = app.delivery.build(request)
@@ -80,7 +98,10 @@ def files(delivered, name) -> dict[str, Path]:
 
 def test_only_the_formats_the_brief_asks_for_are_rendered(delivered):
     always = {"qc-report.md", "manifest.json", "package.zip"}
-    assert set(files(delivered, "sao-bento-bakery")) == {"plan.pdf", "plan.docx", "plan.md", "calendar.ics", "schedule.csv"} | always
+    assert (
+        set(files(delivered, "sao-bento-bakery"))
+        == {"plan.pdf", "plan.docx", "plan.md", "calendar.ics", "schedule.csv"} | always
+    )
     assert set(files(delivered, "minimal")) == {"plan.md"} | always
     assert "strategy.pptx" in files(delivered, "ledgerly")
 
@@ -117,7 +138,10 @@ def test_the_pptx_has_a_slide_per_layer_plus_kpis_and_channels(delivered):
     titles = [slide.shapes.title.text for slide in slides]
 
     assert len(slides) == 1 + 8 + 2
-    assert Presentation(files(delivered, "ledgerly")["strategy.pptx"]).slide_width > Presentation(files(delivered, "ledgerly")["strategy.pptx"]).slide_height * 1.7
+    assert (
+        Presentation(files(delivered, "ledgerly")["strategy.pptx"]).slide_width
+        > Presentation(files(delivered, "ledgerly")["strategy.pptx"]).slide_height * 1.7
+    )
     assert titles[0] == "Ledgerly" and titles[-2:] == ["KPIs", "Channels and budget"]
 
 
@@ -147,7 +171,7 @@ def test_the_csv_has_the_scheduler_columns_and_no_formula_cells(delivered):
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
 
-@pytest.mark.parametrize("value", ["=HYPERLINK(\"x\")", "+1 555", "-2", "@SUM(A1)"])
+@pytest.mark.parametrize("value", ['=HYPERLINK("x")', "+1 555", "-2", "@SUM(A1)"])
 def test_formula_like_cells_are_neutralised(value):
     assert safe_cell(value) == "'" + value
 
@@ -166,18 +190,28 @@ def test_the_zip_holds_the_client_documents_only_and_the_manifest_checks_them(de
         content = archive.read(name)
         assert hashlib.sha256(content).hexdigest() == listed[name]["sha256"] and len(content) == listed[name]["bytes"]
     assert listed["plan.pdf"]["media_type"] == "application/pdf"
-    assert manifest["lineage"]["brief_version"] == 1 and manifest["qc"]["findings"].keys() == {"BLOCKER", "MAJOR", "MINOR"}
+    assert manifest["lineage"]["brief_version"] == 1 and manifest["qc"]["findings"].keys() == {
+        "BLOCKER",
+        "MAJOR",
+        "MINOR",
+    }
 
 
 def pdf_text_and_metadata(path: Path) -> str:
     reader = PdfReader(path)
-    return "\n".join(page.extract_text() for page in reader.pages) + "\n" + "\n".join(str(v) for v in reader.metadata.values())
+    return (
+        "\n".join(page.extract_text() for page in reader.pages)
+        + "\n"
+        + "\n".join(str(v) for v in reader.metadata.values())
+    )
 
 
 def office_text(path: Path) -> str:
     """Every XML part of a .docx or .pptx: the text, the styles and the document properties."""
     archive = zipfile.ZipFile(path)
-    return "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith((".xml", ".rels")))
+    return "\n".join(
+        archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith((".xml", ".rels"))
+    )
 
 
 def client_documents(delivered, name) -> dict[str, str]:
@@ -189,8 +223,19 @@ def client_documents(delivered, name) -> dict[str, str]:
 @pytest.mark.parametrize("name", ["sao-bento-bakery", "ledgerly"])
 def test_client_documents_carry_nothing_internal_to_the_agency(delivered, name):
     request = delivered[name][0]
-    internal = {"QC", "Quality report", "brief v", "python-docx", "python-pptx", "Steve Canny", str(request.brief.version_id), str(request.qc.run_id)}
-    internal |= {finding.rule_id for finding in request.qc.findings} | {finding.message for finding in request.qc.findings}
+    internal = {
+        "QC",
+        "Quality report",
+        "brief v",
+        "python-docx",
+        "python-pptx",
+        "Steve Canny",
+        str(request.brief.version_id),
+        str(request.qc.run_id),
+    }
+    internal |= {finding.rule_id for finding in request.qc.findings} | {
+        finding.message for finding in request.qc.findings
+    }
 
     for document, text in client_documents(delivered, name).items():
         assert [word for word in internal if word in text] == [], document
@@ -217,7 +262,9 @@ def test_the_agency_is_the_author_of_every_client_document(delivered, name):
 
     assert PdfReader(found["plan.pdf"]).metadata.author == AGENCY
     assert Document(found["plan.docx"]).core_properties.author == AGENCY
-    assert Document(found["plan.docx"]).core_properties.title == f"{delivered[name][0].brief.client_name} — Marketing plan"
+    assert (
+        Document(found["plan.docx"]).core_properties.title == f"{delivered[name][0].brief.client_name} — Marketing plan"
+    )
     if "strategy.pptx" in found:
         assert Presentation(found["strategy.pptx"]).core_properties.author == AGENCY
 
@@ -237,7 +284,9 @@ def test_the_brand_colours_dress_every_client_document(delivered):
     assert {primary, accent} <= pdf_fill_colours(found["plan.pdf"])
     for document in ("plan.docx", "strategy.pptx"):
         assert primary[1:] in office_text(found[document]) and accent[1:] in office_text(found[document]), document
-    assert "New Computer Modern" in office_text(found["plan.docx"]) and "New Computer Modern" in office_text(found["strategy.pptx"])
+    assert "New Computer Modern" in office_text(found["plan.docx"]) and "New Computer Modern" in office_text(
+        found["strategy.pptx"]
+    )
 
 
 def test_without_branding_the_documents_get_the_house_style(delivered):
@@ -342,7 +391,9 @@ def unsigned(tmp_path_factory):
         pack = app.production.generate_pack(record, strategy)
         qc = app.qc.evaluate(pack, brief)
         folder = str(home / "zen")
-        request = PackageRequest(run_key="run-unsigned", folder=folder, brief=record, strategy=strategy, pack=pack, qc=qc)
+        request = PackageRequest(
+            run_key="run-unsigned", folder=folder, brief=record, strategy=strategy, pack=pack, qc=qc
+        )
         package = app.delivery.build(request)
     return {Path(a.path).name: Path(a.path) for a in package.artifacts}
 

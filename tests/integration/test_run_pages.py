@@ -24,7 +24,9 @@ def app(settings):
             if number % 3 != 2:
                 clock.advance(dt.timedelta(seconds=1))
             chosen = other if number % 2 else brief
-            application.workflows.start_client_to_delivery(chosen, "brief.yaml", settings.home / "deliveries", RunOptions())
+            application.workflows.start_client_to_delivery(
+                chosen, "brief.yaml", settings.home / "deliveries", RunOptions()
+            )
         yield application
 
 

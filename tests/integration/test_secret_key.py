@@ -53,7 +53,10 @@ def test_an_empty_key_file_is_refused_with_one_line(tmp_path):
     result = aicmo("runs", env={"AICMO_HOME": str(home)})
 
     assert result.returncode == 2
-    assert result.stderr.strip() == f"error: {home / 'secret.key'} is empty: delete it to have a new key generated, or set AICMO_SECRET_KEY"
+    assert (
+        result.stderr.strip()
+        == f"error: {home / 'secret.key'} is empty: delete it to have a new key generated, or set AICMO_SECRET_KEY"
+    )
 
 
 def test_an_empty_secret_key_variable_is_refused_with_one_line(tmp_path):

@@ -75,7 +75,9 @@ def bootstrap_test_app(
         delivery=lambda: delivery,
         cam=lambda: cam,
     )
-    channels = DeliveryChannels(file_drop or FakeFileDrop(), mailer, poster, RetryPolicy(ATTEMPTS, first_wait_seconds=0.0))
+    channels = DeliveryChannels(
+        file_drop or FakeFileDrop(), mailer, poster, RetryPolicy(ATTEMPTS, first_wait_seconds=0.0)
+    )
     adapters = UnitAdapters(writer=writer or TemplateWriter(), delivery=channels, agency=AGENCY)
     modules = bootstrap_unit_modules(clock, units, adapters)
     return TestApp(modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster, cam)

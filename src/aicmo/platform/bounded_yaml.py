@@ -37,7 +37,10 @@ class _BoundedLoader(yaml.SafeLoader):
             if self._depth > self._max_nesting + 1:
                 raise TooDeep(event.start_mark)
             if isinstance(event, yaml.AliasEvent) and self._still_open(event.anchor):
-                raise _AliasLoop(problem=f"the alias *{event.anchor} sits inside what it names — remove the loop", problem_mark=event.start_mark)
+                raise _AliasLoop(
+                    problem=f"the alias *{event.anchor} sits inside what it names — remove the loop",
+                    problem_mark=event.start_mark,
+                )
             node = super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -55,7 +58,9 @@ class _BoundedLoader(yaml.SafeLoader):
         if isinstance(node, yaml.ScalarNode):
             return 0
         if id(node) not in self._heights:
-            children = node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair]
+            children = (
+                node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair]
+            )
             self._heights[id(node)] = 1 + max((self._heights.get(id(child), 0) for child in children), default=0)
         return self._heights[id(node)]
 

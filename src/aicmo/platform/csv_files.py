@@ -20,7 +20,9 @@ class CsvBuilder:
 
     def __init__(self, header: Sequence[str]) -> None:
         self._buffer = io.BytesIO()
-        self._writer = csv.writer(io.TextIOWrapper(self._buffer, encoding="utf-8", newline="", write_through=True), lineterminator="\r\n")
+        self._writer = csv.writer(
+            io.TextIOWrapper(self._buffer, encoding="utf-8", newline="", write_through=True), lineterminator="\r\n"
+        )
         self.add(header)
 
     def add(self, row: Sequence[object]) -> None:

@@ -66,7 +66,9 @@ def launch(settings: Settings, executor: str, *, serve_run_queue: bool) -> None:
     DBOS.listen_queues([own_queue(executor), *([RUN_QUEUE] if serve_run_queue else [])])
     DBOS.launch()
     for queue in (RUN_QUEUE, own_queue(executor)):
-        DBOS.register_queue(queue, worker_concurrency=settings.worker_concurrency, polling_interval_sec=0.1, on_conflict="always_update")
+        DBOS.register_queue(
+            queue, worker_concurrency=settings.worker_concurrency, polling_interval_sec=0.1, on_conflict="always_update"
+        )
 
 
 def shutdown() -> None:
@@ -81,7 +83,9 @@ def parked_workflow_threads() -> int:
     Daemon or not — a thread started by a queue's daemon thread is a daemon too — the
     interpreter joins every pool thread at exit, so any of them would keep the process alive.
     """
-    return sum(1 for t in threading.enumerate() if t.name.startswith(("dbos-executor", "ThreadPoolExecutor")) and t.is_alive())
+    return sum(
+        1 for t in threading.enumerate() if t.name.startswith(("dbos-executor", "ThreadPoolExecutor")) and t.is_alive()
+    )
 
 
 def start_here(workflow: Any, workflow_id: str, *args: object) -> None:
@@ -129,12 +133,18 @@ class RunQueue:
         """Queue a run for the processes that serve the run queue (`aicmo worker`): whichever takes it
         runs the workflow on its own instance of the same name."""
         options = {"queue_name": RUN_QUEUE, "workflow_name": workflow.workflow, "workflow_id": workflow_id}
-        self.client.enqueue({**options, "class_name": workflow.class_name, "instance_name": workflow.instance_name}, *args)
+        self.client.enqueue(
+            {**options, "class_name": workflow.class_name, "instance_name": workflow.instance_name}, *args
+        )
 
     def held_by(self, executor: str) -> list[str]:
         """The workflows an executor holds: those it runs, and those waiting on its own queue."""
-        running = self.client.list_workflows(status="PENDING", executor_id=executor, load_input=False, load_output=False)
-        waiting = self.client.list_workflows(status="ENQUEUED", queue_name=own_queue(executor), load_input=False, load_output=False)
+        running = self.client.list_workflows(
+            status="PENDING", executor_id=executor, load_input=False, load_output=False
+        )
+        waiting = self.client.list_workflows(
+            status="ENQUEUED", queue_name=own_queue(executor), load_input=False, load_output=False
+        )
         return [w.workflow_id for w in [*running, *waiting]]
 
     def holders(self) -> set[str]:

@@ -21,7 +21,9 @@ def secret_key(settings: Settings) -> bytes:
     if settings.secret_key is not None:
         key = settings.secret_key.get_secret_value().strip()
         if not key:
-            raise InvalidInput("AICMO_SECRET_KEY is empty: set it to a long random value, or unset it to use AICMO_HOME/secret.key")
+            raise InvalidInput(
+                "AICMO_SECRET_KEY is empty: set it to a long random value, or unset it to use AICMO_HOME/secret.key"
+            )
         return key.encode()
     path = settings.home / "secret.key"
     if not path.exists():

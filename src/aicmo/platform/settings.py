@@ -30,9 +30,15 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
     log_format: Literal["text", "json"] = "text"
     ownership_guard: bool = Field(default=True, description="Rule R5 at run time.")
-    smtp_url: str | None = Field(default=None, description="smtp://user:password@host:port (smtps:// for TLS, ?starttls=1).")
-    smtp_timeout_seconds: float = Field(default=60.0, gt=0, description="The most one SMTP send may take, from connecting to the server's last reply.")
-    imap_url: str | None = Field(default=None, description="imap[s]://user:password@host:port/MAILBOX: where replies to outreach arrive.")
+    smtp_url: str | None = Field(
+        default=None, description="smtp://user:password@host:port (smtps:// for TLS, ?starttls=1)."
+    )
+    smtp_timeout_seconds: float = Field(
+        default=60.0, gt=0, description="The most one SMTP send may take, from connecting to the server's last reply."
+    )
+    imap_url: str | None = Field(
+        default=None, description="imap[s]://user:password@host:port/MAILBOX: where replies to outreach arrive."
+    )
     agency_name: str | None = Field(
         default=None,
         min_length=1,
@@ -41,23 +47,45 @@ class Settings(BaseSettings):
     )
     mail_from: str = Field(default="AICMO <aicmo@localhost>", description="Sender of deliveries and outreach.")
     webhook_secret: SecretStr | None = Field(default=None, description="Key of the HMAC-SHA256 webhook signature.")
-    webhook_allow_private: bool = Field(default=False, description="Let webhooks reach loopback, link-local and private addresses.")
-    webhook_timeout_seconds: float = Field(default=30.0, gt=0, description="The most one webhook attempt may take, answer included.")
+    webhook_allow_private: bool = Field(
+        default=False, description="Let webhooks reach loopback, link-local and private addresses."
+    )
+    webhook_timeout_seconds: float = Field(
+        default=30.0, gt=0, description="The most one webhook attempt may take, answer included."
+    )
     delivery_attempts: int = Field(default=4, ge=1, le=20, description="Tries per delivery target before it fails.")
-    secret_key: SecretStr | None = Field(default=None, description="Signs unsubscribe links; generated into AICMO_HOME when unset.")
-    public_url: str = Field(default="http://localhost:8000", description="Where recipients reach this installation (unsubscribe links).")
+    secret_key: SecretStr | None = Field(
+        default=None, description="Signs unsubscribe links; generated into AICMO_HOME when unset."
+    )
+    public_url: str = Field(
+        default="http://localhost:8000", description="Where recipients reach this installation (unsubscribe links)."
+    )
     worker_concurrency: int = Field(default=4, ge=1, le=64, description="Runs one process executes at once.")
-    executor_lease_seconds: float = Field(default=15.0, gt=0, description="A process (workflow executor or CAM worker) silent this long is taken for dead.")
+    executor_lease_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="A process (workflow executor or CAM worker) silent this long is taken for dead.",
+    )
     crash_at: str | None = Field(default=None, description="Test switch: die right after this workflow step.")
-    delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="First wait between tries; doubles each time.")
+    delivery_backoff_seconds: float = Field(
+        default=1.0, ge=0, description="First wait between tries; doubles each time."
+    )
     writer: Literal["template", "openai", "anthropic"] = Field(default="template", description="Who writes the copy.")
     llm_model: str | None = Field(default=None, description="Model name for the openai or anthropic writer.")
-    llm_base_url: str | None = Field(default=None, description="An OpenAI- or Anthropic-compatible server; the provider's own when unset.")
-    llm_api_key: SecretStr | None = Field(default=None, description="Key for the model server; else OPENAI_API_KEY / ANTHROPIC_API_KEY.")
+    llm_base_url: str | None = Field(
+        default=None, description="An OpenAI- or Anthropic-compatible server; the provider's own when unset."
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="Key for the model server; else OPENAI_API_KEY / ANTHROPIC_API_KEY."
+    )
     llm_timeout_seconds: float = Field(default=60.0, gt=0, description="Deadline of one model call.")
     llm_concurrency: int = Field(default=4, ge=1, le=64, description="Items one step writes at once.")
-    llm_max_cost_per_run: float | None = Field(default=None, ge=0, description="USD; a run that reaches it stops and compensates.")
-    llm_fallback: Literal["none", "template"] = Field(default="none", description="What an item the model cannot write falls back to.")
+    llm_max_cost_per_run: float | None = Field(
+        default=None, ge=0, description="USD; a run that reaches it stops and compensates."
+    )
+    llm_fallback: Literal["none", "template"] = Field(
+        default="none", description="What an item the model cannot write falls back to."
+    )
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -28,7 +28,9 @@ def diagnose(error: BaseException, settings: Settings) -> str | None:
     for cause in _chain(error):
         text = str(cause).lower()
         if isinstance(cause, OSError) and cause.errno in _FULL_ERRNOS or any(s in text for s in _FULL):
-            return f"{home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+            return (
+                f"{home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+            )
         if isinstance(cause, OSError) and cause.errno in _DENIED_ERRNOS:
             where = cause.filename or home
             return f"{where}: cannot write here ({cause.strerror}) — make it writable or set AICMO_HOME to a folder you can write"

@@ -55,7 +55,9 @@ def test_an_email_is_taken_once():
 def test_a_reviewer_sees_only_its_client():
     app = bootstrap_test_app()
 
-    reviewer = app.modules.accounts.create_user("bo@client.example", Role.REVIEWER, PASSWORD, CLI, client="Northwind Coffee")
+    reviewer = app.modules.accounts.create_user(
+        "bo@client.example", Role.REVIEWER, PASSWORD, CLI, client="Northwind Coffee"
+    )
     operator = app.modules.accounts.create_user("cy@agency.example", Role.OPERATOR, PASSWORD, CLI)
 
     assert reviewer.may_see("Northwind Coffee") and not reviewer.may_see("Other Brand")
@@ -71,7 +73,11 @@ def test_a_wrong_password_and_an_unknown_email_get_the_same_answer():
     with pytest.raises(InvalidInput) as unknown:
         app.modules.accounts.sign_in("nobody@agency.example", PASSWORD, BROWSER)
 
-    assert str(wrong_password.value) == str(unknown.value) == "wrong email or password\n  - password: check both and try again"
+    assert (
+        str(wrong_password.value)
+        == str(unknown.value)
+        == "wrong email or password\n  - password: check both and try again"
+    )
 
 
 def test_five_failures_lock_the_account_for_that_address_only_until_the_window_passes():
@@ -84,7 +90,9 @@ def test_five_failures_lock_the_account_for_that_address_only_until_the_window_p
     with pytest.raises(InvalidInput, match="too many failed sign-ins") as locked:
         app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
     assert "try again in 15 minutes" in str(locked.value)
-    assert app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER.model_copy(update={"address": "198.51.100.1"}))
+    assert app.modules.accounts.sign_in(
+        "ana@agency.example", PASSWORD, BROWSER.model_copy(update={"address": "198.51.100.1"})
+    )
 
     app.clock.advance(dt.timedelta(minutes=15))
     assert app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER).email == "ana@agency.example"
@@ -153,12 +161,24 @@ def test_every_change_is_in_the_audit_log_with_who_and_where():
     app.clock.advance(dt.timedelta(seconds=1))
     app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
     app.clock.advance(dt.timedelta(seconds=1))
-    app.modules.audit.record(BROWSER.model_copy(update={"who": "ana@agency.example"}), "run.approve", "run 1234", "looks good")
+    app.modules.audit.record(
+        BROWSER.model_copy(update={"who": "ana@agency.example"}), "run.approve", "run 1234", "looks good"
+    )
 
     newest, login, created = app.modules.audit.entries()
 
-    assert (newest.action, newest.actor, newest.address, newest.detail) == ("run.approve", "ana@agency.example", "203.0.113.7", "looks good")
-    assert (login.action, login.channel, created.action, created.channel) == ("session.login", Channel.CONSOLE, "user.create", Channel.CLI)
+    assert (newest.action, newest.actor, newest.address, newest.detail) == (
+        "run.approve",
+        "ana@agency.example",
+        "203.0.113.7",
+        "looks good",
+    )
+    assert (login.action, login.channel, created.action, created.channel) == (
+        "session.login",
+        Channel.CONSOLE,
+        "user.create",
+        Channel.CLI,
+    )
 
 
 def test_a_token_reads_as_its_prefix_then_one_secret_word_a_double_click_selects_whole():

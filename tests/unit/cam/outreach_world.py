@@ -19,8 +19,13 @@ from tests.unit.app import TestApp, bootstrap_test_app
 
 LEASE = dt.timedelta(minutes=5)
 LINKS = UnsubscribeLinks("https://aicmo.example", b"unit-test-key")
-FIRST = SequenceStep(delay_days=0, variants=[MessageVariant(name="a", subject="Hello {{first_name}}", body="Hi {{first_name}} at {{company}}")])
-FOLLOW_UP = SequenceStep(delay_days=3, variants=[MessageVariant(name="a", subject="Still there?", body="A short follow-up.")])
+FIRST = SequenceStep(
+    delay_days=0,
+    variants=[MessageVariant(name="a", subject="Hello {{first_name}}", body="Hi {{first_name}} at {{company}}")],
+)
+FOLLOW_UP = SequenceStep(
+    delay_days=3, variants=[MessageVariant(name="a", subject="Still there?", body="A short follow-up.")]
+)
 
 
 def token(lead: LeadRow) -> str:
@@ -42,16 +47,33 @@ class World:
         """The factory the use cases take: every unit of work it opens is the one fake."""
         return self.app.cam
 
-    def campaign(self, name: str = "Spring", steps: tuple[SequenceStep, ...] = (FIRST,), **settings: object) -> uuid.UUID:
+    def campaign(
+        self, name: str = "Spring", steps: tuple[SequenceStep, ...] = (FIRST,), **settings: object
+    ) -> uuid.UUID:
         created = self.app.modules.campaigns.create(NewCampaign(name=name, **settings))  # type: ignore[arg-type]
         set_sequence(self.uow, name, list(steps))
         return created.campaign_id
 
     def lead(self, campaign_id: uuid.UUID, email: str, *, score: int = 50, stage: LeadStage = LeadStage.NEW) -> LeadRow:
         row = LeadRow(
-            id=uuid.uuid4(), campaign_id=campaign_id, email=email, email_key=email_key(email), first_name=email.split("@")[0].title(),
-            last_name=None, company="Acme", title=None, website=None, industry=None, location=None, company_size=None,
-            stage=stage, score=score, grade="B", score_reasons=[], source="unit", created_at=self.app.clock.now(),
+            id=uuid.uuid4(),
+            campaign_id=campaign_id,
+            email=email,
+            email_key=email_key(email),
+            first_name=email.split("@")[0].title(),
+            last_name=None,
+            company="Acme",
+            title=None,
+            website=None,
+            industry=None,
+            location=None,
+            company_size=None,
+            stage=stage,
+            score=score,
+            grade="B",
+            score_reasons=[],
+            source="unit",
+            created_at=self.app.clock.now(),
         )
         self.cam.add_lead(row)
         return row

@@ -7,8 +7,18 @@ from aicmo.cam.internal.classifier import RuleClassifier
 @pytest.mark.parametrize(
     ("sender", "subject", "body", "expected"),
     [
-        ("mailer-daemon@mx.example.org", "Delivery Status Notification (Failure)", "Address not found", ReplyClass.BOUNCE),
-        ("jane@acme.io", "Automatic reply: Coffee for Acme", "I am out of the office until Monday.", ReplyClass.OUT_OF_OFFICE),
+        (
+            "mailer-daemon@mx.example.org",
+            "Delivery Status Notification (Failure)",
+            "Address not found",
+            ReplyClass.BOUNCE,
+        ),
+        (
+            "jane@acme.io",
+            "Automatic reply: Coffee for Acme",
+            "I am out of the office until Monday.",
+            ReplyClass.OUT_OF_OFFICE,
+        ),
         ("jane@acme.io", "Re: Coffee", "Please remove me from your list.", ReplyClass.UNSUBSCRIBE),
         ("jane@acme.io", "Re: Coffee", "Thanks, but we're not interested.", ReplyClass.NEGATIVE),
         ("jane@acme.io", "Re: Coffee", "Sounds good — can we book a call next week?", ReplyClass.POSITIVE),

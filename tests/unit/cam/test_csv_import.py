@@ -29,20 +29,34 @@ class Parsed:
 def parse(data: bytes, source: str = "leads.csv", mapping: dict[str, str] | None = None, batch: int = 5_000) -> Parsed:
     tally = ImportTally()
     batches = list(read_leads(io.BytesIO(data), source, mapping or {}, tally, batch))
-    rejects = [(int(row), reason, line) for row, reason, line in list(csv_module.reader(io.StringIO(tally.rejects.content().decode())))[1:]]
+    rejects = [
+        (int(row), reason, line)
+        for row, reason, line in list(csv_module.reader(io.StringIO(tally.rejects.content().decode())))[1:]
+    ]
     return Parsed([lead for b in batches for lead in b], [len(b) for b in batches], tally.read, rejects, tally.warnings)
 
 
 def test_common_header_names_map_whatever_their_case_and_punctuation():
-    data = csv("E-mail Address,First Name,Company Name,Job Title,Number of Employees", "jane@acme.io,Jane,Acme,CMO,40", bom=True)
+    data = csv(
+        "E-mail Address,First Name,Company Name,Job Title,Number of Employees",
+        "jane@acme.io,Jane,Acme,CMO,40",
+        bom=True,
+    )
 
     [lead] = parse(data).accepted
 
-    assert lead == {"email": "jane@acme.io", "first_name": "Jane", "company": "Acme", "title": "CMO", "company_size": "40", "email_key": "jane@acme.io"}
+    assert lead == {
+        "email": "jane@acme.io",
+        "first_name": "Jane",
+        "company": "Acme",
+        "title": "CMO",
+        "company_size": "40",
+        "email_key": "jane@acme.io",
+    }
 
 
 def test_lines_may_end_in_a_lone_carriage_return():
-    result = parse(b"email,company\ra@x.io,Acme\rb@y.io,\"Two\r\nlines\"\r")
+    result = parse(b'email,company\ra@x.io,Acme\rb@y.io,"Two\r\nlines"\r')
 
     assert [lead["email"] for lead in result.accepted] == ["a@x.io"] and [row for row, _, _ in result.rejects] == [3]
 
@@ -60,7 +74,11 @@ def test_every_row_is_yielded_with_its_email_key_or_rejected_with_its_reason():
 
     result = parse(data)
 
-    assert (result.read, [lead["email_key"] for lead in result.accepted], len(result.rejects)) == (6, ["a@x.io", "a@x.io", "c@z.io"], 3)
+    assert (result.read, [lead["email_key"] for lead in result.accepted], len(result.rejects)) == (
+        6,
+        ["a@x.io", "a@x.io", "c@z.io"],
+        3,
+    )
     assert [(row, reason.split(":")[0]) for row, reason, _ in result.rejects] == [
         (4, "email 'not-an-email' is not valid"),
         (5, "has 3 cells but the header has 2"),
@@ -90,9 +108,17 @@ def test_a_mapping_to_an_unknown_field_names_it():
 
 
 @settings(max_examples=150)
-@given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), min_size=1, max_size=4), max_size=20))
+@given(
+    st.lists(
+        st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), min_size=1, max_size=4),
+        max_size=20,
+    )
+)
 def test_counts_always_add_up_or_the_file_is_refused(rows):
-    lines = ["email,company"] + [",".join(cell.replace(",", " ").replace("\n", " ").replace("\r", " ").replace('"', " ") for cell in row) for row in rows]
+    lines = ["email,company"] + [
+        ",".join(cell.replace(",", " ").replace("\n", " ").replace("\r", " ").replace('"', " ") for cell in row)
+        for row in rows
+    ]
     try:
         result = parse(csv(*lines))
     except InvalidInput:
@@ -136,7 +162,10 @@ def test_columns_that_shadow_each_other_are_named_in_a_warning():
 @pytest.mark.parametrize(
     ("lines", "says"),
     [
-        (["email,company", "a@x.io,Acme", 'b@x.io,"Widgets', "c@x.io,Co"], "line 3 cannot be read (a quote opens a cell here and is never closed)"),
+        (
+            ["email,company", "a@x.io,Acme", 'b@x.io,"Widgets', "c@x.io,Co"],
+            "line 3 cannot be read (a quote opens a cell here and is never closed)",
+        ),
         (["email,company", 'a@x.io,"Acme" Inc'], "line 2 cannot be read (a quote closes a cell in the middle"),
         (["email,company", "a@x.io,Acme", "b@x.io,\xff"], "line 3 is not UTF-8"),
     ],

@@ -8,8 +8,17 @@ from aicmo.cam.internal.use_cases.record_reply import DUPLICATE, UNMATCHED, Inco
 from tests.unit.cam.outreach_world import FIRST, FOLLOW_UP, world
 
 
-def _reply(sender: str, body: str, *, message_id: str = "<r1@client>", referenced: tuple[str, ...] = ()) -> IncomingReply:
-    return IncomingReply(message_id=message_id, sender=sender, subject="Re: Hello", body=body, referenced=list(referenced), received_at=None)
+def _reply(
+    sender: str, body: str, *, message_id: str = "<r1@client>", referenced: tuple[str, ...] = ()
+) -> IncomingReply:
+    return IncomingReply(
+        message_id=message_id,
+        sender=sender,
+        subject="Re: Hello",
+        body=body,
+        referenced=list(referenced),
+        received_at=None,
+    )
 
 
 def _record(w, reply: IncomingReply) -> str:
@@ -22,7 +31,10 @@ def test_a_positive_reply_to_our_message_moves_the_lead_to_replied_and_waits_for
     w.cycle()
     [send] = w.cam.sends.values()
 
-    outcome = _record(w, _reply("someone.else@acme.example", "Sounds interesting, let's talk next week.", referenced=(send.message_id,)))
+    outcome = _record(
+        w,
+        _reply("someone.else@acme.example", "Sounds interesting, let's talk next week.", referenced=(send.message_id,)),
+    )
 
     assert outcome == ReplyClass.POSITIVE
     assert w.stage(ana) == LeadStage.REPLIED
@@ -48,7 +60,9 @@ def test_a_bounce_suppresses_the_address_closes_the_lead_and_stops_its_sequence(
     w.cycle()
     [send] = w.cam.sends.values()
 
-    outcome = _record(w, _reply("mailer-daemon@acme.example", "Delivery Status Notification (Failure)", referenced=(send.message_id,)))
+    outcome = _record(
+        w, _reply("mailer-daemon@acme.example", "Delivery Status Notification (Failure)", referenced=(send.message_id,))
+    )
     w.app.clock.advance(dt.timedelta(days=3))
     report = w.cycle()
 
@@ -61,7 +75,9 @@ def test_an_out_of_office_reply_leaves_the_stage_and_notes_it_on_the_timeline():
     ana = w.lead(w.campaign(), "ana@acme.example")
     w.cycle()
 
-    outcome = _record(w, _reply("ana@acme.example", "I am out of the office until Monday with limited access to email."))
+    outcome = _record(
+        w, _reply("ana@acme.example", "I am out of the office until Monday with limited access to email.")
+    )
 
     assert outcome == ReplyClass.OUT_OF_OFFICE
     assert w.stage(ana) == LeadStage.CONTACTED and w.cam.timeline(ana.id)[-1] == "reply classified out_of_office"

@@ -104,7 +104,11 @@ def test_live_sending_without_a_server_skips_and_a_refusal_fails_that_lead_only(
     assert skipped.skipped == {SkipReason.NO_SMTP: 1}
     assert failed.skipped == {SkipReason.SEND_FAILED: 1}
     [lead] = refused.cam.leads_by_id.values()
-    assert lead.stage == LeadStage.NEW and "failed" in refused.cam.timeline(lead.id)[-1] and "server said no" in refused.cam.timeline(lead.id)[-1]
+    assert (
+        lead.stage == LeadStage.NEW
+        and "failed" in refused.cam.timeline(lead.id)[-1]
+        and "server said no" in refused.cam.timeline(lead.id)[-1]
+    )
 
 
 def test_a_live_message_carries_the_one_click_unsubscribe_link():
@@ -116,7 +120,9 @@ def test_a_live_message_carries_the_one_click_unsubscribe_link():
     assert w.live is not None
     [message] = w.live.sent
     assert message.headers["List-Unsubscribe"] == f"<{LINKS.link(lead.id)}>"
-    assert message.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click" and LINKS.link(lead.id) in message.body
+    assert (
+        message.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click" and LINKS.link(lead.id) in message.body
+    )
 
 
 def test_a_lead_without_reply_after_the_last_step_is_closed_as_lost():

@@ -13,7 +13,15 @@ from tests.briefs import EXAMPLES, writer_facts
 
 LINK = "https://example.com/?utm_source=linkedin&utm_medium=social&utm_campaign=c"
 WALK_IN = r"(?i)\b(visit|appointment|callback|book online|pop in|drop by|stop by|come by|nearby|neighbours)\b"
-EMPTY_CONNECTIVES = ("In short,", "Put simply,", "Simply put,", "As a rule,", "To be precise,", "Specifically,", "To be clear,")
+EMPTY_CONNECTIVES = (
+    "In short,",
+    "Put simply,",
+    "Simply put,",
+    "As a rule,",
+    "To be precise,",
+    "Specifically,",
+    "To be clear,",
+)
 ANAPHORIC = ("That is the road to", "That is how you")
 """Openers that claim a link to the sentence before, written where any sentence may come before."""
 
@@ -26,12 +34,16 @@ def pack(name: str, kinds=("calendar_entry", "email", "social_post", "landing_pa
     for kind in kinds:
         for i in range(30 if kind == "calendar_entry" else 5):
             avoid = [s for fields in written for value in fields.values() for s in sentences(value)]
-            spec = SectionSpec(kind=kind, platform="email" if kind == "email" else "linkedin", index=i, link=LINK, avoid=avoid)
+            spec = SectionSpec(
+                kind=kind, platform="email" if kind == "email" else "linkedin", index=i, link=LINK, avoid=avoid
+            )
             written.append(writer.write(spec, facts).fields)
     return tuple(written)
 
 
-@pytest.mark.parametrize(("name", "market"), [("ledgerly", "b2b"), ("northwind", "b2c"), ("minimal", "local"), ("zen-studio", "local")])
+@pytest.mark.parametrize(
+    ("name", "market"), [("ledgerly", "b2b"), ("northwind", "b2c"), ("minimal", "local"), ("zen-studio", "local")]
+)
 def test_the_market_is_typed_from_the_brief_not_from_its_locations(name, market):
     assert writer_facts(name).market == market
 
@@ -46,7 +58,10 @@ def test_a_business_nobody_walks_into_is_never_asked_for_a_visit_or_an_appointme
 def test_b2b_leads_are_asked_for_a_demo_or_a_call():
     ctas = [fields["cta"] for fields in pack("ledgerly", kinds=("calendar_entry",))]
 
-    assert sum(bool(re.search(r"(?i)\b(demo|call|walkthrough|session|meeting|talk)\b", cta)) for cta in ctas) >= len(ctas) // 3
+    assert (
+        sum(bool(re.search(r"(?i)\b(demo|call|walkthrough|session|meeting|talk)\b", cta)) for cta in ctas)
+        >= len(ctas) // 3
+    )
 
 
 def test_a_plural_outcome_takes_a_plural_verb():
@@ -78,7 +93,12 @@ def test_an_email_sequence_is_signed_by_one_sender(name):
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_no_connective_opens_two_sentences_of_one_item(name):
     for fields in pack(name):
-        openers = [s.split(" ", 1)[0] for value in fields.values() for s in sentences(value) if s.split(" ", 1)[0].endswith(",")]
+        openers = [
+            s.split(" ", 1)[0]
+            for value in fields.values()
+            for s in sentences(value)
+            if s.split(" ", 1)[0].endswith(",")
+        ]
         assert len(openers) == len(set(openers)), fields
 
 

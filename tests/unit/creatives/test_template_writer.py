@@ -15,8 +15,16 @@ NORTHWIND = writer_facts("northwind")
 ZEN = writer_facts("zen-studio")
 SPARSE = writer_facts("minimal")
 BROKEN = [
-    r"\bwant move\b", r"\bgives office workers move\b", r"proven by rated", r"makes it expert", r"(?i)\ba expert\b",
-    r"courses involves", r"without the guesswork, without the guesswork", r"\bget discover\b", r"\(part \d\)", r"…",
+    r"\bwant move\b",
+    r"\bgives office workers move\b",
+    r"proven by rated",
+    r"makes it expert",
+    r"(?i)\ba expert\b",
+    r"courses involves",
+    r"without the guesswork, without the guesswork",
+    r"\bget discover\b",
+    r"\(part \d\)",
+    r"…",
 ]
 
 
@@ -72,7 +80,9 @@ def test_hashtags_come_from_topic_industry_and_places_never_tone_words(facts):
     for index in range(6):
         tags = write(facts, "calendar_entry", platform="instagram", index=index, hashtags=5)["hashtags"].split()
         assert 3 <= len(tags) <= 6
-        assert not {t.lstrip("#").casefold() for t in tags} & {w.casefold() for w in [*facts.tone, "friendly", "expert", "warm", "or"]}
+        assert not {t.lstrip("#").casefold() for t in tags} & {
+            w.casefold() for w in [*facts.tone, "friendly", "expert", "warm", "or"]
+        }
 
 
 @pytest.mark.parametrize("platform,limit", [("facebook", 40), ("linkedin", 70), ("instagram", 40)])
@@ -87,7 +97,9 @@ def test_the_landing_page_shows_the_briefs_proof_and_answers_its_objections():
     page = write(ZEN, "landing_page", needs_disclaimer=True, link=LINK)
 
     assert "Rated 4.9 from 310 Google reviews" in page["proof"]
-    assert "I'm not flexible enough for yoga" in page["faq"] and "I don't have time for a class every week" in page["faq"]
+    assert (
+        "I'm not flexible enough for yoga" in page["faq"] and "I don't have time for a class every week" in page["faq"]
+    )
     assert "Ask us for references" not in "\n".join(page.values())
     assert "Beginner course" in page["offer"] and "$89 for six weeks" in page["offer"]
 
@@ -121,7 +133,9 @@ def test_a_fact_holding_a_banned_word_is_not_built_on():
 def test_a_sentence_fact_is_never_pasted_after_a_verb():
     facts = ZEN.model_copy(update={"desired_outcomes": [Fact(text="Move without pain", form="action")]})
 
-    text = "\n".join("\n".join(write(facts, "calendar_entry", platform="facebook", index=i).values()) for i in range(14))
+    text = "\n".join(
+        "\n".join(write(facts, "calendar_entry", platform="facebook", index=i).values()) for i in range(14)
+    )
 
     assert re.search(r"(?i)\b(to|can|could|you) move without pain", text)
     assert not re.search(r"\b(want|get|gives|need|with) move without pain", text, re.IGNORECASE)
@@ -133,7 +147,10 @@ def test_the_same_spec_gives_the_same_copy_and_avoided_sentences_are_not_written
     first = writer.write(spec, NORTHWIND)
 
     assert writer.write(spec, NORTHWIND) == first
-    assert writer.write(spec.model_copy(update={"avoid": [first.fields["hook"]]}), NORTHWIND).fields["hook"] != first.fields["hook"]
+    assert (
+        writer.write(spec.model_copy(update={"avoid": [first.fields["hook"]]}), NORTHWIND).fields["hook"]
+        != first.fields["hook"]
+    )
 
 
 def test_an_unknown_section_is_refused_by_name():

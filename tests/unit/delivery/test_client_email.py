@@ -20,8 +20,13 @@ def package(folder, contents: dict[str, bytes]) -> Package:
         path = str(folder / name)
         artifacts.append(Artifact(name=name, media_type="text/plain", size=len(content), sha256=digest, path=path))
     return Package(
-        package_id=PackageId.new(), run_key="run-1", client_name="Zen🧘 Studio", folder=str(folder),
-        status=PackageStatus.BUILT, created_at=dt.datetime.now(dt.UTC), artifacts=artifacts,
+        package_id=PackageId.new(),
+        run_key="run-1",
+        client_name="Zen🧘 Studio",
+        folder=str(folder),
+        status=PackageStatus.BUILT,
+        created_at=dt.datetime.now(dt.UTC),
+        artifacts=artifacts,
     )
 
 

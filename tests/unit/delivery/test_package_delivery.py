@@ -129,7 +129,10 @@ def test_each_target_is_its_own_job_and_one_delivered_is_not_sent_again(tmp_path
     delivered = app.modules.delivery.deliver(package.package_id, [EMAIL, WEBHOOK])
 
     assert len(app.mailer.sent) == 1 and len(app.poster.posted) == 1
-    assert [(j.target.kind, j.status) for j in delivered.deliveries] == [("email", "delivered"), ("webhook", "delivered")]
+    assert [(j.target.kind, j.status) for j in delivered.deliveries] == [
+        ("email", "delivered"),
+        ("webhook", "delivered"),
+    ]
 
 
 def test_voiding_marks_the_package_once_and_ignores_unknown_packages(request_for):

@@ -1,6 +1,13 @@
 """The documents' style: the brand's colours where they read well, a house style otherwise."""
 
-from aicmo.delivery.internal.renderers.style import DARK_INK, HOUSE_ACCENT, HOUSE_FONT, HOUSE_PRIMARY, OFFICE_FONT, style_for
+from aicmo.delivery.internal.renderers.style import (
+    DARK_INK,
+    HOUSE_ACCENT,
+    HOUSE_FONT,
+    HOUSE_PRIMARY,
+    OFFICE_FONT,
+    style_for,
+)
 from tests.briefs import example
 
 
@@ -12,7 +19,13 @@ def brand(**fields):
 def test_without_branding_the_house_style_applies():
     style = style_for(brand())
 
-    assert (style.primary, style.accent, style.font, style.office_font, style.logo) == (HOUSE_PRIMARY, HOUSE_ACCENT, HOUSE_FONT, OFFICE_FONT, None)
+    assert (style.primary, style.accent, style.font, style.office_font, style.logo) == (
+        HOUSE_PRIMARY,
+        HOUSE_ACCENT,
+        HOUSE_FONT,
+        OFFICE_FONT,
+        None,
+    )
     assert style.ink == HOUSE_PRIMARY and style.on_primary == "#FFFFFF"
 
 

@@ -29,7 +29,9 @@ def test_addresses_outside_the_public_internet_are_refused_unless_allowed(url, k
     assert OWN_NETWORK.problem(url) is None
 
 
-@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://100.100.100.200/"])
+@pytest.mark.parametrize(
+    "url", ["http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://100.100.100.200/"]
+)
 def test_cloud_metadata_is_refused_even_inside_your_own_network(url):
     assert "cloud metadata" in OWN_NETWORK.problem(url)
 
@@ -37,7 +39,13 @@ def test_cloud_metadata_is_refused_even_inside_your_own_network(url):
 def test_a_public_address_is_taken_and_connected_to_as_checked():
     target = STRICT.target("https://93.184.216.34:8443/hooks/aicmo?client=7#part")
 
-    assert (target.scheme, target.host, target.port, target.address, target.path) == ("https", "93.184.216.34", 8443, "93.184.216.34", "/hooks/aicmo?client=7")
+    assert (target.scheme, target.host, target.port, target.address, target.path) == (
+        "https",
+        "93.184.216.34",
+        8443,
+        "93.184.216.34",
+        "/hooks/aicmo?client=7",
+    )
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,11 @@ def test_the_logo_is_read_beside_the_brief_and_survives_storage(tmp_path):
     brief = branded(tmp_path, logo="art/logo.svg")
     stored = Brief.model_validate(brief.model_dump(mode="json"))
 
-    assert (brief.brand.logo.file_name, brief.brand.logo.media_type, brief.brand.logo.content) == ("logo.svg", "image/svg+xml", logo)
+    assert (brief.brand.logo.file_name, brief.brand.logo.media_type, brief.brand.logo.content) == (
+        "logo.svg",
+        "image/svg+xml",
+        logo,
+    )
     assert stored == brief and brief_checksum(stored) == brief_checksum(brief)
 
 
@@ -73,7 +77,10 @@ def test_an_svg_logo_that_links_outside_itself_is_refused(tmp_path):
 def test_an_svg_logo_of_no_size_is_refused(tmp_path, size):
     problems = problems_with_logo(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" {size}></svg>')
 
-    assert problems.startswith("brand.logo: the SVG logo has an invalid size") and "export it with a positive width, height and viewBox" in problems
+    assert (
+        problems.startswith("brand.logo: the SVG logo has an invalid size")
+        and "export it with a positive width, height and viewBox" in problems
+    )
 
 
 def test_an_svg_logo_with_its_own_embedded_image_and_units_is_accepted(tmp_path):

@@ -27,7 +27,9 @@ def test_a_first_capture_opens_the_intake_and_stores_version_1():
 def test_the_same_client_in_other_case_and_spacing_gets_the_next_version_of_one_brief():
     app = bootstrap_test_app()
     first = app.modules.onboarding.capture(NORTHWIND, "northwind.yaml")
-    renamed = NORTHWIND.model_copy(update={"brand": NORTHWIND.brand.model_copy(update={"name": "  northwind   ROASTERS "})})
+    renamed = NORTHWIND.model_copy(
+        update={"brand": NORTHWIND.brand.model_copy(update={"name": "  northwind   ROASTERS "})}
+    )
 
     second = app.modules.onboarding.capture(renamed, "again.yaml")
 

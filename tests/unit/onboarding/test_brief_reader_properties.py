@@ -10,7 +10,11 @@ from tests.briefs import BRIEFS
 
 EXAMPLE = yaml.safe_load((BRIEFS / "northwind.yaml").read_text())
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30))
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=12)
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
 
 
 def outcome(data: bytes, source: str) -> str:

@@ -9,7 +9,11 @@ from tests.briefs import BRIEFS, example
 @pytest.mark.parametrize(
     "raw,form,text",
     [
-        ("Supermarket beans are stale by the time they are opened.", FactForm.SENTENCE, "Supermarket beans are stale by the time they are opened"),
+        (
+            "Supermarket beans are stale by the time they are opened.",
+            FactForm.SENTENCE,
+            "Supermarket beans are stale by the time they are opened",
+        ),
         ("Month-end close takes two weeks of spreadsheet work", FactForm.SENTENCE, None),
         ("Back pain from sitting all day", FactForm.PHRASE, None),
         ("Café-quality coffee at home", FactForm.PHRASE, None),

@@ -61,7 +61,7 @@ def test_an_alias_inside_what_it_names_is_refused_as_a_loop(data):
 
 def test_brackets_inside_json_strings_are_text_not_nesting():
     document = minimal()
-    document["brand"]["product"] = "[[[[[[[[[[[[{{{{{{{{{{{{ \\\" [[[[[[["
+    document["brand"]["product"] = '[[[[[[[[[[[[{{{{{{{{{{{{ \\" [[[[[[['
 
     brief = read_brief(json.dumps(document, default=str).encode(), "brief.json")
 
@@ -116,7 +116,11 @@ def test_a_line_break_in_a_listed_name_names_its_place_in_the_list():
 @pytest.mark.parametrize(
     ("path", "value", "expected"),
     [
-        (("plan", "deliverables"), ["strategy", "hologram"], ("plan.deliverables[1]", "'hologram' is not a deliverable; use one of 'strategy'")),
+        (
+            ("plan", "deliverables"),
+            ["strategy", "hologram"],
+            ("plan.deliverables[1]", "'hologram' is not a deliverable; use one of 'strategy'"),
+        ),
         (("plan", "formats"), ["pdf", "GIF"], ("plan.formats[1]", "'gif' is not a format; use one of 'pdf'")),
         (("goal", "objective"), "fame", ("goal.objective", "'fame' is not an objective; use one of 'awareness'")),
     ],
@@ -137,7 +141,7 @@ def test_an_unknown_key_with_escape_codes_is_named_without_them():
 
 
 @settings(max_examples=100, deadline=None)
-@given(depth=st.integers(min_value=1, max_value=3000), opener=st.sampled_from(["[", "{\"k\": ", "{k: "]))
+@given(depth=st.integers(min_value=1, max_value=3000), opener=st.sampled_from(["[", '{"k": ', "{k: "]))
 def test_any_depth_is_refused_with_a_message_never_a_crash(depth, opener):
     closer = "]" if opener == "[" else "}"
     data = (opener * depth + "1" + closer * depth).encode()
@@ -172,7 +176,10 @@ def _nesting(value: object) -> int:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(alphabet=st.sampled_from('[]{}"\\ab\n'), max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(alphabet=st.sampled_from('[]{}"\\k'), max_size=4), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text(alphabet=st.sampled_from('[]{}"\\k'), max_size=4), inner, max_size=3)
+    ),
     max_leaves=30,
 )
 

@@ -98,7 +98,9 @@ def test_no_sentence_more_than_twice_no_hook_recycled_no_banned_word(packs, name
         if not only_brief_words(s, record) and len(s.split()) >= 3
     )
 
-    assert [s for s, n in said.items() if n > 2] == [], "a sentence is said more than twice (one sender signs every email)"
+    assert [s for s, n in said.items() if n > 2] == [], (
+        "a sentence is said more than twice (one sender signs every email)"
+    )
     text = "\n".join(item.published_text for item in pack.items).casefold()
     assert "(part " not in text
     for word in record.brief.voice.banned_words:
@@ -143,7 +145,9 @@ def test_ads_posts_emails_and_landing_page_have_their_form(packs):
 def test_every_item_records_the_versions_it_came_from(packs, name):
     record, strategy, pack = packs[name]
 
-    assert {(i.brief_version_id, i.strategy_version_id) for i in pack.items} == {(record.version_id, strategy.version_id)}
+    assert {(i.brief_version_id, i.strategy_version_id) for i in pack.items} == {
+        (record.version_id, strategy.version_id)
+    }
 
 
 def test_a_banned_product_word_is_left_out_of_every_item():
@@ -180,4 +184,3 @@ def test_the_template_writer_writes_the_same_pack_again_from_the_same_brief(pack
     assert [item.fields for item in again.items] == [item.fields for item in pack.items]
     assert {item.writer for item in again.items} == {"template"}
     assert not any(item.prompt_version for item in again.items)
-

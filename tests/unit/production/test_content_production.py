@@ -45,7 +45,9 @@ def test_a_revision_rewrites_only_the_noted_items_and_drops_the_flaw():
     pack = app.modules.production.generate_pack(record, strategy)
     flawed = [item for item in pack.items if item.fields.get("body", "").endswith("Guaranteed.")]
 
-    revised = app.modules.production.revise(record, strategy, pack.pack_id, {item.item_id: ["QC-UNSUPPORTED-CLAIM"] for item in flawed})
+    revised = app.modules.production.revise(
+        record, strategy, pack.pack_id, {item.item_id: ["QC-UNSUPPORTED-CLAIM"] for item in flawed}
+    )
 
     noted = {item.item_id for item in flawed}
     assert noted and {item.item_id for item in revised.items if item.revision == 2} == noted
@@ -89,4 +91,3 @@ def test_an_unknown_pack_is_not_found():
         app.modules.production.get_pack(PackId.new())
     with pytest.raises(NotFound, match="no content pack"):
         app.modules.production.revise(record, strategy, PackId.new(), {})
-

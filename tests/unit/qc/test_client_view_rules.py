@@ -11,7 +11,9 @@ from tests.unit.qc.packs import BRIEF, DISCLAIMER, LINK, item, pack, rules_hit
 
 YOGA = BRIEF.model_copy(
     update={
-        "brand": BRIEF.brand.model_copy(update={"name": "Zen🧘 Studio", "industry": "Yoga studio", "product": "Small-group yoga classes"}),
+        "brand": BRIEF.brand.model_copy(
+            update={"name": "Zen🧘 Studio", "industry": "Yoga studio", "product": "Small-group yoga classes"}
+        ),
         "voice": BRIEF.voice.model_copy(update={"tone": ["friendly", "expert"], "adjectives": ["calm"]}),
         "audience": BRIEF.audience.model_copy(update={"desired_outcomes": ["Move without pain"]}),
     }
@@ -19,12 +21,27 @@ YOGA = BRIEF.model_copy(
 
 
 DISTINCT = [
-    ("Stale beans are a choice.", "Supermarket shelves hold coffee for months. Ours leaves the roaster two days before it reaches you."),
-    ("Ethiopia, then Kenya.", "Each fortnight brings a new origin with its own tasting card. You learn what you like by tasting it."),
-    ("Is specialty coffee worth it?", "A bag makes about twenty cups at a little over a dollar each. That is less than one café latte."),
-    ("Grind right before you brew.", "Whole beans keep their aroma for weeks. Ground coffee loses most of it within an hour."),
+    (
+        "Stale beans are a choice.",
+        "Supermarket shelves hold coffee for months. Ours leaves the roaster two days before it reaches you.",
+    ),
+    (
+        "Ethiopia, then Kenya.",
+        "Each fortnight brings a new origin with its own tasting card. You learn what you like by tasting it.",
+    ),
+    (
+        "Is specialty coffee worth it?",
+        "A bag makes about twenty cups at a little over a dollar each. That is less than one café latte.",
+    ),
+    (
+        "Grind right before you brew.",
+        "Whole beans keep their aroma for weeks. Ground coffee loses most of it within an hour.",
+    ),
     ("Meet our head roaster.", "Maya has roasted in Portland since 2014. She cups every batch before it ships."),
-    ("Office coffee people queue for.", "Five pounds of house espresso arrive each month. We service the grinder for free."),
+    (
+        "Office coffee people queue for.",
+        "Five pounds of house espresso arrive each month. We service the grinder for free.",
+    ),
 ]
 
 
@@ -84,7 +101,11 @@ def test_grammar_rules_read_only_english_briefs():
 
 
 def test_a_sentence_starting_in_lower_case_is_a_blocker():
-    faulty = item("landing_page", None, faq="Q: Does it break our ERP?\nA: Most people ask this first. customers close 4 days faster on average.")
+    faulty = item(
+        "landing_page",
+        None,
+        faq="Q: Does it break our ERP?\nA: Most people ask this first. customers close 4 days faster on average.",
+    )
 
     [message] = hits("QC-SENTENCE-CASE", faulty)
 
@@ -108,7 +129,10 @@ def test_sentences_in_capitals_abbreviations_and_names_written_in_lower_case_pas
     ("sentence", "says"),
     [
         ("Office workers with back pain want move without pain.", "'want move without pain'"),
-        ("Northwind Roasters was built so that home brewers get discover new origins without guesswork.", "'get discover new origins'"),
+        (
+            "Northwind Roasters was built so that home brewers get discover new origins without guesswork.",
+            "'get discover new origins'",
+        ),
         ("Zen🧘 Studio gives office workers move without pain.", "'gives office workers move without pain'"),
     ],
 )
@@ -170,22 +194,51 @@ def test_a_sentence_said_a_third_time_in_the_pack_is_flagged_on_the_third_item()
     found = [f for f in find(pack(*posts), BRIEF) if f.rule_id == "QC-REPEATED-SENTENCE"]
 
     assert [f.item_id for f in found] == [posts[2].item_id, posts[3].item_id]
-    assert "'Questions?' is said 3 times in the pack (also in social_post 1 (facebook), social_post 2 (facebook))" in found[0].message
+    assert (
+        "'Questions?' is said 3 times in the pack (also in social_post 1 (facebook), social_post 2 (facebook))"
+        in found[0].message
+    )
 
 
 def test_disclaimers_greetings_sign_offs_and_button_labels_may_repeat():
     emails = [
-        item("email", "email", n, hook="", subject=hook, body=f"Hi there,\n\n{text}\n\n— The Northwind Roasters team\n\n{DISCLAIMER}", cta=f"Read part {n}")
+        item(
+            "email",
+            "email",
+            n,
+            hook="",
+            subject=hook,
+            body=f"Hi there,\n\n{text}\n\n— The Northwind Roasters team\n\n{DISCLAIMER}",
+            cta=f"Read part {n}",
+        )
         for n, (hook, text) in enumerate(DISTINCT[:4])
     ]
-    ads = [item("ad", "facebook", 4 + n, hook="", body="", headline=hook, primary_text=f"{text} {DISCLAIMER}", cta="Learn more") for n, (hook, text) in enumerate(DISTINCT[3:])]
+    ads = [
+        item(
+            "ad",
+            "facebook",
+            4 + n,
+            hook="",
+            body="",
+            headline=hook,
+            primary_text=f"{text} {DISCLAIMER}",
+            cta="Learn more",
+        )
+        for n, (hook, text) in enumerate(DISTINCT[3:])
+    ]
 
     assert hits("QC-REPEATED-SENTENCE", *emails, *ads) == []
 
 
 def test_the_blog_outline_may_note_what_the_posts_say():
     posts = [distinct_post(n, "Roasted the day it ships.") for n in range(2)]
-    outline = item("blog_outline", None, 2, title="Fresh coffee", outline="## Why fresh\n- Roasted the day it ships.\n- No stale beans")
+    outline = item(
+        "blog_outline",
+        None,
+        2,
+        title="Fresh coffee",
+        outline="## Why fresh\n- Roasted the day it ships.\n- No stale beans",
+    )
 
     assert hits("QC-REPEATED-SENTENCE", *posts, outline) == []
 
@@ -193,9 +246,23 @@ def test_the_blog_outline_may_note_what_the_posts_say():
 @pytest.mark.parametrize(
     ("faulty", "says"),
     [
-        (item("email", "email", subject="How Northwind Roasters approaches single-origin coffee…"), "The subject ends in '…'"),
-        (item("ad", "facebook", headline="Questions about single-origin coffee…", primary_text=DISCLAIMER), "The headline ends in '…'"),
-        (item("ad", "facebook", headline="Fresh beans", primary_text=f"Roasted to order and shipped in 48...\n\n{DISCLAIMER}"), "primary text"),
+        (
+            item("email", "email", subject="How Northwind Roasters approaches single-origin coffee…"),
+            "The subject ends in '…'",
+        ),
+        (
+            item("ad", "facebook", headline="Questions about single-origin coffee…", primary_text=DISCLAIMER),
+            "The headline ends in '…'",
+        ),
+        (
+            item(
+                "ad",
+                "facebook",
+                headline="Fresh beans",
+                primary_text=f"Roasted to order and shipped in 48...\n\n{DISCLAIMER}",
+            ),
+            "primary text",
+        ),
     ],
 )
 def test_copy_cut_to_fit_is_a_blocker(faulty, says):
@@ -227,17 +294,47 @@ EMAIL_FULL = (
 @pytest.mark.parametrize(
     ("faulty", "says"),
     [
-        (item("email", "email", subject="Proof", preview="Proof, not promises.", body=EMAIL_TODAY), "the body has 2 sentences (it needs 3 or more)"),
-        (item("email", "email", subject="Proof", body=EMAIL_FULL), "the preview has 0 sentences"),
-        (item("calendar_entry", "instagram", hook="Meet the team", body="", cta="Questions?"), "the body has 0 sentences"),
-        (item("calendar_entry", "facebook", body=f"Fresh beans.\n\n{DISCLAIMER}"), "the body has 1 sentence (it needs 2 or more)"),
         (
-            item("blog_outline", None, title="Fresh coffee at home", outline="1. The real problem\n2. What good looks like\n3. The proof\n4. Start"),
+            item("email", "email", subject="Proof", preview="Proof, not promises.", body=EMAIL_TODAY),
+            "the body has 2 sentences (it needs 3 or more)",
+        ),
+        (item("email", "email", subject="Proof", body=EMAIL_FULL), "the preview has 0 sentences"),
+        (
+            item("calendar_entry", "instagram", hook="Meet the team", body="", cta="Questions?"),
+            "the body has 0 sentences",
+        ),
+        (
+            item("calendar_entry", "facebook", body=f"Fresh beans.\n\n{DISCLAIMER}"),
+            "the body has 1 sentence (it needs 2 or more)",
+        ),
+        (
+            item(
+                "blog_outline",
+                None,
+                title="Fresh coffee at home",
+                outline="1. The real problem\n2. What good looks like\n3. The proof\n4. Start",
+            ),
             "the outline has headings with fewer than 2 points under them: 'The real problem', 'What good looks like', 'The proof' and 1 more",
         ),
-        (item("blog_outline", None, title="Fresh coffee", outline="## Why fresh\n- Roasted to order\n- Shipped in 48 hours"), "the outline has 1 section (it needs 4 or more)"),
         (
-            item("landing_page", None, hero="Fresh coffee", proof="- 4.9 stars", offer="- First bag free", faq="Q: Is it too expensive?\nQ: Can I taste it?", cta=f"Start. {DISCLAIMER}"),
+            item(
+                "blog_outline",
+                None,
+                title="Fresh coffee",
+                outline="## Why fresh\n- Roasted to order\n- Shipped in 48 hours",
+            ),
+            "the outline has 1 section (it needs 4 or more)",
+        ),
+        (
+            item(
+                "landing_page",
+                None,
+                hero="Fresh coffee",
+                proof="- 4.9 stars",
+                offer="- First bag free",
+                faq="Q: Is it too expensive?\nQ: Can I taste it?",
+                cta=f"Start. {DISCLAIMER}",
+            ),
             "the faq has headings with fewer than 1 points under them",
         ),
     ],
@@ -249,12 +346,23 @@ def test_a_section_thinner_than_its_kind_needs_is_a_blocker(faulty, says):
 
 
 def test_full_sections_pass():
-    outline = "\n\n".join(f"## {heading}\n- {heading} in short\n- {heading} in depth\n  1. A numbered point" for heading in ("Stale beans", "Good coffee", "Proof", "Start"))
+    outline = "\n\n".join(
+        f"## {heading}\n- {heading} in short\n- {heading} in depth\n  1. A numbered point"
+        for heading in ("Stale beans", "Good coffee", "Proof", "Start")
+    )
     good = [
         item("email", "email", subject="Fresh beans", preview="Roasted the day it ships.", body=EMAIL_FULL),
         item("calendar_entry", "facebook"),
         item("blog_outline", None, title="Fresh coffee at home", outline=outline),
-        item("landing_page", None, hero="Fresh coffee", proof="- 4.9 stars", offer="- First bag free", faq="Q: Is it too expensive?\nA: $24 a bag.", cta=f"Start. {DISCLAIMER}"),
+        item(
+            "landing_page",
+            None,
+            hero="Fresh coffee",
+            proof="- 4.9 stars",
+            offer="- First bag free",
+            faq="Q: Is it too expensive?\nA: $24 a bag.",
+            cta=f"Start. {DISCLAIMER}",
+        ),
     ]
 
     assert hits("QC-THIN-SECTION", *good) == []
@@ -274,7 +382,9 @@ def test_tone_words_and_non_topics_as_hashtags_are_a_blocker():
 def test_topical_hashtags_pass_even_when_a_topic_word_is_also_a_voice_word():
     bakery = BRIEF.model_copy(update={"brand": BRIEF.brand.model_copy(update={"industry": "Fresh pasta shop"})})
 
-    assert hits("QC-TONE-HASHTAG", item(hashtags="#PortlandCoffee #SpecialtyCoffee #PourOver #Fresh"), brief=bakery) == []
+    assert (
+        hits("QC-TONE-HASHTAG", item(hashtags="#PortlandCoffee #SpecialtyCoffee #PourOver #Fresh"), brief=bakery) == []
+    )
 
 
 def test_a_link_in_an_instagram_caption_is_a_blocker_and_elsewhere_it_is_welcome():
@@ -288,9 +398,21 @@ def test_a_link_in_an_instagram_caption_is_a_blocker_and_elsewhere_it_is_welcome
 
 
 @pytest.mark.skipif("scheduled_time" not in ContentItem.model_fields, reason="content items carry no posting time yet")
-@pytest.mark.parametrize(("at", "flagged"), [(dt.time(4, 0), True), (dt.time(6, 59), True), (dt.time(21, 30), True), (dt.time(7, 0), False), (dt.time(12, 0), False), (dt.time(21, 0), False)])
+@pytest.mark.parametrize(
+    ("at", "flagged"),
+    [
+        (dt.time(4, 0), True),
+        (dt.time(6, 59), True),
+        (dt.time(21, 30), True),
+        (dt.time(7, 0), False),
+        (dt.time(12, 0), False),
+        (dt.time(21, 0), False),
+    ],
+)
 def test_a_post_scheduled_while_the_audience_sleeps_is_a_blocker(at, flagged):
-    entry = item("calendar_entry", "facebook").model_copy(update={"scheduled_on": dt.date(2027, 1, 4), "scheduled_time": at})
+    entry = item("calendar_entry", "facebook").model_copy(
+        update={"scheduled_on": dt.date(2027, 1, 4), "scheduled_time": at}
+    )
 
     found = hits("QC-POSTING-HOURS", entry)
 
@@ -313,8 +435,22 @@ def test_a_brand_written_exactly_with_emoji_or_accents_is_never_misspelled():
     bakery = BRIEF.model_copy(update={"brand": BRIEF.brand.model_copy(update={"name": "Padaria São Bento"})})
     decomposed = "Padaria Sa\u0303o Bento"
 
-    assert hits("QC-BRAND-SPELLING", item(body=body("Zen🧘 Studio opens at 7.", "Zen🧘 Studio's teachers know you.")), brief=YOGA) == []
-    assert hits("QC-BRAND-SPELLING", item(body=body(f"{decomposed} bakes at dawn.", "Padaria São Bento, since 1998.")), brief=bakery) == []
+    assert (
+        hits(
+            "QC-BRAND-SPELLING",
+            item(body=body("Zen🧘 Studio opens at 7.", "Zen🧘 Studio's teachers know you.")),
+            brief=YOGA,
+        )
+        == []
+    )
+    assert (
+        hits(
+            "QC-BRAND-SPELLING",
+            item(body=body(f"{decomposed} bakes at dawn.", "Padaria São Bento, since 1998.")),
+            brief=bakery,
+        )
+        == []
+    )
     assert "'Zen Studio'" in hits("QC-BRAND-SPELLING", item(body=body("Zen Studio opens at 7.")), brief=YOGA)[0]
 
 
@@ -367,7 +503,9 @@ def test_a_post_within_the_limit_counting_its_link_as_23_characters_passes():
 
 def test_an_faq_answer_is_the_same_sentence_as_a_post_says_without_its_mark():
     posts = [distinct_post(n, "A free coffee with every box before 9 am.") for n in range(2)]
-    page = item("landing_page", None, 2, hook="", body="", faq="Q: Is it far?\nA: A free coffee with every box before 9 am.")
+    page = item(
+        "landing_page", None, 2, hook="", body="", faq="Q: Is it far?\nA: A free coffee with every box before 9 am."
+    )
 
     found = [f for f in find(pack(*posts, page), BRIEF) if f.rule_id == "QC-REPEATED-SENTENCE"]
 

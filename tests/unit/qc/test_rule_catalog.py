@@ -20,23 +20,54 @@ def test_clean_copy_has_no_findings():
         ("QC-PLACEHOLDER", item(body="[Insert testimonial here]"), "[Insert testimonial here]"),
         ("QC-BANNED-WORD", item(body="Not cheap, just good."), "'cheap'"),
         ("QC-BANNED-WORD", item(hook="The Best in the World beans"), "'best in the world'"),
-        ("QC-DISCLAIMER", item(kind="ad", headline="Fresh", primary_text="Try it.", body="Roasted to order.", cta="Shop now"), DISCLAIMER),
+        (
+            "QC-DISCLAIMER",
+            item(kind="ad", headline="Fresh", primary_text="Try it.", body="Roasted to order.", cta="Shop now"),
+            DISCLAIMER,
+        ),
         ("QC-PLATFORM-LIMIT", item(platform="x", body="word " * 70), "x ("),
-        ("QC-HASHTAG-COUNT", item(platform="instagram", hashtags=" ".join(f"#tag{n}" for n in range(31))), "31 hashtags on instagram"),
-        ("QC-EMAIL-SUBJECT", item(kind="email", platform="email", subject="S" * 61, body="Hi. Free bag applies to new subscribers only."), "61"),
+        (
+            "QC-HASHTAG-COUNT",
+            item(platform="instagram", hashtags=" ".join(f"#tag{n}" for n in range(31))),
+            "31 hashtags on instagram",
+        ),
+        (
+            "QC-EMAIL-SUBJECT",
+            item(
+                kind="email", platform="email", subject="S" * 61, body="Hi. Free bag applies to new subscribers only."
+            ),
+            "61",
+        ),
         ("QC-META-DESCRIPTION", item(kind="blog_outline", platform=None, meta_description="M" * 161), "161"),
         ("QC-CLICHE", item(body="A game-changer for your mornings."), "'game-changer'"),
         ("QC-UNSUPPORTED-CLAIM", item(body="Guaranteed to be the freshest coffee."), "'guaranteed'"),
         ("QC-UNSUPPORTED-CLAIM", item(body="We are #1 in Portland."), "'#1'"),
         ("QC-UNSUPPORTED-CLAIM", item(body="Studies show fresh beans taste better."), "'studies show'"),
-        ("QC-COMPETITOR", item(kind="ad", headline="Better than Trade Coffee", primary_text="Free bag applies to new subscribers only.", cta="Shop"), "'Trade Coffee'"),
+        (
+            "QC-COMPETITOR",
+            item(
+                kind="ad",
+                headline="Better than Trade Coffee",
+                primary_text="Free bag applies to new subscribers only.",
+                cta="Shop",
+            ),
+            "'Trade Coffee'",
+        ),
         ("QC-PERSONAL-DATA", item(body="Email jane.doe@gmail.com for a sample."), "jane.doe@gmail.com"),
         ("QC-PERSONAL-DATA", item(body="Call Jane on +1 503 555 0199 today."), "+1 503 555 0199"),
         ("QC-LINK", item(cta="Visit https://northwindroasters.com"), "has no UTM tags"),
         ("QC-LINK", item(cta="Visit https:/northwindroasters"), "malformed"),
         ("QC-MISSING-CTA", item(cta=""), "No call to action"),
         ("QC-BRAND-SPELLING", item(body="Northwind Roaster ships fast."), "'Northwind Roaster'"),
-        ("QC-READABILITY", item(body=" ".join(["Incomprehensibly multidimensional organizational interdependencies notwithstanding"] * 6)), "Reading grade"),
+        (
+            "QC-READABILITY",
+            item(
+                body=" ".join(
+                    ["Incomprehensibly multidimensional organizational interdependencies notwithstanding"] * 6
+                )
+            ),
+            "Reading grade",
+        ),
     ],
 )
 def test_each_rule_catches_its_fault(rule, faulty, says):
@@ -47,14 +78,20 @@ def test_each_rule_catches_its_fault(rule, faulty, says):
 
 
 def test_a_claim_backed_by_the_briefs_proof_is_allowed():
-    brief = BRIEF.model_copy(update={"offer": BRIEF.offer.model_copy(update={"proof": ["#1 roaster in Portland, Coffee Guild 2025"]})})
+    brief = BRIEF.model_copy(
+        update={"offer": BRIEF.offer.model_copy(update={"proof": ["#1 roaster in Portland, Coffee Guild 2025"]})}
+    )
 
     assert "QC-UNSUPPORTED-CLAIM" not in rules_hit(item(body="The #1 roaster in Portland."), brief=brief)
 
 
 def test_near_duplicates_across_the_pack_are_flagged_on_the_later_item():
     first = item(position=0, body="Freshly roasted single-origin beans delivered to your door every two weeks.")
-    second = item(position=1, hook="Another hook entirely.", body="Freshly roasted single-origin beans delivered to your door every 2 weeks.")
+    second = item(
+        position=1,
+        hook="Another hook entirely.",
+        body="Freshly roasted single-origin beans delivered to your door every 2 weeks.",
+    )
 
     found = find(pack(first, second), BRIEF)
 
@@ -69,7 +106,15 @@ def test_every_rule_has_an_id_severity_message_and_kinds():
 
 def test_a_blocker_fails_the_pack_and_waiving_it_lets_the_score_decide():
     faulty = item(body=f"Not cheap. Just good coffee. {DISCLAIMER}")
-    findings = find(pack(faulty, item(position=1, hook="Other", body=f"Roasted in Portland every morning. Shipped the same day. {DISCLAIMER}")), BRIEF)
+    findings = find(
+        pack(
+            faulty,
+            item(
+                position=1, hook="Other", body=f"Roasted in Portland every morning. Shipped the same day. {DISCLAIMER}"
+            ),
+        ),
+        BRIEF,
+    )
     items = [(str(faulty.item_id), "social_post")]
 
     failing = score(items, findings)

@@ -119,14 +119,19 @@ def test_the_advice_for_a_thin_brief_is_onboardings_word_for_word(name):
     advice = [p for layer in planned(brief).layers for p in layer.points if p.startswith("Stronger with")]
 
     assert set(advice) <= {gap.say for gap in type_brief(brief).gaps}
-    assert "Stronger with" not in Path(strategy_phrasing.__file__).with_name("phrasing.yaml").read_text(encoding="utf-8")
+    assert "Stronger with" not in Path(strategy_phrasing.__file__).with_name("phrasing.yaml").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_an_outcome_said_as_a_verb_phrase_reads_as_a_noun_after_want_most():
     content = planned(example("zen-studio"))
 
     assert "want most: a way to move without pain." in _layer(content, "audience_psychology").summary
-    assert "want most: a close in five working days." in _layer(planned(example("ledgerly")), "audience_psychology").summary
+    assert (
+        "want most: a close in five working days."
+        in _layer(planned(example("ledgerly")), "audience_psychology").summary
+    )
 
 
 def test_a_word_that_keeps_its_capital_keeps_it_mid_sentence():

@@ -82,18 +82,25 @@ def test_cadence_follows_the_budget_share(name):
     assert [c.cadence_per_week for c in by_share] == sorted((c.cadence_per_week for c in by_share), reverse=True)
 
 
-@pytest.mark.parametrize(("name", "budget", "amount", "currency"), [
-    ("northwind", "8000 USD per month", 8000, "USD"),
-    ("ledgerly", "€6,500 a month", 6500, "EUR"),
-    ("family-dentist", "£9,999 for the campaign", 9999, "GBP"),
-])
+@pytest.mark.parametrize(
+    ("name", "budget", "amount", "currency"),
+    [
+        ("northwind", "8000 USD per month", 8000, "USD"),
+        ("ledgerly", "€6,500 a month", 6500, "EUR"),
+        ("family-dentist", "£9,999 for the campaign", 9999, "GBP"),
+    ],
+)
 def test_budget_amounts_per_channel_sum_to_the_budget_in_its_currency(name, budget, amount, currency):
     content = planned(with_goal(any_brief(name), budget=budget))
 
     assert sum(c.budget_amount for c in content.channels) == amount
     plan = _layer(content, "channel_plan").points
     for channel in content.channels:
-        assert any(p.startswith(f"{Platform(channel.platform).display_name}:") and f"{channel.budget_amount:,.0f} {currency}" in p for p in plan)
+        assert any(
+            p.startswith(f"{Platform(channel.platform).display_name}:")
+            and f"{channel.budget_amount:,.0f} {currency}" in p
+            for p in plan
+        )
 
 
 def test_a_kpi_the_budget_cannot_pay_for_gets_a_warning_in_the_plan():
@@ -126,11 +133,19 @@ def _unquoted(text):
 
 def test_banned_words_never_appear_in_a_sentence_the_strategy_writes():
     brief = fixture("family-dentist")
-    voice = brief.voice.model_copy(update={"banned_words": ["painless", "best", "proof", "plan", "kids", "Atlas", "pillar", "community"]})
-    audience = brief.audience.model_copy(update={"desired_outcomes": ["Painless check-ups", "Check-ups the kids do not fear", "A calm first visit"]})
+    voice = brief.voice.model_copy(
+        update={"banned_words": ["painless", "best", "proof", "plan", "kids", "Atlas", "pillar", "community"]}
+    )
+    audience = brief.audience.model_copy(
+        update={"desired_outcomes": ["Painless check-ups", "Check-ups the kids do not fear", "A calm first visit"]}
+    )
     constraints = brief.constraints.model_copy(update={"competitors": ["Atlas Dental", "Smile Co"]})
-    offer = brief.offer.model_copy(update={"proof": ["Best dentist in Columbus 2026", "Rated 4.9 from 310 Google reviews"]})
-    content = planned(brief.model_copy(update={"voice": voice, "audience": audience, "constraints": constraints, "offer": offer}))
+    offer = brief.offer.model_copy(
+        update={"proof": ["Best dentist in Columbus 2026", "Rated 4.9 from 310 Google reviews"]}
+    )
+    content = planned(
+        brief.model_copy(update={"voice": voice, "audience": audience, "constraints": constraints, "offer": offer})
+    )
 
     sentences = [content.big_idea, *content.warnings, *(m.focus for m in content.timeline)]
     sentences += [text for c in content.channels for text in (c.role, *c.tactics)]
@@ -147,7 +162,9 @@ def test_a_thin_brief_gets_a_plan_that_says_which_facts_would_make_it_stronger()
     content = planned(example("minimal"))
 
     advice = [p for layer in content.layers for p in layer.points if p.startswith("Stronger with")]
-    assert any("proof" in p for p in advice) and any("offer" in p for p in advice) and any("budget" in p for p in advice)
+    assert (
+        any("proof" in p for p in advice) and any("offer" in p for p in advice) and any("budget" in p for p in advice)
+    )
 
 
 def test_proposed_kpis_are_sized_to_what_the_budget_buys():

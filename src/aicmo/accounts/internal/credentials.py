@@ -17,12 +17,18 @@ def normalized_email(email: str, field: str = "email") -> str:
     try:
         return validate_email(email.strip(), check_deliverability=False).normalized.lower()
     except EmailNotValidError as error:
-        raise InvalidInput(f"{email!r} is not an email address", [Problem(field, f"{error}; give the user's address, e.g. ana@agency.example")]) from None
+        raise InvalidInput(
+            f"{email!r} is not an email address",
+            [Problem(field, f"{error}; give the user's address, e.g. ana@agency.example")],
+        ) from None
 
 
 def checked_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput("the password is too short", [Problem("password", f"use at least {MIN_PASSWORD} characters (a few words make a good one)")])
+        raise InvalidInput(
+            "the password is too short",
+            [Problem("password", f"use at least {MIN_PASSWORD} characters (a few words make a good one)")],
+        )
     return password
 
 

@@ -34,8 +34,25 @@ def token(row: TokenRow, email: str) -> ApiToken:
 
 
 def audit_row(by: Actor, at: dt.datetime, action: str, target: str, detail: str | None = None) -> AuditRow:
-    return AuditRow(id=uuid.uuid4(), at=at, actor=by.who, channel=by.channel.value, address=by.address, action=action, target=target, detail=detail)
+    return AuditRow(
+        id=uuid.uuid4(),
+        at=at,
+        actor=by.who,
+        channel=by.channel.value,
+        address=by.address,
+        action=action,
+        target=target,
+        detail=detail,
+    )
 
 
 def audit_entry(row: AuditRow) -> AuditEntry:
-    return AuditEntry(at=row.at, actor=row.actor, channel=Channel(row.channel), address=row.address, action=row.action, target=row.target, detail=row.detail)
+    return AuditEntry(
+        at=row.at,
+        actor=row.actor,
+        channel=Channel(row.channel),
+        address=row.address,
+        action=row.action,
+        target=row.target,
+        detail=row.detail,
+    )

@@ -39,11 +39,15 @@ class SqlAccountsRepository:
         return list(self._session.scalars(select(TokenRow).order_by(TokenRow.created_at.desc())))
 
     def failed_sign_ins(self, email: str, address: str, since: dt.datetime) -> list[FailedSignInRow]:
-        query = select(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address, FailedSignInRow.at > since)
+        query = select(FailedSignInRow).where(
+            FailedSignInRow.email == email, FailedSignInRow.address == address, FailedSignInRow.at > since
+        )
         return list(self._session.scalars(query.order_by(FailedSignInRow.at)))
 
     def forget_failed_sign_ins(self, email: str, address: str) -> None:
-        self._session.execute(delete(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address))
+        self._session.execute(
+            delete(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address)
+        )
 
     def audit(self, limit: int) -> list[AuditRow]:
         return list(self._session.scalars(select(AuditRow).order_by(AuditRow.at.desc()).limit(limit)))

@@ -79,7 +79,9 @@ class NewCampaign(BaseModel):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}: use an IANA name such as Europe/Berlin or America/New_York") from None
+            raise ValueError(
+                f"unknown time zone {value!r}: use an IANA name such as Europe/Berlin or America/New_York"
+            ) from None
         return value
 
     @field_validator("window_end")

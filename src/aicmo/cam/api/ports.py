@@ -48,7 +48,9 @@ class CampaignBook(Protocol):
 class LeadPipeline(Protocol):
     """Leads from import to a won client."""
 
-    def import_csv(self, campaign: str, data: bytes | IO[bytes], source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
+    def import_csv(
+        self, campaign: str, data: bytes | IO[bytes], source: str, mapping: dict[str, str] | None = None
+    ) -> ImportSummary:
         """Import leads from CSV (bytes, or a binary stream read a batch at a time) into a campaign.
 
         Headers map to lead fields by name (or `mapping`: header → field); rows are

@@ -22,7 +22,15 @@ from aicmo.platform.db import Database
 METADATA = CamBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 
-__all__ = ["METADATA", "MIGRATIONS", "bootstrap_campaigns", "bootstrap_outreach", "bootstrap_pipeline", "bootstrap_replies", "sql_cam_unit_of_work"]
+__all__ = [
+    "METADATA",
+    "MIGRATIONS",
+    "bootstrap_campaigns",
+    "bootstrap_outreach",
+    "bootstrap_pipeline",
+    "bootstrap_replies",
+    "sql_cam_unit_of_work",
+]
 
 
 def bootstrap_campaigns(clock: Clock, uow: CamUnitOfWorkFactory) -> CampaignBook:
@@ -35,7 +43,9 @@ def bootstrap_pipeline(db: Database, clock: Clock, file_drop: FileDrop, imports_
     return Pipeline(db, clock, file_drop, imports_folder)
 
 
-def bootstrap_replies(clock: Clock, uow: CamUnitOfWorkFactory, mailbox: ReplyMailbox | None, classifier: ReplyClassifier | None = None) -> ReplyInbox:
+def bootstrap_replies(
+    clock: Clock, uow: CamUnitOfWorkFactory, mailbox: ReplyMailbox | None, classifier: ReplyClassifier | None = None
+) -> ReplyInbox:
     return ReplyService(uow, clock, classifier or RuleClassifier(), mailbox)
 
 

@@ -52,7 +52,9 @@ class CamRepository(Protocol):
         """Add an entry to a lead's timeline."""
         ...
 
-    def due_leads(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int) -> list[LeadRow]:
+    def due_leads(
+        self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int
+    ) -> list[LeadRow]:
         """Active leads of the campaign without this step, whose previous step went out at least
         `delay_days` before `now` and before `cycle_start`; best score first, locked, skipping locked ones."""
         ...
@@ -107,7 +109,9 @@ class CamRepository(Protocol):
 
     def add_worker(self, worker: WorkerRow) -> None: ...
 
-    def touch_worker(self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False) -> None:
+    def touch_worker(
+        self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False
+    ) -> None:
         """Mark the worker seen at `now`; on SQLite this first write takes the lock for the transaction."""
         ...
 

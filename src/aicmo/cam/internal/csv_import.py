@@ -19,7 +19,15 @@ from typing import IO
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
-from aicmo.cam.internal.lead_fields import CONTROL, FIELD_LIMITS, SYNONYMS, duplicate_headers, email_key, map_headers, visible
+from aicmo.cam.internal.lead_fields import (
+    CONTROL,
+    FIELD_LIMITS,
+    SYNONYMS,
+    duplicate_headers,
+    email_key,
+    map_headers,
+    visible,
+)
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.platform.csv_files import CsvBuilder
 
@@ -59,7 +67,9 @@ def check_mapping(mapping: dict[str, str]) -> None:
         raise InvalidInput("the column mapping is not valid", problems)
 
 
-def read_leads(stream: IO[bytes], source: str, mapping: dict[str, str], tally: ImportTally, batch: int = 5_000) -> Iterator[list[dict[str, str | None]]]:
+def read_leads(
+    stream: IO[bytes], source: str, mapping: dict[str, str], tally: ImportTally, batch: int = 5_000
+) -> Iterator[list[dict[str, str | None]]]:
     """Batches of valid leads (with their `email_key`); `tally` counts rows read and rejected.
 
     Raises InvalidInput, naming the line, when the file cannot be read on: not UTF-8, a
@@ -68,13 +78,15 @@ def read_leads(stream: IO[bytes], source: str, mapping: dict[str, str], tally: I
     rows = _rows(stream, source)
     first = next(rows, None)
     if first is None:
-        raise InvalidInput(f"{source}: the file is empty — the first line must name the columns, e.g. email,first_name,company")
+        raise InvalidInput(
+            f"{source}: the file is empty — the first line must name the columns, e.g. email,first_name,company"
+        )
     headers = first[1]
     columns = map_headers(headers, mapping)
     if "email" not in columns.values():
         names = ", ".join(repr(h) for h in headers[:8])
         raise InvalidInput(
-            f"{source}: no email column among {names} — name one {SYNONYMS['email'][0]!r} or map it: --map \"YourHeader=email\""
+            f'{source}: no email column among {names} — name one {SYNONYMS["email"][0]!r} or map it: --map "YourHeader=email"'
         )
     tally.warnings.extend(f"{source}: {warning}" for warning in duplicate_headers(headers, mapping))
     to_lead = _LeadCells(columns, len(headers))
@@ -120,10 +132,14 @@ def _rows(stream: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise InvalidInput(f"{source}: line {start} cannot be read ({_explained(error)}) — fix that line and import again") from None
+            raise InvalidInput(
+                f"{source}: line {start} cannot be read ({_explained(error)}) — fix that line and import again"
+            ) from None
         joined = "".join(row)
         if len(joined) > MAX_CELL and max(map(len, row)) > MAX_CELL:
-            raise InvalidInput(f"{source}: line {start} has a cell over {MAX_CELL:,} characters — is it really a lead list?")
+            raise InvalidInput(
+                f"{source}: line {start} has a cell over {MAX_CELL:,} characters — is it really a lead list?"
+            )
         if joined.strip():
             yield start, row
 

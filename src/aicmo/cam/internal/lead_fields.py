@@ -79,5 +79,7 @@ def duplicate_headers(headers: list[str], explicit: dict[str, str]) -> list[str]
         if field.startswith("?"):
             warnings.append(f"columns {named} have the same header; none of them is imported")
         else:
-            warnings.append(f"columns {named} all map to {field}: column {indexes[0] + 1} is imported, the others are ignored")
+            warnings.append(
+                f"columns {named} all map to {field}: column {indexes[0] + 1} is imported, the others are ignored"
+            )
     return warnings

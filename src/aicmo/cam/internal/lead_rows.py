@@ -17,7 +17,18 @@ from aicmo.cam.api.dtos import IcpRules, LeadStage
 from aicmo.cam.internal.models import LeadRow
 from aicmo.cam.internal.scoring import Scorer
 
-LEAD_FIELDS = ("email", "email_key", "first_name", "last_name", "company", "title", "website", "industry", "location", "company_size")
+LEAD_FIELDS = (
+    "email",
+    "email_key",
+    "first_name",
+    "last_name",
+    "company",
+    "title",
+    "website",
+    "industry",
+    "location",
+    "company_size",
+)
 """The columns between `campaign_id` and `stage` in the INSERT, taken from the lead."""
 _COLUMNS = 18
 """How many columns the INSERT fills."""
@@ -60,7 +71,15 @@ class NewLeads:
         The table is named literally, so the architecture check and the ownership guard
         both see what this writes; the database counts what it stored."""
         rows = [
-            (lead_id, self._campaign_id, *map(lead.get, LEAD_FIELDS), self._stage, *self._scorer.columns(lead), self._source, self._created_at)
+            (
+                lead_id,
+                self._campaign_id,
+                *map(lead.get, LEAD_FIELDS),
+                self._stage,
+                *self._scorer.columns(lead),
+                self._source,
+                self._created_at,
+            )
             for lead_id, lead in zip(random_ids(len(leads)), leads, strict=True)
         ]
         statement = (

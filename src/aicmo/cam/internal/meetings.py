@@ -8,8 +8,21 @@ import uuid
 from aicmo.gateways.api import EmailMessage, OutgoingFile
 
 
-def invitation(*, lead_id: uuid.UUID, attendee: str, organizer: str, title: str, start: dt.datetime, minutes: int, stamp: dt.datetime) -> bytes:
-    from icalendar import Calendar, Event, vCalAddress  # imported when a meeting is sent: it slows every command's start-up
+def invitation(
+    *,
+    lead_id: uuid.UUID,
+    attendee: str,
+    organizer: str,
+    title: str,
+    start: dt.datetime,
+    minutes: int,
+    stamp: dt.datetime,
+) -> bytes:
+    from icalendar import (
+        Calendar,
+        Event,
+        vCalAddress,
+    )  # imported when a meeting is sent: it slows every command's start-up
 
     calendar = Calendar()
     calendar.add("prodid", "-//AICMO//meetings//EN")

@@ -12,6 +12,7 @@ from aicmo.cam.internal.personalisation import FALLBACKS, personalise
 from aicmo.gateways.api import EmailMessage
 from aicmo.kernel.errors import InvalidInput
 
+
 class UnsubscribeLinks:
     """Links of the form PUBLIC_URL/unsubscribe/LEAD.SIGNATURE; only this installation's key signs them."""
 

@@ -81,10 +81,17 @@ class OutreachService:
     @contextmanager
     def start_worker(self) -> Iterator[CycleWorker]:
         worker_id = register_worker(self._uow, self._clock)
-        heartbeat = Heartbeat(lambda: beat(self._uow, self._clock, worker_id), self._lease.total_seconds() / 3, name="cam-heartbeat")
+        heartbeat = Heartbeat(
+            lambda: beat(self._uow, self._clock, worker_id), self._lease.total_seconds() / 3, name="cam-heartbeat"
+        )
         heartbeat.start()
         try:
-            yield CycleWorker(self._uow, self._clock, worker_id, SendCycle(self._uow, self._clock, worker_id, self._lease, self._mailers, self._links))
+            yield CycleWorker(
+                self._uow,
+                self._clock,
+                worker_id,
+                SendCycle(self._uow, self._clock, worker_id, self._lease, self._mailers, self._links),
+            )
         finally:
             heartbeat.stop()
             beat(self._uow, self._clock, worker_id, STOPPED)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 TOKEN = re.compile(r"\{\{\s*(\w+)\s*(?:\|([^}]*))?\}\}")
-FALLBACKS = {"first_name": "there", "last_name": "", "company": "your team", "title": "", "location": "", "industry": "", "website": ""}
+FALLBACKS = {
+    "first_name": "there",
+    "last_name": "",
+    "company": "your team",
+    "title": "",
+    "location": "",
+    "industry": "",
+    "website": "",
+}
 
 
 def unknown_tokens(text: str) -> list[str]:

@@ -44,7 +44,9 @@ class Pipeline:
         self._file_drop = file_drop
         self._imports_folder = imports_folder
 
-    def import_csv(self, campaign: str, data: bytes | IO[bytes], source: str, mapping: dict[str, str] | None = None) -> ImportSummary:
+    def import_csv(
+        self, campaign: str, data: bytes | IO[bytes], source: str, mapping: dict[str, str] | None = None
+    ) -> ImportSummary:
         check_mapping(mapping or {})
         now = self._clock.now()
         stream = io.BytesIO(data) if isinstance(data, bytes) else data
@@ -112,7 +114,12 @@ class Pipeline:
         with self._db.session_for(OWNER) as session:
             row = self._move(session, lead_id, LeadStage.WON, note)
             contact = " ".join(part for part in (row.first_name, row.last_name) if part) or None
-            signed = ClientSigned(lead_id=row.id, company=row.company or row.email.split("@")[-1], contact_email=row.email, contact_name=contact)
+            signed = ClientSigned(
+                lead_id=row.id,
+                company=row.company or row.email.split("@")[-1],
+                contact_email=row.email,
+                contact_name=contact,
+            )
             session.add(outbox_entry(CamOutbox, signed))
             return _detail(session, row)
 
@@ -155,7 +162,9 @@ def _lead(row: LeadRow) -> Lead:
 
 def _detail(session: Session, row: LeadRow) -> LeadDetail:
     """The timeline: the import (from the lead row itself), then every recorded event."""
-    events = session.scalars(select(LeadEventRow).where(LeadEventRow.lead_id == row.id).order_by(LeadEventRow.at, LeadEventRow.kind))
+    events = session.scalars(
+        select(LeadEventRow).where(LeadEventRow.lead_id == row.id).order_by(LeadEventRow.at, LeadEventRow.kind)
+    )
     origin = f"from {row.source}, score {row.score} ({row.grade})"
     imported = LeadEvent(at=row.created_at, kind=TimelineKind.IMPORTED, detail=origin)
     recorded = [LeadEvent(at=e.at, kind=TimelineKind(e.kind), detail=e.detail) for e in events]

@@ -54,7 +54,9 @@ class _Tally:
 
 
 class ReplyService:
-    def __init__(self, uow: CamUnitOfWorkFactory, clock: Clock, classifier: ReplyClassifier, mailbox: ReplyMailbox | None) -> None:
+    def __init__(
+        self, uow: CamUnitOfWorkFactory, clock: Clock, classifier: ReplyClassifier, mailbox: ReplyMailbox | None
+    ) -> None:
         self._uow = uow
         self._mailbox = mailbox
         self._clock = clock
@@ -68,7 +70,9 @@ class ReplyService:
 
     def ingest_mailbox(self) -> IngestReport:
         if self._mailbox is None:
-            raise ChannelUnavailable("reading replies from a mailbox needs AICMO_IMAP_URL (imap://user:password@host:port/INBOX)")
+            raise ChannelUnavailable(
+                "reading replies from a mailbox needs AICMO_IMAP_URL (imap://user:password@host:port/INBOX)"
+            )
         tally = _Tally()
         self._mailbox.collect(lambda raw: tally.add(self._record(raw)))
         return tally.report()

@@ -69,19 +69,31 @@ class Scorer:
 
     def score(self, lead: dict[str, str | None]) -> Score:
         earned, available, text_reasons, size_reason = self._fit(lead)
-        reasons = (*text_reasons, *(() if size_reason is None else (size_reason,)), *(() if available else (_NO_RULES,)), *self._stage_reasons)
+        reasons = (
+            *text_reasons,
+            *(() if size_reason is None else (size_reason,)),
+            *(() if available else (_NO_RULES,)),
+            *self._stage_reasons,
+        )
         return Score(*self._total(earned, available), reasons)
 
     def columns(self, lead: dict[str, str | None]) -> tuple[int, str, str]:
         """The score, the grade and the reasons as a JSON list (what `score` gives, as stored),
         each part's reasons encoded once."""
         earned, available, text_reasons, size_reason = self._fit(lead)
-        parts = (_json_items(text_reasons), "" if size_reason is None else _json_item(size_reason), "" if available else _NO_RULES_JSON, self._stage_json)
+        parts = (
+            _json_items(text_reasons),
+            "" if size_reason is None else _json_item(size_reason),
+            "" if available else _NO_RULES_JSON,
+            self._stage_json,
+        )
         return *self._total(earned, available), f"[{', '.join(filter(None, parts))}]"
 
     def _fit(self, lead: dict[str, str | None]) -> tuple[int, int, tuple[str, ...], str | None]:
         """Points earned and available, the reasons of the text rules and that of the size rule."""
-        earned, available, reasons = _text_fit(lead.get("industry"), lead.get("title"), lead.get("location"), *self._text_rules)
+        earned, available, reasons = _text_fit(
+            lead.get("industry"), lead.get("title"), lead.get("location"), *self._text_rules
+        )
         if self._size_rules is None:
             return earned, available, reasons, None
         points, reason = _size_fit(lead.get("company_size"), *self._size_rules)
@@ -94,12 +106,21 @@ class Scorer:
 
 @lru_cache(maxsize=65_536)
 def _text_fit(
-    industry: str | None, title: str | None, location: str | None, industries: tuple[str, ...], titles: tuple[str, ...], locations: tuple[str, ...]
+    industry: str | None,
+    title: str | None,
+    location: str | None,
+    industries: tuple[str, ...],
+    titles: tuple[str, ...],
+    locations: tuple[str, ...],
 ) -> tuple[int, int, tuple[str, ...]]:
     """Points earned, points available and the reasons of the industry, title and location rules the campaign sets."""
     earned = available = 0
     reasons = []
-    for field, value, wanted in (("industry", industry, industries), ("title", title, titles), ("location", location, locations)):
+    for field, value, wanted in (
+        ("industry", industry, industries),
+        ("title", title, titles),
+        ("location", location, locations),
+    ):
         if not wanted:
             continue
         available += FIT_POINTS[field]

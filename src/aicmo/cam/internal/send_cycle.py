@@ -68,7 +68,9 @@ class SendCycle:
         except TakenForSilent as stopped:
             outcomes.update(stopped.outcomes)
         sent, simulated = outcomes.pop(SENT, 0), outcomes.pop(SIMULATED, 0)
-        return CycleReport(sent=sent, simulated=simulated, skipped=dict(outcomes), released=released, timed_out=timed_out)
+        return CycleReport(
+            sent=sent, simulated=simulated, skipped=dict(outcomes), released=released, timed_out=timed_out
+        )
 
     def _campaign(self, campaign: Campaign, steps: list[Step]) -> Counter[str]:
         outcomes: Counter[str] = Counter()
@@ -86,7 +88,9 @@ class SendCycle:
         record_every = 1 if mode == SendingMode.LIVE else self._batch
         more = True
         while more:
-            batch = claim_due_steps(self._uow, self._clock, self._worker_id, campaign.campaign_id, steps, self._started, self._batch)
+            batch = claim_due_steps(
+                self._uow, self._clock, self._worker_id, campaign.campaign_id, steps, self._started, self._batch
+            )
             outcomes.update(batch.skipped)
             done: list[Sent] = []
             for claim in batch.claims:
@@ -108,11 +112,19 @@ class SendCycle:
             subject = message.subject
             if mailer is None:
                 raise ChannelUnavailable(SkipReason.NO_SMTP)
-            return Sent(claim, subject, mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None)
+            return Sent(
+                claim, subject, mailer.send(message), SIMULATED if mode == SendingMode.SIMULATION else SENT, None
+            )
         except ChannelUnavailable as failure:
             return Sent(claim, subject, None, FAILED, str(failure))
         except ValueError as unbuildable:
-            return Sent(claim, visible(subject), None, FAILED, f"the message cannot be built from this lead's fields: {unbuildable}")
+            return Sent(
+                claim,
+                visible(subject),
+                None,
+                FAILED,
+                f"the message cannot be built from this lead's fields: {unbuildable}",
+            )
 
     def _record_or_stop(self, done: list[Sent], outcomes: Counter[str]) -> None:
         outcomes.update(record_sends(self._uow, self._clock, self._worker_id, done))

@@ -55,7 +55,9 @@ class SqlCamRepository:
         return list(self._session.scalars(select(CampaignRow).order_by(CampaignRow.name)))
 
     def steps(self, campaign_id: uuid.UUID) -> list[SequenceStepRow]:
-        query = select(SequenceStepRow).where(SequenceStepRow.campaign_id == campaign_id).order_by(SequenceStepRow.position)
+        query = (
+            select(SequenceStepRow).where(SequenceStepRow.campaign_id == campaign_id).order_by(SequenceStepRow.position)
+        )
         return list(self._session.scalars(query))
 
     def replace_steps(self, campaign_id: uuid.UUID, steps: list[SequenceStepRow]) -> None:
@@ -69,10 +71,16 @@ class SqlCamRepository:
         return list(self._session.scalars(select(LeadRow).where(LeadRow.id.in_(lead_ids))))
 
     def leads_of_address(self, email_key: str) -> list[LeadRow]:
-        return list(self._session.scalars(select(LeadRow).where(LeadRow.email_key == email_key).order_by(LeadRow.id).with_for_update()))
+        return list(
+            self._session.scalars(
+                select(LeadRow).where(LeadRow.email_key == email_key).order_by(LeadRow.id).with_for_update()
+            )
+        )
 
     def latest_lead_of_address(self, email_key: str) -> LeadRow | None:
-        return self._session.scalar(select(LeadRow).where(LeadRow.email_key == email_key).order_by(LeadRow.created_at.desc()))
+        return self._session.scalar(
+            select(LeadRow).where(LeadRow.email_key == email_key).order_by(LeadRow.created_at.desc())
+        )
 
     def add_event(self, event: LeadEventRow) -> None:
         self._session.add(event)
@@ -83,20 +91,37 @@ class SqlCamRepository:
         if step.position > 1:
             cutoff = now - dt.timedelta(days=step.delay_days)
             previous = select(SendRow.id).where(
-                SendRow.lead_id == LeadRow.id, SendRow.position == step.position - 1, SendRow.status != CLAIMED, SendRow.at <= cutoff, SendRow.at < cycle_start
+                SendRow.lead_id == LeadRow.id,
+                SendRow.position == step.position - 1,
+                SendRow.status != CLAIMED,
+                SendRow.at <= cutoff,
+                SendRow.at < cycle_start,
             )
             query = query.where(previous.exists())
         return query
 
-    def due_leads(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int) -> list[LeadRow]:
-        query = self._due(campaign_id, step, now, cycle_start).order_by(LeadRow.score.desc(), LeadRow.created_at, LeadRow.id)
+    def due_leads(
+        self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime, limit: int
+    ) -> list[LeadRow]:
+        query = self._due(campaign_id, step, now, cycle_start).order_by(
+            LeadRow.score.desc(), LeadRow.created_at, LeadRow.id
+        )
         return list(self._session.scalars(query.limit(limit).with_for_update(skip_locked=True, of=LeadRow)))
 
     def due_count(self, campaign_id: uuid.UUID, step: Step, now: dt.datetime, cycle_start: dt.datetime) -> int:
-        return self._session.scalar(select(func.count()).select_from(self._due(campaign_id, step, now, cycle_start).subquery())) or 0
+        return (
+            self._session.scalar(
+                select(func.count()).select_from(self._due(campaign_id, step, now, cycle_start).subquery())
+            )
+            or 0
+        )
 
     def counted_sends_since(self, campaign_id: uuid.UUID, statuses: tuple[str, ...], since: dt.datetime) -> int:
-        query = select(func.count()).select_from(SendRow).where(SendRow.campaign_id == campaign_id, SendRow.status.in_(statuses), SendRow.at >= since)
+        query = (
+            select(func.count())
+            .select_from(SendRow)
+            .where(SendRow.campaign_id == campaign_id, SendRow.status.in_(statuses), SendRow.at >= since)
+        )
         return self._session.scalar(query) or 0
 
     def add_send(self, send: SendRow) -> None:
@@ -106,7 +131,9 @@ class SqlCamRepository:
         return self._session.scalar(select(SendRow).where(SendRow.message_id.in_(message_ids)))
 
     def held_claims(self, send_ids: list[uuid.UUID], worker_id: uuid.UUID) -> set[uuid.UUID]:
-        query = select(SendRow.id).where(SendRow.id.in_(send_ids), SendRow.worker_id == worker_id, SendRow.status == CLAIMED)
+        query = select(SendRow.id).where(
+            SendRow.id.in_(send_ids), SendRow.worker_id == worker_id, SendRow.status == CLAIMED
+        )
         return set(self._session.scalars(query))
 
     def record_sends(self, results: list[dict]) -> None:
@@ -114,15 +141,24 @@ class SqlCamRepository:
         self._session.execute(update(table).where(table.c.id == bindparam("send_id")), results)
 
     def stale_claims(self, void_workers: set[uuid.UUID]) -> list[SendRow]:
-        query = select(SendRow).where(SendRow.status == CLAIMED, or_(SendRow.worker_id.is_(None), SendRow.worker_id.in_(void_workers)))
+        query = select(SendRow).where(
+            SendRow.status == CLAIMED, or_(SendRow.worker_id.is_(None), SendRow.worker_id.in_(void_workers))
+        )
         return list(self._session.scalars(query.with_for_update(skip_locked=True)))
 
     def delete_sends(self, send_ids: list[uuid.UUID]) -> None:
         self._session.execute(delete(SendRow).where(SendRow.id.in_(send_ids)))
 
     def timed_out_leads(self, campaign_id: uuid.UUID, last_position: int, sent_before: dt.datetime) -> list[LeadRow]:
-        finished = select(SendRow.id).where(SendRow.lead_id == LeadRow.id, SendRow.position == last_position, SendRow.status != CLAIMED, SendRow.at <= sent_before)
-        query = select(LeadRow).where(LeadRow.campaign_id == campaign_id, LeadRow.stage == LeadStage.CONTACTED, finished.exists())
+        finished = select(SendRow.id).where(
+            SendRow.lead_id == LeadRow.id,
+            SendRow.position == last_position,
+            SendRow.status != CLAIMED,
+            SendRow.at <= sent_before,
+        )
+        query = select(LeadRow).where(
+            LeadRow.campaign_id == campaign_id, LeadRow.stage == LeadStage.CONTACTED, finished.exists()
+        )
         return list(self._session.scalars(query.with_for_update(skip_locked=True)))
 
     def suppressed_among(self, keys: set[str]) -> set[str]:
@@ -138,7 +174,12 @@ class SqlCamRepository:
         self._session.add(reply)
 
     def replies(self, *, needs_review: bool, limit: int) -> list[tuple[ReplyRow, str]]:
-        query = select(ReplyRow, LeadRow.email).join(LeadRow, LeadRow.id == ReplyRow.lead_id).order_by(ReplyRow.received_at.desc()).limit(limit)
+        query = (
+            select(ReplyRow, LeadRow.email)
+            .join(LeadRow, LeadRow.id == ReplyRow.lead_id)
+            .order_by(ReplyRow.received_at.desc())
+            .limit(limit)
+        )
         if needs_review:
             query = query.where(ReplyRow.needs_review.is_(True))
         return [(reply, address) for reply, address in self._session.execute(query)]
@@ -146,7 +187,9 @@ class SqlCamRepository:
     def add_worker(self, worker: WorkerRow) -> None:
         self._session.add(worker)
 
-    def touch_worker(self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False) -> None:
+    def touch_worker(
+        self, worker_id: uuid.UUID, now: dt.datetime, *, status: str | None = None, cycle_done: bool = False
+    ) -> None:
         changes: dict = {"last_seen": now}
         if status:
             changes["status"] = status
@@ -158,7 +201,11 @@ class SqlCamRepository:
         return list(self._session.scalars(select(WorkerRow).order_by(WorkerRow.last_seen.desc())))
 
     def void_workers(self, silent_since: dt.datetime, stopped: str) -> set[uuid.UUID]:
-        return set(self._session.scalars(select(WorkerRow.id).where(or_(WorkerRow.status == stopped, WorkerRow.last_seen < silent_since))))
+        return set(
+            self._session.scalars(
+                select(WorkerRow.id).where(or_(WorkerRow.status == stopped, WorkerRow.last_seen < silent_since))
+            )
+        )
 
 
 def store_cam_events(session: Session, events: list[DomainEvent]) -> None:

@@ -2,7 +2,16 @@
 The template writer is the offline, deterministic default; the openai and anthropic
 writers ask a model, charging every call to the ledger."""
 
-from aicmo.creatives.api.dtos import BriefFacts, CostLine, Fact, FactForm, ModelCall, OfferFact, SectionSpec, WrittenSection
+from aicmo.creatives.api.dtos import (
+    BriefFacts,
+    CostLine,
+    Fact,
+    FactForm,
+    ModelCall,
+    OfferFact,
+    SectionSpec,
+    WrittenSection,
+)
 from aicmo.creatives.api.ports import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.api.sections import (
     AdCopy,

@@ -71,6 +71,10 @@ class BlogOutlineCopy(_Section):
 
     def as_fields(self) -> dict[str, str]:
         outline = "\n\n".join(f"## {s.heading}\n" + "\n".join(f"- {p}" for p in s.points) for s in self.sections)
-        fields = {"title": self.title, "outline": outline, "meta_description": self.meta_description, "disclaimer": self.disclaimer}
+        fields = {
+            "title": self.title,
+            "outline": outline,
+            "meta_description": self.meta_description,
+            "disclaimer": self.disclaimer,
+        }
         return {name: value for name, value in fields.items() if value}
-

@@ -26,7 +26,10 @@ def write_ad(c: Composer) -> AdCopy:
     headline = c.pick(ads.headlines, "ad.headline", fits=headline_max, reuse=True) or c.facts.brand.text[:headline_max]
     room = limits.primary_text.get(platform, 125)
     primary = c.pick(ads.primary_texts, "ad.primary", fits=room) or c.body(["mechanism", "outcome"], most=2, fits=room)
-    description = c.pick(ads.descriptions, "ad.description", fits=limits.description.get(platform, 30), reuse=True) or "Learn more"
+    description = (
+        c.pick(ads.descriptions, "ad.description", fits=limits.description.get(platform, 30), reuse=True)
+        or "Learn more"
+    )
     disclaimer = c.disclaimer()
     ctas = ads.ctas_for(c.facts.market, c.facts.objective)
     return AdCopy(

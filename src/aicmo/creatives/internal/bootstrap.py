@@ -61,14 +61,25 @@ def bootstrap_model_catalog(model: ModelSettings) -> ModelCatalog:
 def _require_model_and_key(model: ModelSettings) -> None:
     if not model.model:
         example = "gpt-4o-mini" if model.provider == "openai" else "claude-haiku-4-5"
-        raise InvalidInput(f"AICMO_WRITER={model.provider} needs a model", [Problem("AICMO_LLM_MODEL", f"set it to the model's name, e.g. {example}")])
+        raise InvalidInput(
+            f"AICMO_WRITER={model.provider} needs a model",
+            [Problem("AICMO_LLM_MODEL", f"set it to the model's name, e.g. {example}")],
+        )
     if not model.api_key and not model.base_url:
         variable = "OPENAI_API_KEY" if model.provider == "openai" else "ANTHROPIC_API_KEY"
-        raise InvalidInput(f"AICMO_WRITER={model.provider} needs a key", [Problem("AICMO_LLM_API_KEY", f"set it (or {variable}), or point AICMO_LLM_BASE_URL at a local server")])
+        raise InvalidInput(
+            f"AICMO_WRITER={model.provider} needs a key",
+            [Problem("AICMO_LLM_API_KEY", f"set it (or {variable}), or point AICMO_LLM_BASE_URL at a local server")],
+        )
 
 
 def _client(model: ModelSettings):
-    options = {"model": model.model or "", "api_key": model.api_key, "base_url": model.base_url, "timeout": model.timeout_seconds}
+    options = {
+        "model": model.model or "",
+        "api_key": model.api_key,
+        "base_url": model.base_url,
+        "timeout": model.timeout_seconds,
+    }
     if model.provider == "openai":
         from aicmo.creatives.internal.llm.openai_client import OpenAiClient
 

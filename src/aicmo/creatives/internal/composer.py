@@ -21,9 +21,17 @@ from aicmo.platform.templating import fillable, sentence_key, sentences, slot_na
 
 _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
-_UNCONNECTED = frozenset({"I", "So", "That", "It", "And", "But", "Step", "Think", "Imagine", "Picture", "Write", "Ask", "Start"})
+_UNCONNECTED = frozenset(
+    {"I", "So", "That", "It", "And", "But", "Step", "Think", "Imagine", "Picture", "Write", "Ask", "Start"}
+)
 """First words after which a connective would not read."""
-_ROLE_NEEDS = {"objection": "objections", "proof": "proof", "problem": "pain_points", "outcome": "desired_outcomes", "offer": "offers"}
+_ROLE_NEEDS = {
+    "objection": "objections",
+    "proof": "proof",
+    "problem": "pain_points",
+    "outcome": "desired_outcomes",
+    "offer": "offers",
+}
 """The facts a role is built on; without them the item tells a story or shows how instead."""
 _GIVE_WAY = ("how_to", "story")
 """The roles an item takes when the brief has no facts for its own: they need none."""
@@ -100,8 +108,11 @@ class Composer:
         audience or place reads the same for any client, so it is the fallback (`facts_only` skips it).
         """
         usable = [
-            f for f in frames
-            if fillable(f, self.values) and not self._shows(f) & self._facts_shown and (self.built_on_facts(f) or not facts_only)
+            f
+            for f in frames
+            if fillable(f, self.values)
+            and not self._shows(f) & self._facts_shown
+            and (self.built_on_facts(f) or not facts_only)
         ]
         seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
         ordered = sorted(usable, key=lambda f: (not self.built_on_facts(f), _rank(seed, f)))
@@ -189,9 +200,9 @@ class Composer:
 
     def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
         """A sentence for `move` from the brief's facts, else one in the brief's voice."""
-        return self.pick(self._frames(move), f"move.{move}", fits=fits, joined=joined and move in _JOINABLE) or self.generic(
-            move, fits=fits, joined=joined
-        )
+        return self.pick(
+            self._frames(move), f"move.{move}", fits=fits, joined=joined and move in _JOINABLE
+        ) or self.generic(move, fits=fits, joined=joined)
 
     def body(self, moves: list[str], *, most: int = 4, fits: int | None = None) -> str:
         """A sentence per move the facts can fill, then ones in the brief's voice until the body has two.
@@ -221,7 +232,15 @@ class Composer:
 
     def _any_sentence(self, fits: int | None) -> str | None:
         """Any body sentence of any voice that fits and reads new; failing that, one used before."""
-        frames = [f for frames in (*self.data.moves.values(), self.data.generic.moves[self.voice], self.data.generic.steps[self.voice]) for f in frames]
+        frames = [
+            f
+            for frames in (
+                *self.data.moves.values(),
+                self.data.generic.moves[self.voice],
+                self.data.generic.steps[self.voice],
+            )
+            for f in frames
+        ]
         return self.pick(frames, "any", fits=fits) or self.pick(frames, "any", fits=fits, reuse=True)
 
     def cta(self) -> str:

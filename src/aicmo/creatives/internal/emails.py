@@ -41,7 +41,12 @@ def _body(c: Composer, role: str, disclaimer: str) -> str:
     while word_count(" ".join([*kept, disclaimer])) > MAX_WORDS and len(kept) > 3:
         kept.pop()
     first, rest = kept[:2], kept[2:]
-    paragraphs = [" ".join(first), " ".join(rest[: len(rest) // 2 + 1]), " ".join(rest[len(rest) // 2 + 1 :]), disclaimer]
+    paragraphs = [
+        " ".join(first),
+        " ".join(rest[: len(rest) // 2 + 1]),
+        " ".join(rest[len(rest) // 2 + 1 :]),
+        disclaimer,
+    ]
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -50,8 +55,15 @@ def write_email(c: Composer) -> EmailCopy:
     role = _role(c)
     limits = c.data.limits
     subject = c.pick(email.subjects[role], f"email.subject.{role}", fits=limits.subject, reuse=True)
-    subject = subject or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True) or c.facts.brand.text
-    preview = c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True) or "A short note from us."
+    subject = (
+        subject
+        or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True)
+        or c.facts.brand.text
+    )
+    preview = (
+        c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True)
+        or "A short note from us."
+    )
     closings, seed = email.closings_for(c.facts.tone), len(c.facts.brand.text)
     c.new_part()  # the body may tell what the subject and preview only announced
     return EmailCopy(

@@ -6,7 +6,9 @@ import re
 
 from aicmo.creatives.api.dtos import BriefFacts
 
-_STOP = re.compile(r",| (?:for|of|from|with|at|in|on|by|who|that|to|without|every|before|after|aged|within)\b | \w+ed\b", re.IGNORECASE)
+_STOP = re.compile(
+    r",| (?:for|of|from|with|at|in|on|by|who|that|to|without|every|before|after|aged|within)\b | \w+ed\b", re.IGNORECASE
+)
 
 
 def _tag(phrase: str) -> str | None:
@@ -36,7 +38,11 @@ def hashtag_pool(facts: BriefFacts) -> list[str]:
     pool: list[str] = []
     for phrase in phrases:
         tag = _tag(phrase)
-        if tag and tag.casefold() not in {t.casefold() for t in pool} and not any(word in tag.casefold() for word in banned):
+        if (
+            tag
+            and tag.casefold() not in {t.casefold() for t in pool}
+            and not any(word in tag.casefold() for word in banned)
+        ):
             pool.append(tag)
     return pool
 

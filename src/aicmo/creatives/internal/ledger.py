@@ -50,11 +50,17 @@ class SqlLedger:
 
     def spent(self, run: str) -> float:
         with self._db.session_for(OWNER) as session:
-            return float(session.scalar(select(func.coalesce(func.sum(ModelCallRow.cost_usd), 0.0)).where(ModelCallRow.run == run)))
+            return float(
+                session.scalar(
+                    select(func.coalesce(func.sum(ModelCallRow.cost_usd), 0.0)).where(ModelCallRow.run == run)
+                )
+            )
 
     def calls(self, run: str) -> list[ModelCall]:
         with self._db.session_for(OWNER) as session:
-            rows = session.scalars(select(ModelCallRow).where(ModelCallRow.run == run).order_by(ModelCallRow.created_at)).all()
+            rows = session.scalars(
+                select(ModelCallRow).where(ModelCallRow.run == run).order_by(ModelCallRow.created_at)
+            ).all()
             return [_call(row) for row in rows]
 
     def costs(self, *, since: dt.date | None = None, client: str | None = None) -> list[CostLine]:
@@ -74,7 +80,17 @@ class SqlLedger:
             query = query.where(ModelCallRow.client == client)
         with self._db.session_for(OWNER) as session:
             rows = session.execute(query).all()
-        names = ("client", "provider", "model", "calls", "input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens", "cost_usd")
+        names = (
+            "client",
+            "provider",
+            "model",
+            "calls",
+            "input_tokens",
+            "output_tokens",
+            "cache_read_tokens",
+            "cache_write_tokens",
+            "cost_usd",
+        )
         return [CostLine(**dict(zip(names, row, strict=True))) for row in rows]
 
 

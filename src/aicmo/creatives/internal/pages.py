@@ -38,7 +38,9 @@ def _faq(c: Composer, proof_shown: bool) -> str:
         c.values = values
         answers = c.data.landing.faq_answers
         topic = c.data.landing.topic_of(objection.text)
-        answer = c.pick(answers.get(topic, []), f"landing.faq.{topic}") or c.pick(answers["general"], "landing.faq", reuse=True)
+        answer = c.pick(answers.get(topic, []), f"landing.faq.{topic}") or c.pick(
+            answers["general"], "landing.faq", reuse=True
+        )
         c.values = saved
         pairs.append((f"“{as_sentence(objection.text)}”", answer or "We explain every step before anything starts."))
     for question, answer in c.data.landing.faq_generic[c.voice]:
@@ -87,12 +89,16 @@ def _points(c: Composer, section: str) -> list[str]:
 def write_blog_outline(c: Composer) -> BlogOutlineCopy:
     blog = c.data.blog
     sections = [
-        OutlineSection(heading=(c.pick(blog.headings[name], f"blog.{name}", reuse=True) or capitalised(name)).rstrip("."), points=_points(c, name))
+        OutlineSection(
+            heading=(c.pick(blog.headings[name], f"blog.{name}", reuse=True) or capitalised(name)).rstrip("."),
+            points=_points(c, name),
+        )
         for name in ("problem", "outcome", "objections", "approach", "proof", "next")
     ]
     return BlogOutlineCopy(
         title=(c.pick(blog.titles, "blog.title", reuse=True) or c.facts.brand.text).rstrip("."),
         sections=sections,
-        meta_description=c.pick(blog.metas, "blog.meta", fits=c.data.limits.meta_description, reuse=True) or c.facts.brand.text,
+        meta_description=c.pick(blog.metas, "blog.meta", fits=c.data.limits.meta_description, reuse=True)
+        or c.facts.brand.text,
         disclaimer=c.disclaimer(),
     )

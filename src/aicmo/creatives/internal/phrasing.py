@@ -37,6 +37,7 @@ class EmailPhrasing(_Data):
 
     def closings_for(self, tone: list[str]) -> list[str]:
         return _of_tone(self.closings, tone)
+
     subjects: dict[str, list[str]]
     previews: dict[str, list[str]]
     openers: dict[str, list[str]]
@@ -67,7 +68,12 @@ class GenericPhrasing(_Data):
 
     @model_validator(mode="after")
     def _every_voice(self) -> GenericPhrasing:
-        for name, pools in (("hooks", self.hooks), ("moves", self.moves), ("steps", self.steps), ("email_fillers", self.email_fillers)):
+        for name, pools in (
+            ("hooks", self.hooks),
+            ("moves", self.moves),
+            ("steps", self.steps),
+            ("email_fillers", self.email_fillers),
+        ):
             if missing := [v for v in VOICES if not pools.get(v)]:
                 raise ValueError(f"phrasing.yaml: generic.{name} has nothing for {', '.join(missing)}")
         return self
@@ -95,6 +101,7 @@ class LandingPhrasing(_Data):
         """What an objection is about, by the words it holds; "general" when none tells."""
         said = set(re.findall(r"[a-z']+", objection.casefold()))
         return next((topic for topic, words in self.faq_topics.items() if said & words), "general")
+
     faq_generic: dict[str, list[tuple[str, str]]]
     metas: list[str]
 
@@ -141,9 +148,13 @@ class Phrasing(_Data):
     @model_validator(mode="after")
     def _consistent(self) -> Phrasing:
         for name, role in self.roles.items():
-            unknown = [k for k in role.hooks if k not in self.hooks] + [m for m in role.moves if m not in self.moves and m != "steps"]
+            unknown = [k for k in role.hooks if k not in self.hooks] + [
+                m for m in role.moves if m not in self.moves and m != "steps"
+            ]
             if unknown:
-                raise ValueError(f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}")
+                raise ValueError(
+                    f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}"
+                )
         _every_market(self.ctas, "ctas")
         _every_market(self.ads.ctas, "ads.ctas")
         if missing := [v for v in VOICES if not self.landing.faq_generic.get(v)]:

@@ -41,7 +41,9 @@ def _post_fields(c: Composer) -> dict[str, str]:
         hook = attempt.hook(fits=None if room is None else room // hook_share)
         body_room = None if room is None else room - len(hook)
         most = 2 if body_room is not None and body_room < _ROOMY // 3 else 4
-        body = " ".join(sentences(attempt.body(attempt.data.roles[attempt.role].moves, most=most, fits=body_room))[:most])
+        body = " ".join(
+            sentences(attempt.body(attempt.data.roles[attempt.role].moves, most=most, fits=body_room))[:most]
+        )
         if len(sentences(body)) >= 2:
             break
     return {"hook": hook, "body": f"{body}\n\n{disclaimer}" if disclaimer else body, "cta": cta, "hashtags": tags}

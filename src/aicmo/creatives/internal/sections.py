@@ -6,7 +6,14 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from aicmo.creatives.api.sections import AdCopy, BlogOutlineCopy, CalendarEntryCopy, EmailCopy, LandingPageCopy, PostCopy
+from aicmo.creatives.api.sections import (
+    AdCopy,
+    BlogOutlineCopy,
+    CalendarEntryCopy,
+    EmailCopy,
+    LandingPageCopy,
+    PostCopy,
+)
 
 SECTION_MODELS: dict[str, type[BaseModel]] = {
     "social_post": PostCopy,

@@ -14,6 +14,7 @@ import inflect
 from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm
 from aicmo.platform.templating import lower_first
 
+
 @cache
 def _inflect() -> inflect.engine:
     return inflect.engine()
@@ -92,7 +93,9 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "place": facts.locations[0].text.split(",")[0].strip() if facts.locations else None,
         "offer": offer.name.text if offer else None,
         "price": price.text if price else None,
-        "price_line": f"The {offer.name.text}: {price.text}." if offer and price else "Ask us for a quote: every price is clear before you decide.",
+        "price_line": f"The {offer.name.text}: {price.text}."
+        if offer and price
+        else "Ask us for a quote: every price is clear before you decide.",
         "usp": lower_first(usp.text) if _of(usp, FactForm.PHRASE, FactForm.NUMBER) else None,
         "usp_does": lower_first(usp.text) if _of(usp, FactForm.PREDICATE) else None,
         "usp_sentence": as_sentence(usp.text) if _of(usp, FactForm.SENTENCE) else None,

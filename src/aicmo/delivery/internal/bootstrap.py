@@ -16,10 +16,19 @@ from aicmo.kernel.clock import Clock
 METADATA = DeliveryBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 
-__all__ = ["METADATA", "MIGRATIONS", "DeliveryChannels", "RetryPolicy", "bootstrap_delivery", "sql_delivery_unit_of_work"]
+__all__ = [
+    "METADATA",
+    "MIGRATIONS",
+    "DeliveryChannels",
+    "RetryPolicy",
+    "bootstrap_delivery",
+    "sql_delivery_unit_of_work",
+]
 
 
-def bootstrap_delivery(clock: Clock, uow: DeliveryUnitOfWorkFactory, channels: DeliveryChannels, *, agency: str | None) -> PackageBuilder:
+def bootstrap_delivery(
+    clock: Clock, uow: DeliveryUnitOfWorkFactory, channels: DeliveryChannels, *, agency: str | None
+) -> PackageBuilder:
     """Delivery on the units of work `uow` opens (`sql_delivery_unit_of_work(db)`, or a fake in
     tests), writing and sending through `channels`, naming `agency` as the author."""
     return DeliveryService(uow, clock, channels, agency=agency)

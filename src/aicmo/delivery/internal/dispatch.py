@@ -50,7 +50,9 @@ def webhook_for(package: Package, target: DeliveryTarget, key: str) -> WebhookCa
         "package_id": str(package.package_id),
         "client": package.client_name,
         "run": package.run_key,
-        "files": [{"name": a.name, "sha256": a.sha256, "bytes": a.size, "media_type": a.media_type} for a in package.artifacts],
+        "files": [
+            {"name": a.name, "sha256": a.sha256, "bytes": a.size, "media_type": a.media_type} for a in package.artifacts
+        ],
         "manifest": json.loads(Path(manifest.path).read_text(encoding="utf-8")) if manifest else None,
     }
     return WebhookCall(url=target.address, body=json.dumps(body, ensure_ascii=False).encode(), idempotency_key=key)
@@ -70,7 +72,9 @@ def send_with_retries(send: Callable[[], object], policy: RetryPolicy, on_attemp
             send()
 
 
-def sender_for(target: DeliveryTarget, mailer: Mailer | None, poster: WebhookPoster | None) -> Callable[[Package, str], object]:
+def sender_for(
+    target: DeliveryTarget, mailer: Mailer | None, poster: WebhookPoster | None
+) -> Callable[[Package, str], object]:
     if target.kind == TargetKind.EMAIL:
         if mailer is None:
             raise ChannelUnavailable("no SMTP server is configured: set AICMO_SMTP_URL to deliver by email")

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from aicmo.delivery.api.dtos import Artifact, DeliveryJob, DeliveryStatus, DeliveryTarget, Package, PackageId, PackageStatus
+from aicmo.delivery.api.dtos import (
+    Artifact,
+    DeliveryJob,
+    DeliveryStatus,
+    DeliveryTarget,
+    Package,
+    PackageId,
+    PackageStatus,
+)
 from aicmo.delivery.internal.models import ArtifactRow, DeliveryJobRow, PackageRow
 
 
@@ -14,7 +22,9 @@ def stored_package(package: PackageRow, artifacts: list[ArtifactRow], jobs: list
         folder=package.folder,
         status=PackageStatus(package.status),
         created_at=package.created_at,
-        artifacts=[Artifact(name=a.name, media_type=a.media_type, size=a.size, sha256=a.sha256, path=a.path) for a in artifacts],
+        artifacts=[
+            Artifact(name=a.name, media_type=a.media_type, size=a.size, sha256=a.sha256, path=a.path) for a in artifacts
+        ],
         deliveries=[
             DeliveryJob(
                 target=DeliveryTarget(kind=j.kind, address=j.address),

@@ -10,7 +10,9 @@ from aicmo.kernel.clock import Clock
 
 
 class DeliveryService:
-    def __init__(self, uow: DeliveryUnitOfWorkFactory, clock: Clock, channels: DeliveryChannels, *, agency: str | None) -> None:
+    def __init__(
+        self, uow: DeliveryUnitOfWorkFactory, clock: Clock, channels: DeliveryChannels, *, agency: str | None
+    ) -> None:
         self._uow = uow
         self._clock = clock
         self._channels = channels

@@ -44,7 +44,11 @@ class SqlPackageRepository:
         return self._session.scalar(select(DeliveryJobRow).where(DeliveryJobRow.idempotency_key == idempotency_key))
 
     def jobs_of(self, package_id: uuid.UUID) -> list[DeliveryJobRow]:
-        query = select(DeliveryJobRow).where(DeliveryJobRow.package_id == package_id).order_by(DeliveryJobRow.idempotency_key)
+        query = (
+            select(DeliveryJobRow)
+            .where(DeliveryJobRow.package_id == package_id)
+            .order_by(DeliveryJobRow.idempotency_key)
+        )
         return list(self._session.scalars(query))
 
 

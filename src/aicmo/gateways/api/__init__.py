@@ -6,4 +6,15 @@ from aicmo.gateways.api.ports import FileDrop, Mailer, ReplyMailbox, WebhookAddr
 
 CONTRACT_VERSION = "0.4.0"
 
-__all__ = ["CONTRACT_VERSION", "EmailMessage", "FileDrop", "Mailer", "OutgoingFile", "ReplyMailbox", "WebhookAddressPolicy", "WebhookCall", "WebhookPoster", "WrittenFile"]
+__all__ = [
+    "CONTRACT_VERSION",
+    "EmailMessage",
+    "FileDrop",
+    "Mailer",
+    "OutgoingFile",
+    "ReplyMailbox",
+    "WebhookAddressPolicy",
+    "WebhookCall",
+    "WebhookPoster",
+    "WrittenFile",
+]

@@ -32,7 +32,9 @@ def bootstrap_webhook_addresses(*, allow_private: bool) -> WebhookAddressPolicy:
     return PublicAddressPolicy(allow_private=allow_private)
 
 
-def bootstrap_webhook_poster(secret: str | None, *, allow_private: bool, deadline_seconds: float) -> WebhookPoster | None:
+def bootstrap_webhook_poster(
+    secret: str | None, *, allow_private: bool, deadline_seconds: float
+) -> WebhookPoster | None:
     """The signing poster, or None when no secret is configured."""
     if not secret:
         return None

@@ -20,7 +20,9 @@ class ImapMailbox:
     def __init__(self, imap_url: str) -> None:
         parts = urlsplit(imap_url)
         if parts.scheme not in ("imap", "imaps") or not parts.hostname or not parts.username:
-            raise ValueError(f"AICMO_IMAP_URL must look like imap://user:password@host:port/INBOX or imaps://…, not {parts.scheme}://…")
+            raise ValueError(
+                f"AICMO_IMAP_URL must look like imap://user:password@host:port/INBOX or imaps://…, not {parts.scheme}://…"
+            )
         self._tls = parts.scheme == "imaps"
         self._host = parts.hostname
         self._port = parts.port or (993 if self._tls else 143)

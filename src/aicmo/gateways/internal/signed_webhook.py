@@ -62,7 +62,9 @@ class SignedWebhookPoster:
             finally:
                 connection.close()
         if 300 <= status < 400:
-            raise ChannelUnavailable(f"webhook {shown} answered {status} {reason}: redirects are not followed — give the URL it points to")
+            raise ChannelUnavailable(
+                f"webhook {shown} answered {status} {reason}: redirects are not followed — give the URL it points to"
+            )
         if not 200 <= status < 300:
             raise ChannelUnavailable(f"webhook {shown} answered {status} {reason}")
         return status
@@ -77,7 +79,9 @@ def _connection(target: WebhookTarget, deadline: SocketDeadline) -> http.client.
     else:
         connection = http.client.HTTPConnection(target.host, target.port, timeout=deadline.seconds)
 
-    def connect_to_checked_address(_address: tuple[str, int], timeout: float, source_address: tuple[str, int] | None = None) -> socket.socket:
+    def connect_to_checked_address(
+        _address: tuple[str, int], timeout: float, source_address: tuple[str, int] | None = None
+    ) -> socket.socket:
         opened = socket.create_connection((target.address, target.port), timeout, source_address)
         deadline.watch(opened)
         return opened

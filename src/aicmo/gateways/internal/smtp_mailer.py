@@ -21,7 +21,9 @@ class SmtpMailer:
     def __init__(self, smtp_url: str, sender: str, deadline_seconds: float) -> None:
         parts = urlsplit(smtp_url)
         if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
-            raise ValueError(f"AICMO_SMTP_URL must look like smtp://host:port or smtps://user:password@host:port, not {parts.scheme}://…")
+            raise ValueError(
+                f"AICMO_SMTP_URL must look like smtp://host:port or smtps://user:password@host:port, not {parts.scheme}://…"
+            )
         self._tls = parts.scheme == "smtps"
         self._starttls = parse_qs(parts.query).get("starttls", ["0"])[0] in ("1", "true")
         self._host = parts.hostname
@@ -44,7 +46,9 @@ class SmtpMailer:
                     client.send_message(mime)
             except (smtplib.SMTPException, OSError) as error:
                 if deadline.ran_out(error):
-                    raise ChannelUnavailable(f"SMTP server {self._host}:{self._port} did not finish within {self._deadline:g} s") from None
+                    raise ChannelUnavailable(
+                        f"SMTP server {self._host}:{self._port} did not finish within {self._deadline:g} s"
+                    ) from None
                 raise ChannelUnavailable(f"SMTP server {self._host}:{self._port} refused: {error}") from None
         return str(mime["Message-ID"])
 

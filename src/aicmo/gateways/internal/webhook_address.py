@@ -54,7 +54,9 @@ class PublicAddressPolicy:
         for address in addresses:
             where = f"{host} is" if host == str(address) else f"{host} resolves to {address},"
             if address in CLOUD_METADATA:
-                raise AddressRefused(f"{where} a cloud metadata address — webhooks never go there; give the client's endpoint")
+                raise AddressRefused(
+                    f"{where} a cloud metadata address — webhooks never go there; give the client's endpoint"
+                )
             kind = _kind(address)
             if kind is None or self._allow_private:
                 continue
@@ -67,7 +69,9 @@ class PublicAddressPolicy:
 
 def _parts(url: str):  # noqa: ANN202 - urllib's SplitResult
     if any(char.isspace() or not char.isprintable() or not char.isascii() for char in url):
-        raise AddressRefused("contains a space, a line break or a character outside ASCII — percent-encode it (a space is %20)")
+        raise AddressRefused(
+            "contains a space, a line break or a character outside ASCII — percent-encode it (a space is %20)"
+        )
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
@@ -76,7 +80,9 @@ def _parts(url: str):  # noqa: ANN202 - urllib's SplitResult
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise AddressRefused(f"is not an http(s) URL — give one such as {EXAMPLE}")
     if "@" in parts.netloc:
-        raise AddressRefused("carries a user name or password — remove it: the signature (AICMO_WEBHOOK_SECRET) authenticates each call")
+        raise AddressRefused(
+            "carries a user name or password — remove it: the signature (AICMO_WEBHOOK_SECRET) authenticates each call"
+        )
     return parts
 
 
@@ -84,7 +90,9 @@ def _resolve(host: str, port: int) -> list[IpAddress]:
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as error:
-        raise AddressRefused(f"the host {host} does not resolve ({getattr(error, 'strerror', None) or error}) — check its name") from None
+        raise AddressRefused(
+            f"the host {host} does not resolve ({getattr(error, 'strerror', None) or error}) — check its name"
+        ) from None
     addresses: list[IpAddress] = []
     for *_, sockaddr in found:
         address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
@@ -97,7 +105,12 @@ def _resolve(host: str, port: int) -> list[IpAddress]:
 
 def _kind(address: IpAddress) -> str | None:
     """What kind of non-public address this is, or None for a public one."""
-    for kind, test in (("loopback", "is_loopback"), ("link-local", "is_link_local"), ("private", "is_private"), ("multicast", "is_multicast")):
+    for kind, test in (
+        ("loopback", "is_loopback"),
+        ("link-local", "is_link_local"),
+        ("private", "is_private"),
+        ("multicast", "is_multicast"),
+    ):
         if getattr(address, test):
             return kind
     return None if address.is_global else "reserved"

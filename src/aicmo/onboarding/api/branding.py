@@ -16,7 +16,15 @@ from pathlib import PurePath
 from typing import Annotated, Any, Literal
 
 from PIL import Image, UnidentifiedImageError
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, StringConstraints, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
 
 from aicmo.kernel.errors import InvalidInput
 
@@ -59,10 +67,12 @@ def _hex_color(value: object, info: ValidationInfo) -> str | None:
     if value is None:
         if not _from_brief_file(info):
             return None
-        raise ValueError('is empty — quote the colour, e.g. primary: "#1F3A5F" (in YAML an unquoted # starts a comment)')
+        raise ValueError(
+            'is empty — quote the colour, e.g. primary: "#1F3A5F" (in YAML an unquoted # starts a comment)'
+        )
     match = _HEX.match(value.strip()) if isinstance(value, str) else None
     if match is None:
-        raise ValueError(f"{value!r} is not a hex colour — write it as #RRGGBB, e.g. \"#1F3A5F\"")
+        raise ValueError(f'{value!r} is not a hex colour — write it as #RRGGBB, e.g. "#1F3A5F"')
     digits = match.group(1)
     return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits)).upper()
 
@@ -99,7 +109,9 @@ LogoBytes = Annotated[
 def _sniff(content: bytes) -> str:
     """The media type of a real PNG or SVG logo; ValueError with the fix for anything else."""
     if len(content) > MAX_LOGO_BYTES:
-        raise ValueError(f"the logo is {len(content):,} bytes; the limit is {MAX_LOGO_BYTES // 1024} KiB — export it smaller")
+        raise ValueError(
+            f"the logo is {len(content):,} bytes; the limit is {MAX_LOGO_BYTES // 1024} KiB — export it smaller"
+        )
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
         _check_png(content)
         return PNG
@@ -111,7 +123,9 @@ def _check_png(content: bytes) -> None:
     try:
         with Image.open(io.BytesIO(content)) as image:
             if max(image.size) > MAX_LOGO_PIXELS:
-                raise ValueError(f"the logo is {image.width}×{image.height} pixels; the limit is {MAX_LOGO_PIXELS} — export it smaller")
+                raise ValueError(
+                    f"the logo is {image.width}×{image.height} pixels; the limit is {MAX_LOGO_PIXELS} — export it smaller"
+                )
             image.load()
     except (OSError, UnidentifiedImageError, SyntaxError):
         raise ValueError("the logo is a damaged PNG file — export it again as PNG or SVG") from None
@@ -136,7 +150,9 @@ def _check_svg(content: bytes) -> None:
         for name in _HREFS:
             link = element.get(name, "")
             if link and not link.startswith(("data:", "#")):
-                raise ValueError(f"the SVG logo links to {link!r} — embed that image in the SVG or export the logo as PNG")
+                raise ValueError(
+                    f"the SVG logo links to {link!r} — embed that image in the SVG or export the logo as PNG"
+                )
 
 
 def _check_svg_size(root: ElementTree.Element) -> None:
@@ -145,7 +161,9 @@ def _check_svg_size(root: ElementTree.Element) -> None:
     for size in filter(None, sizes):
         number = _LENGTH.match(size.strip())
         if number is None or float(number.group(1)) <= 0:
-            raise ValueError(f"the SVG logo has an invalid size ({size!r}) — export it with a positive width, height and viewBox")
+            raise ValueError(
+                f"the SVG logo has an invalid size ({size!r}) — export it with a positive width, height and viewBox"
+            )
 
 
 class BrandLogo(BaseModel):

@@ -147,7 +147,9 @@ def _plain_text(value: str) -> str:
 
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_one_line)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000), AfterValidator(_plain_text)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000), AfterValidator(_plain_text)
+]
 TextList = Annotated[list[Text], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
 NameList = Annotated[list[Name], Field(max_length=MAX_LIST), AfterValidator(_dedupe)]
 PlatformName = Annotated[Platform, BeforeValidator(_canonical_platform)]
@@ -162,7 +164,14 @@ class Brand(_Section):
     name: Name
     industry: Name
     product: Text
-    website: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://\S+$"), AfterValidator(_one_line)] | None = None
+    website: (
+        Annotated[
+            str,
+            StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://\S+$"),
+            AfterValidator(_one_line),
+        ]
+        | None
+    ) = None
     locations: NameList = []
     description: Text | None = None
     colors: BrandColors = BrandColors()
@@ -205,7 +214,9 @@ class Voice(_Section):
     examples: TextList = []
     banned_words: NameList = []
     required_disclaimers: TextList = []
-    language: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2}(-[a-z]{2})?$")] = "en"
+    language: Annotated[
+        str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2}(-[a-z]{2})?$")
+    ] = "en"
 
 
 class Constraints(_Section):

@@ -48,7 +48,9 @@ class BriefIntake(Protocol):
         """
         ...
 
-    def open_intake(self, client_name: str, *, contact_email: str | None, contact_name: str | None, origin: str, key: str) -> Intake:
+    def open_intake(
+        self, client_name: str, *, contact_email: str | None, contact_name: str | None, origin: str, key: str
+    ) -> Intake:
         """Open an intake for a client who has no brief yet (a won deal); the same `key` opens it once."""
         ...
 

@@ -64,7 +64,9 @@ def _load(text: str, source: str) -> Any:
             document = load_yaml(text, LIMITS.max_nesting)
     except TooDeep as error:
         where = f" (line {error.mark.line + 1}, column {error.mark.column + 1})" if error.mark else ""
-        raise InvalidInput(f"{too_deep}{where} — a brief needs four at most (offer → items → item); flatten it") from None
+        raise InvalidInput(
+            f"{too_deep}{where} — a brief needs four at most (offer → items → item); flatten it"
+        ) from None
     except (yaml.YAMLError, json.JSONDecodeError) as error:
         raise InvalidInput(f"{source}: not valid YAML/JSON ({_where(error)}) — fix the syntax there") from None
     if not isinstance(document, dict):

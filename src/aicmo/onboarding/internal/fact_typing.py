@@ -90,7 +90,13 @@ def _has_finite_verb(tokens: list[str]) -> bool:
         if word in words.auxiliaries or word in words.irregular_past:
             if not relative:
                 return True
-        elif word in words.verbs and _is_plural_noun(before) or _verb_base(word) and not relative and before not in ("and", "or"):
+        elif (
+            word in words.verbs
+            and _is_plural_noun(before)
+            or _verb_base(word)
+            and not relative
+            and before not in ("and", "or")
+        ):
             return True
     return False
 
@@ -102,7 +108,9 @@ def _capitalised_share(text: str) -> float:
 
 def plural(text: str) -> bool:
     """Whether a noun phrase is plural: joined by "and", or its head noun is."""
-    cut = re.split(r",| (?:of|for|from|with|at|in|on|by|who|that|to|without|every|before|after)\b ", text.lower(), maxsplit=1)[0]
+    cut = re.split(
+        r",| (?:of|for|from|with|at|in|on|by|who|that|to|without|every|before|after)\b ", text.lower(), maxsplit=1
+    )[0]
     if " and " in cut:
         return True
     words = _tokens(cut)
@@ -203,7 +211,11 @@ def type_brief(brief: Brief) -> BriefFacts:
         audience_core=type_fact(audience_core(brief.audience.primary), banned, form=FactForm.PHRASE),
         locations=typed(places(brief.brand.locations), FactForm.NAME),
         offers=[
-            OfferFacts(name=type_fact(item.name, banned, form=FactForm.NAME), usp=one(item.usp), price=one(item.price, FactForm.NUMBER))
+            OfferFacts(
+                name=type_fact(item.name, banned, form=FactForm.NAME),
+                usp=one(item.usp),
+                price=one(item.price, FactForm.NUMBER),
+            )
             for item in brief.offer.items
         ],
         current_offer=one(brief.offer.current_offers),

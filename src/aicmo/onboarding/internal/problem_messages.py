@@ -18,7 +18,9 @@ _FIXES = {
     "date_parsing": lambda e: "is not a real date — use YYYY-MM-DD, e.g. 2027-01-04",
     "date_from_datetime_inexact": lambda e: "must be a date without a time — use YYYY-MM-DD",
     "date_type": lambda e: "must be a date — use YYYY-MM-DD, e.g. 2027-01-04",
-    "string_pattern_mismatch": lambda e: "has the wrong form — for a website use https://…, for a language a code such as en",
+    "string_pattern_mismatch": lambda e: (
+        "has the wrong form — for a website use https://…, for a language a code such as en"
+    ),
     "int_parsing": lambda e: "must be a whole number",
     "greater_than_equal": lambda e: f"must be at least {e['ctx']['ge']}",
     "less_than_equal": lambda e: f"must be at most {e['ctx']['le']}",

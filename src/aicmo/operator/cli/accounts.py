@@ -54,7 +54,16 @@ def list_users() -> int:
     if not users:
         out.print("no users yet: create the first with `aicmo user create EMAIL --role admin`", markup=False)
         return EXIT_OK
-    rows = [(u.email, u.role.value, u.client or "—", "disabled" if u.disabled else "active", f"{u.created_at:%Y-%m-%d %H:%M}") for u in users]
+    rows = [
+        (
+            u.email,
+            u.role.value,
+            u.client or "—",
+            "disabled" if u.disabled else "active",
+            f"{u.created_at:%Y-%m-%d %H:%M}",
+        )
+        for u in users
+    ]
     out.print(table("email", "role", "client", "state", "created", rows=rows))
     return EXIT_OK
 
@@ -80,7 +89,9 @@ def set_password(email: str) -> int:
 def create_token(email: str, name: str) -> int:
     with bootstrap(launch_durable=False) as app:
         issued = app.accounts.create_token(email, name, command_line_actor())
-    say("token {} for {} — copy it now, it is not shown again:", issued.token.name, issued.token.user_email, console=out)
+    say(
+        "token {} for {} — copy it now, it is not shown again:", issued.token.name, issued.token.user_email, console=out
+    )
     print(issued.secret)
     return EXIT_OK
 
@@ -90,7 +101,14 @@ def list_tokens() -> int:
     with bootstrap(launch_durable=False) as app:
         tokens = app.accounts.tokens()
     rows = [
-        (t.prefix, t.user_email, t.name, f"{t.created_at:%Y-%m-%d %H:%M}", f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never", "revoked" if t.revoked_at else "active")
+        (
+            t.prefix,
+            t.user_email,
+            t.name,
+            f"{t.created_at:%Y-%m-%d %H:%M}",
+            f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
+            "revoked" if t.revoked_at else "active",
+        )
         for t in tokens
     ]
     listing = table("prefix", "user", "name", "created", "last used", "state", rows=rows)

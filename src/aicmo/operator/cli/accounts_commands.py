@@ -6,8 +6,12 @@ from typing import Annotated
 
 import typer
 
-user_app = typer.Typer(help="Users of the console and the API: admins, operators, reviewers.", no_args_is_help=True, rich_markup_mode=None)
-token_app = typer.Typer(help="API tokens: shown once, stored hashed, revocable.", no_args_is_help=True, rich_markup_mode=None)
+user_app = typer.Typer(
+    help="Users of the console and the API: admins, operators, reviewers.", no_args_is_help=True, rich_markup_mode=None
+)
+token_app = typer.Typer(
+    help="API tokens: shown once, stored hashed, revocable.", no_args_is_help=True, rich_markup_mode=None
+)
 
 Email = Annotated[str, typer.Argument(help="The user's email address.", show_default=False)]
 
@@ -16,7 +20,9 @@ Email = Annotated[str, typer.Argument(help="The user's email address.", show_def
 def user_create_command(
     email: Email,
     role: Annotated[str, typer.Option("--role", help="admin, operator or reviewer.", show_default=False)],
-    client: Annotated[str | None, typer.Option("--client", help="A reviewer's one client (the brand name of its briefs).")] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", help="A reviewer's one client (the brand name of its briefs).")
+    ] = None,
 ) -> None:
     """Add a user; the password is asked twice, or read from the first line of standard input."""
     from aicmo.operator.cli.accounts import create_user
@@ -51,7 +57,9 @@ def user_password_command(email: Email) -> None:
 @token_app.command("create")
 def token_create_command(
     user: Annotated[str, typer.Option("--user", help="The email of the user the token acts as.", show_default=False)],
-    name: Annotated[str, typer.Option("--name", help="What uses the token, e.g. 'reporting script'.", show_default=False)],
+    name: Annotated[
+        str, typer.Option("--name", help="What uses the token, e.g. 'reporting script'.", show_default=False)
+    ],
 ) -> None:
     """Make an API token and print it once."""
     from aicmo.operator.cli.accounts import create_token
@@ -68,7 +76,11 @@ def token_list_command() -> None:
 
 
 @token_app.command("revoke")
-def token_revoke_command(prefix: Annotated[str, typer.Argument(help="The token's prefix (aicmo_…) as `aicmo token list` shows it.", show_default=False)]) -> None:
+def token_revoke_command(
+    prefix: Annotated[
+        str, typer.Argument(help="The token's prefix (aicmo_…) as `aicmo token list` shows it.", show_default=False)
+    ],
+) -> None:
     """Stop a token working."""
     from aicmo.operator.cli.accounts import revoke_token
 

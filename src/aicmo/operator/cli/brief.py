@@ -40,7 +40,10 @@ def check_brief(path: Path) -> int:
     goal, plan = brief.goal, brief.plan
     kpis = f"{len(goal.kpis)} KPI" + "s" * (len(goal.kpis) != 1) if goal.kpis else "no KPIs (AICMO proposes them)"
     out.print(f"ok: {path}", markup=False)
-    out.print(f"  {brief.brand.name} — {goal.objective.value}, {kpis}, {goal.timeline_weeks} weeks from {plan.start_date}", markup=False)
+    out.print(
+        f"  {brief.brand.name} — {goal.objective.value}, {kpis}, {goal.timeline_weeks} weeks from {plan.start_date}",
+        markup=False,
+    )
     out.print(f"  budget: {goal.budget or 'none given'}", markup=False)
     out.print(f"  deliverables: {', '.join(d.value for d in plan.deliverables)}", markup=False)
     out.print(f"  formats: {', '.join(f.value for f in plan.formats)} · time zone {plan.timezone}", markup=False)

@@ -17,7 +17,9 @@ class BriefFolder:
         path = self._folder / name
         if not path.is_file():
             what = "is a folder" if path.is_dir() else "not found"
-            raise InvalidInput(f"{name!r} {what} beside the brief — give a file path relative to the brief, e.g. logo.png next to it")
+            raise InvalidInput(
+                f"{name!r} {what} beside the brief — give a file path relative to the brief, e.g. logo.png next to it"
+            )
         try:
             with path.open("rb") as file:
                 content = file.read(max_bytes + 1)

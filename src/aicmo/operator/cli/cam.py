@@ -25,7 +25,9 @@ def _size_range(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     low, sign, high = text.partition("-")
     if not sign:
-        raise InvalidInput("the company size is not valid", [Problem("--company-size", "write MIN-MAX, e.g. 10-500 (or 10- or -500)")])
+        raise InvalidInput(
+            "the company size is not valid", [Problem("--company-size", "write MIN-MAX, e.g. 10-500 (or 10- or -500)")]
+        )
     return low.strip() or None, high.strip() or None
 
 
@@ -46,7 +48,13 @@ def create_campaign(
     start, _, end = window.partition("-")
     smallest, largest = _size_range(company_size)
     try:
-        icp = {"industries": _split(industries), "titles": _split(titles), "locations": _split(locations), "min_company_size": smallest, "max_company_size": largest}
+        icp = {
+            "industries": _split(industries),
+            "titles": _split(titles),
+            "locations": _split(locations),
+            "min_company_size": smallest,
+            "max_company_size": largest,
+        }
         campaign = NewCampaign.model_validate(
             {
                 "name": name,
@@ -60,11 +68,21 @@ def create_campaign(
             }
         )
     except ValidationError as error:
-        problems = [Problem(".".join(str(p) for p in e["loc"]) or "campaign", e["msg"].removeprefix("Value error, ")) for e in error.errors()]
+        problems = [
+            Problem(".".join(str(p) for p in e["loc"]) or "campaign", e["msg"].removeprefix("Value error, "))
+            for e in error.errors()
+        ]
         raise InvalidInput("the campaign is not valid", problems) from None
     with bootstrap(launch_durable=False) as app:
         created = app.campaigns.create(campaign)
-    say("campaign '{}' created: {}, {}/day, {} {}", created.name, created.mode, created.daily_cap, f"{created.window_start:%H:%M}-{created.window_end:%H:%M}", created.timezone)
+    say(
+        "campaign '{}' created: {}, {}/day, {} {}",
+        created.name,
+        created.mode,
+        created.daily_cap,
+        f"{created.window_start:%H:%M}-{created.window_end:%H:%M}",
+        created.timezone,
+    )
     return EXIT_OK
 
 
@@ -73,7 +91,14 @@ def list_campaigns() -> int:
     with bootstrap(launch_durable=False) as app:
         campaigns = app.campaigns.campaigns()
     rows = [
-        (c.name, c.mode, c.daily_cap, f"{c.window_start:%H:%M}-{c.window_end:%H:%M} {c.timezone}", "yes" if c.paused else "no", ", ".join(c.icp.industries))
+        (
+            c.name,
+            c.mode,
+            c.daily_cap,
+            f"{c.window_start:%H:%M}-{c.window_end:%H:%M} {c.timezone}",
+            "yes" if c.paused else "no",
+            ", ".join(c.icp.industries),
+        )
         for c in campaigns
     ]
     out.print(table("name", "mode", "daily cap", "window", "paused", "ICP industries", rows=rows))
@@ -91,7 +116,11 @@ def pause(name: str | None, *, paused: bool) -> int:
 def _mapping(text: str | None) -> dict[str, str]:
     """'E-mail=email,Firma=company' → {'E-mail': 'email', 'Firma': 'company'}."""
     pairs = [pair.partition("=") for pair in _split(text)]
-    bad = [Problem(f"--map {header}{sign}{field}", "write HEADER=FIELD, pairs separated by commas") for header, sign, field in pairs if not (header.strip() and sign and field.strip())]
+    bad = [
+        Problem(f"--map {header}{sign}{field}", "write HEADER=FIELD, pairs separated by commas")
+        for header, sign, field in pairs
+        if not (header.strip() and sign and field.strip())
+    ]
     if bad:
         raise InvalidInput("the column mapping is not valid", bad)
     return {header.strip(): field.strip() for header, _, field in pairs}
@@ -109,7 +138,10 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
     if as_json:
         print_json(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"}))
         return EXIT_OK
-    out.print(f"read {summary.read}: accepted {summary.accepted}, duplicates {summary.duplicates}, rejected {summary.rejected}", markup=False)
+    out.print(
+        f"read {summary.read}: accepted {summary.accepted}, duplicates {summary.duplicates}, rejected {summary.rejected}",
+        markup=False,
+    )
     if summary.rejects_file:
         say("rejected rows with reasons: {}", summary.rejects_file)
     return EXIT_OK
@@ -129,13 +161,18 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
         print_json([lead.model_dump(mode="json") for lead in leads])
         return EXIT_OK
     rows = [
-        (lead.lead_id, lead.email, " ".join(p for p in (lead.first_name, lead.last_name) if p), lead.company or "", lead.stage, f"{lead.score} {lead.grade}")
+        (
+            lead.lead_id,
+            lead.email,
+            " ".join(p for p in (lead.first_name, lead.last_name) if p),
+            lead.company or "",
+            lead.stage,
+            f"{lead.score} {lead.grade}",
+        )
         for lead in leads
     ]
     out.print(table("id", "email", "name", "company", "stage", "score", rows=rows))
     return EXIT_OK
-
-
 
 
 @user_errors
@@ -143,7 +180,14 @@ def show_lead(lead_text: str) -> int:
     with bootstrap(launch_durable=False) as app:
         detail = app.leads.lead(app.leads.resolve(lead_text))
     lead = detail.lead
-    say("{} — {}: [bold]{}[/bold], score {} ({})", lead.email, lead.company or "no company", lead.stage, lead.score, lead.grade)
+    say(
+        "{} — {}: [bold]{}[/bold], score {} ({})",
+        lead.email,
+        lead.company or "no company",
+        lead.stage,
+        lead.score,
+        lead.grade,
+    )
     for reason in lead.score_reasons:
         say("  · {}", reason)
     for event in detail.timeline:
@@ -172,7 +216,9 @@ SEQUENCE_NESTING = 4
 @user_errors
 def set_sequence(campaign: str, path: Path) -> int:
     """Steps from a YAML file: a list of {delay_days, variants: [{name, subject, body}]}."""
-    steps = _sequence_steps(path, read_user_file(path, kind="sequence", example=SEQUENCE_EXAMPLE, max_bytes=SEQUENCE_BYTES))
+    steps = _sequence_steps(
+        path, read_user_file(path, kind="sequence", example=SEQUENCE_EXAMPLE, max_bytes=SEQUENCE_BYTES)
+    )
     with bootstrap(launch_durable=False) as app:
         app.outreach.set_sequence(campaign, steps)
     say("'{}': {} step(s) set", campaign, len(steps))
@@ -194,7 +240,9 @@ def _sequence_steps(path: Path, data: bytes) -> list[SequenceStep]:
         raise InvalidInput(f"{path}: not valid UTF-8 YAML ({str(error).splitlines()[0]})") from None
     except ValidationError as error:
         problems = [Problem(".".join(str(p) for p in e["loc"]), e["msg"]) for e in error.errors()]
-        raise InvalidInput(f"{path}: each step needs delay_days and variants of name, subject and body", problems) from None
+        raise InvalidInput(
+            f"{path}: each step needs delay_days and variants of name, subject and body", problems
+        ) from None
 
 
 @user_errors
@@ -207,7 +255,10 @@ def suppress(value: str, reason: str) -> int:
 
 def _print_replies(source: str, report: IngestReport) -> None:
     classes = ", ".join(f"{n} {kind}" for kind, n in report.by_class.items()) or "none new"
-    out.print(f"{source}: {report.recorded} recorded ({classes}), {report.duplicates} seen before, {report.unmatched} unmatched", markup=False)
+    out.print(
+        f"{source}: {report.recorded} recorded ({classes}), {report.duplicates} seen before, {report.unmatched} unmatched",
+        markup=False,
+    )
 
 
 @user_errors
@@ -225,7 +276,10 @@ def outreach_cycle(*, once: bool, inbox: Path | None) -> int:
             skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.items()) or "none"
             released = f"; released {report.released} claims of silent workers" if report.released else ""
             timed_out = f"; {report.timed_out} leads closed without a reply" if report.timed_out else ""
-            out.print(f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}{released}{timed_out}", markup=False)
+            out.print(
+                f"sent {report.sent}, simulated {report.simulated}; skipped: {skipped}{released}{timed_out}",
+                markup=False,
+            )
             if app.settings.imap_url:
                 try:
                     _print_replies("replies from the mailbox", app.replies.ingest_mailbox())
@@ -248,8 +302,23 @@ def list_workers(*, as_json: bool) -> int:
     if as_json:
         print_json([w.model_dump(mode="json") for w in workers])
         return EXIT_OK
-    rows = [(w.worker_id, w.host, w.pid, w.status, f"{w.started_at:%Y-%m-%d %H:%M:%S}", f"{w.last_seen:%Y-%m-%d %H:%M:%S}", w.cycles) for w in workers]
-    out.print(table("worker", "host", "pid", "status", "started", "last seen", "cycles", rows=rows) if workers else "no CAM worker has run yet")
+    rows = [
+        (
+            w.worker_id,
+            w.host,
+            w.pid,
+            w.status,
+            f"{w.started_at:%Y-%m-%d %H:%M:%S}",
+            f"{w.last_seen:%Y-%m-%d %H:%M:%S}",
+            w.cycles,
+        )
+        for w in workers
+    ]
+    out.print(
+        table("worker", "host", "pid", "status", "started", "last seen", "cycles", rows=rows)
+        if workers
+        else "no CAM worker has run yet"
+    )
     return EXIT_OK
 
 
@@ -257,8 +326,15 @@ def list_workers(*, as_json: bool) -> int:
 def list_replies(*, review: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         replies = app.replies.replies(needs_review=review)
-    rows = [(reply.lead_id, reply.email, reply.classification, reply.subject, f"{reply.received_at:%Y-%m-%d %H:%M}") for reply in replies]
-    out.print(table("lead", "from", "class", "subject", "received", rows=rows) if replies else ("no replies waiting for review" if review else "no replies yet"))
+    rows = [
+        (reply.lead_id, reply.email, reply.classification, reply.subject, f"{reply.received_at:%Y-%m-%d %H:%M}")
+        for reply in replies
+    ]
+    out.print(
+        table("lead", "from", "class", "subject", "received", rows=rows)
+        if replies
+        else ("no replies waiting for review" if review else "no replies yet")
+    )
     return EXIT_OK
 
 

@@ -62,7 +62,11 @@ def table(*columns: str, rows: Iterable[Iterable[object]], **options: Any) -> Ta
 
 def print_json(document: object) -> None:
     """JSON for scripts: non-ASCII text stays readable, control characters are escaped."""
-    print(_UNPRINTABLE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", json.dumps(document, indent=2, ensure_ascii=False)))
+    print(
+        _UNPRINTABLE_IN_JSON.sub(
+            lambda match: f"\\u{ord(match.group()):04x}", json.dumps(document, indent=2, ensure_ascii=False)
+        )
+    )
 
 
 def fail(message: str) -> None:

@@ -37,7 +37,12 @@ def _check(name: str, probe: Callable[[], str]) -> bool:
     except CheckFailed as failure:
         _line(False, name, str(failure), failure.fix)
     except Exception as error:  # noqa: BLE001 - doctor reports every failure as a line
-        _line(False, name, f"{type(error).__name__}: {error}".splitlines()[0], "see the message; `aicmo doctor` again after")
+        _line(
+            False,
+            name,
+            f"{type(error).__name__}: {error}".splitlines()[0],
+            "see the message; `aicmo doctor` again after",
+        )
     return False
 
 
@@ -74,7 +79,10 @@ def doctor() -> int:
 
 def _writable(settings: Settings) -> str:
     if not settings.home.is_dir():
-        raise CheckFailed(f"{settings.home} does not exist yet", "run `aicmo db upgrade` to create it, or set AICMO_HOME to your data folder")
+        raise CheckFailed(
+            f"{settings.home} does not exist yet",
+            "run `aicmo db upgrade` to create it, or set AICMO_HOME to your data folder",
+        )
     try:
         with tempfile.NamedTemporaryFile(dir=settings.home, prefix=".doctor-"):
             pass
@@ -87,7 +95,10 @@ def _sound(path: Path) -> str:
     if not path.exists():
         raise CheckFailed(f"{path} does not exist yet", "run `aicmo db upgrade`")
     if not is_sound(path):
-        raise CheckFailed(f"{path} is damaged", "restore it from a backup, or move it aside and run `aicmo db upgrade` for an empty one")
+        raise CheckFailed(
+            f"{path} is damaged",
+            "restore it from a backup, or move it aside and run `aicmo db upgrade` for an empty one",
+        )
     return str(path)
 
 

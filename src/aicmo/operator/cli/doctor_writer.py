@@ -27,12 +27,16 @@ def writer_checks(settings: Settings) -> Iterator[tuple[str, Callable[[], str]]]
 
     def reachable() -> str:
         nonlocal listed
-        catalog = model_catalog(settings.model_copy(update={"llm_timeout_seconds": min(settings.llm_timeout_seconds, TIMEOUT_SECONDS)}))
+        catalog = model_catalog(
+            settings.model_copy(update={"llm_timeout_seconds": min(settings.llm_timeout_seconds, TIMEOUT_SECONDS)})
+        )
         try:
             listed = catalog.model_names()
         except ChannelUnavailable as error:
             problem, _, setting = str(error).rpartition(": check ")
-            raise CheckFailed(problem or str(error), f"check {setting}" if problem else "check AICMO_LLM_BASE_URL") from None
+            raise CheckFailed(
+                problem or str(error), f"check {setting}" if problem else "check AICMO_LLM_BASE_URL"
+            ) from None
         return f"{settings.llm_base_url or 'the ' + settings.writer + ' API'} lists {len(listed)} model(s)"
 
     yield "model server reachable", reachable
@@ -46,7 +50,10 @@ def _key(settings: Settings) -> str:
         return f"{'AICMO_LLM_API_KEY' if settings.llm_api_key else variable} is set"
     if settings.llm_base_url:
         return f"none set; {settings.llm_base_url} is asked without one"
-    raise CheckFailed("no key and no server set", f"set AICMO_LLM_API_KEY (or {variable}), or point AICMO_LLM_BASE_URL at a local server")
+    raise CheckFailed(
+        "no key and no server set",
+        f"set AICMO_LLM_API_KEY (or {variable}), or point AICMO_LLM_BASE_URL at a local server",
+    )
 
 
 def _listed(settings: Settings, listed: list[str]) -> str:

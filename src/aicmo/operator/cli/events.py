@@ -13,7 +13,19 @@ from aicmo.orchestration.composition import bootstrap
 
 
 def _table(records: list[EventRecord]) -> Table:
-    rows = [(r.event_id, r.event_type, r.source, r.subscriber, r.state, r.attempts, f"{r.occurred_at:%Y-%m-%d %H:%M:%S}", r.last_error or "") for r in records]
+    rows = [
+        (
+            r.event_id,
+            r.event_type,
+            r.source,
+            r.subscriber,
+            r.state,
+            r.attempts,
+            f"{r.occurred_at:%Y-%m-%d %H:%M:%S}",
+            r.last_error or "",
+        )
+        for r in records
+    ]
     return table("event", "type", "from", "subscriber", "state", "attempts", "occurred", "error", rows=rows)
 
 

@@ -25,13 +25,19 @@ db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True, rich_ma
 app.add_typer(db_app, name="db")
 qc_app = typer.Typer(help="Quality reports and waivers.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(qc_app, name="qc")
-events_app = typer.Typer(help="Domain events and their delivery to subscribers.", invoke_without_command=True, rich_markup_mode=None)
+events_app = typer.Typer(
+    help="Domain events and their delivery to subscribers.", invoke_without_command=True, rich_markup_mode=None
+)
 app.add_typer(events_app, name="events")
-cam_app = typer.Typer(help="Client acquisition: campaigns, leads, pipeline.", no_args_is_help=True, rich_markup_mode=None)
+cam_app = typer.Typer(
+    help="Client acquisition: campaigns, leads, pipeline.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(cam_app, name="cam")
 campaign_app = typer.Typer(help="Create campaigns.", no_args_is_help=True, rich_markup_mode=None)
 cam_app.add_typer(campaign_app, name="campaign")
-brief_app = typer.Typer(help="The brief format: its JSON Schema, and a check of a brief file.", no_args_is_help=True, rich_markup_mode=None)
+brief_app = typer.Typer(
+    help="The brief format: its JSON Schema, and a check of a brief file.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(brief_app, name="brief")
 app.add_typer(accounts_commands.user_app, name="user")
 app.add_typer(accounts_commands.token_app, name="token")
@@ -40,20 +46,42 @@ app.add_typer(accounts_commands.token_app, name="token")
 @app.command("run")
 def run_command(
     brief: Annotated[Path, typer.Argument(help="The client's brief, YAML or JSON.", show_default=False)],
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for the package [default: AICMO_HOME/deliveries].")] = None,
-    auto_approve: Annotated[bool, typer.Option("--auto-approve", help="Approve without waiting for an operator.")] = False,
-    hold_on_fail: Annotated[
-        bool, typer.Option("--hold-on-fail", help="When QC fails after the revision, wait for an operator instead of compensating.")
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder for the package [default: AICMO_HOME/deliveries].")
+    ] = None,
+    auto_approve: Annotated[
+        bool, typer.Option("--auto-approve", help="Approve without waiting for an operator.")
     ] = False,
-    email: Annotated[list[str] | None, typer.Option("--email", help="Also email the package to this address (AICMO_SMTP_URL).")] = None,
-    webhook: Annotated[list[str] | None, typer.Option("--webhook", help="Also POST the package to this URL, signed (AICMO_WEBHOOK_SECRET).")] = None,
-    detach: Annotated[bool, typer.Option("--detach", help="Only queue the run; `aicmo worker` processes run it.")] = False,
+    hold_on_fail: Annotated[
+        bool,
+        typer.Option(
+            "--hold-on-fail", help="When QC fails after the revision, wait for an operator instead of compensating."
+        ),
+    ] = False,
+    email: Annotated[
+        list[str] | None, typer.Option("--email", help="Also email the package to this address (AICMO_SMTP_URL).")
+    ] = None,
+    webhook: Annotated[
+        list[str] | None,
+        typer.Option("--webhook", help="Also POST the package to this URL, signed (AICMO_WEBHOOK_SECRET)."),
+    ] = None,
+    detach: Annotated[
+        bool, typer.Option("--detach", help="Only queue the run; `aicmo worker` processes run it.")
+    ] = False,
 ) -> None:
     """Run client_to_delivery on a brief: strategy, content pack, QC, approval, package."""
     from aicmo.operator.cli.run_brief import run_brief
 
     raise typer.Exit(
-        run_brief(brief, out, auto_approve=auto_approve, hold_on_fail=hold_on_fail, emails=email or [], webhooks=webhook or [], detach=detach)
+        run_brief(
+            brief,
+            out,
+            auto_approve=auto_approve,
+            hold_on_fail=hold_on_fail,
+            emails=email or [],
+            webhooks=webhook or [],
+            detach=detach,
+        )
     )
 
 
@@ -95,7 +123,9 @@ def runs_command(
 
 @runs_app.command("show")
 def runs_show_command(
-    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
+    run_id: Annotated[
+        str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """One run: its state and every step with its timing and result, compensations included."""
@@ -105,7 +135,11 @@ def runs_show_command(
 
 
 @runs_app.command("preview")
-def runs_preview_command(run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)]) -> None:
+def runs_preview_command(
+    run_id: Annotated[
+        str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)
+    ],
+) -> None:
     """Render what approving a run would deliver (plan.md and plan.pdf) into its folder's preview/."""
     from aicmo.operator.cli.runs import preview_run
 
@@ -114,7 +148,9 @@ def runs_preview_command(run_id: Annotated[str, typer.Argument(help="The run id 
 
 @app.command("approve")
 def approve_command(
-    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
+    run_id: Annotated[
+        str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)
+    ],
     comment: Annotated[str | None, typer.Option(help="A note kept with the approval.")] = None,
 ) -> None:
     """Approve a run that waits for approval, and let it deliver."""
@@ -125,9 +161,16 @@ def approve_command(
 
 @app.command("reject")
 def reject_command(
-    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
-    comment: Annotated[str, typer.Option(help="What to change; the content is revised with it, checked and waits again.")],
-    item: Annotated[list[str] | None, typer.Option("--item", help="Only this item (its id or a unique prefix, from `aicmo qc report`); repeatable.")] = None,
+    run_id: Annotated[
+        str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)
+    ],
+    comment: Annotated[
+        str, typer.Option(help="What to change; the content is revised with it, checked and waits again.")
+    ],
+    item: Annotated[
+        list[str] | None,
+        typer.Option("--item", help="Only this item (its id or a unique prefix, from `aicmo qc report`); repeatable."),
+    ] = None,
 ) -> None:
     """Send a waiting run back for a revision with your comment."""
     from aicmo.operator.cli.runs import reject_run
@@ -145,7 +188,10 @@ def resume_command() -> None:
 
 @app.command("worker")
 def worker_command(
-    once: Annotated[bool, typer.Option("--once", help="One cycle: resume the dead's runs, dispatch events, finish queued runs, exit.")] = False,
+    once: Annotated[
+        bool,
+        typer.Option("--once", help="One cycle: resume the dead's runs, dispatch events, finish queued runs, exit."),
+    ] = False,
 ) -> None:
     """Run workflows from the queue, dispatch events and take over from dead processes, until stopped."""
     from aicmo.operator.cli.worker import run_worker
@@ -156,7 +202,9 @@ def worker_command(
 @app.command("serve")
 def serve_command(
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port; AICMO_PUBLIC_URL must reach it for unsubscribe links.")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", help="Port; AICMO_PUBLIC_URL must reach it for unsubscribe links.")
+    ] = 8000,
 ) -> None:
     """Serve the web pages: one-click unsubscribe for outreach recipients."""
     from aicmo.operator.cli.serve import serve
@@ -205,7 +253,9 @@ def db_revision_command(
 
 @qc_app.command("report")
 def qc_report_command(
-    run_id: Annotated[str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)],
+    run_id: Annotated[
+        str, typer.Argument(help="The run id (or a unique prefix) shown by `aicmo runs`.", show_default=False)
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """Show the latest QC report of a run: scores by deliverable and every finding."""
@@ -216,7 +266,9 @@ def qc_report_command(
 
 @qc_app.command("waive")
 def qc_waive_command(
-    finding_id: Annotated[str, typer.Argument(help="The finding id (or a unique prefix) shown by `aicmo qc report`.", show_default=False)],
+    finding_id: Annotated[
+        str, typer.Argument(help="The finding id (or a unique prefix) shown by `aicmo qc report`.", show_default=False)
+    ],
     reason: Annotated[str, typer.Option("--reason", help="Why the finding may stand (kept in the audit trail).")],
     by: Annotated[str | None, typer.Option("--by", help="Who waives it [default: your user name].")] = None,
 ) -> None:
@@ -249,7 +301,9 @@ def events_dispatch_command() -> None:
 
 
 @events_app.command("resubmit")
-def events_resubmit_command(event_id: Annotated[str, typer.Argument(help="The event id shown by `aicmo events --failed`.", show_default=False)]) -> None:
+def events_resubmit_command(
+    event_id: Annotated[str, typer.Argument(help="The event id shown by `aicmo events --failed`.", show_default=False)],
+) -> None:
     """Deliver a failed event again at the next dispatch."""
     from aicmo.operator.cli.events import resubmit_event
 
@@ -262,12 +316,18 @@ def cam_campaign_create_command(
     industries: Annotated[str | None, typer.Option(help="ICP industries, comma-separated.")] = None,
     titles: Annotated[str | None, typer.Option(help="ICP job titles, comma-separated.")] = None,
     locations: Annotated[str | None, typer.Option(help="ICP locations, comma-separated.")] = None,
-    company_size: Annotated[str | None, typer.Option(help="ICP employees, MIN-MAX (e.g. 10-500), MIN- or -MAX.")] = None,
+    company_size: Annotated[
+        str | None, typer.Option(help="ICP employees, MIN-MAX (e.g. 10-500), MIN- or -MAX.")
+    ] = None,
     daily_cap: Annotated[int, typer.Option(help="Most messages sent per day.")] = 50,
     window: Annotated[str, typer.Option(help="Sending window, local time.")] = "09:00-17:00",
     timezone: Annotated[str, typer.Option(help="Time zone of the window.")] = "UTC",
-    live: Annotated[bool, typer.Option("--live", help="LIVE: send through AICMO_SMTP_URL instead of SIMULATION.")] = False,
-    reply_timeout_days: Annotated[int, typer.Option(help="Days after the last step before a silent lead is closed as LOST.")] = 14,
+    live: Annotated[
+        bool, typer.Option("--live", help="LIVE: send through AICMO_SMTP_URL instead of SIMULATION.")
+    ] = False,
+    reply_timeout_days: Annotated[
+        int, typer.Option(help="Days after the last step before a silent lead is closed as LOST.")
+    ] = 14,
 ) -> None:
     """Create an outreach campaign (SIMULATION unless --live: messages become .eml files, nothing is sent)."""
     from aicmo.operator.cli.cam import create_campaign
@@ -322,7 +382,9 @@ def cam_resume_command(
 def cam_import_command(
     file: Annotated[Path, typer.Argument(help="A CSV of leads, UTF-8, with a header line.", show_default=False)],
     campaign: Annotated[str, typer.Option("--campaign", help="The campaign to import into.")],
-    mapping: Annotated[str | None, typer.Option("--map", help='Header to field, e.g. "E-mail=email,Firma=company".')] = None,
+    mapping: Annotated[
+        str | None, typer.Option("--map", help='Header to field, e.g. "E-mail=email,Firma=company".')
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Import leads: headers mapped, rows validated and deduplicated, rejects written with reasons."""
@@ -345,7 +407,12 @@ def cam_leads_command(
 
 
 @cam_app.command("lead")
-def cam_lead_command(lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False)]) -> None:
+def cam_lead_command(
+    lead_id: Annotated[
+        str,
+        typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False),
+    ],
+) -> None:
     """One lead and its timeline."""
     from aicmo.operator.cli.cam import show_lead
 
@@ -355,7 +422,10 @@ def cam_lead_command(lead_id: Annotated[str, typer.Argument(help="The lead id sh
 @cam_app.command("sequence")
 def cam_sequence_command(
     campaign: Annotated[str, typer.Argument(help="The campaign.", show_default=False)],
-    file: Annotated[Path, typer.Argument(help="YAML: a list of {delay_days, variants: [{name, subject, body}]}.", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(help="YAML: a list of {delay_days, variants: [{name, subject, body}]}.", show_default=False),
+    ],
 ) -> None:
     """Set a campaign's outreach steps ({{first_name|there}}-style tokens are filled per lead)."""
     from aicmo.operator.cli.cam import set_sequence
@@ -394,7 +464,9 @@ def cam_workers_command(as_json: Annotated[bool, typer.Option("--json", help="Pr
 
 
 @cam_app.command("replies")
-def cam_replies_command(review: Annotated[bool, typer.Option("--review", help="Only positive replies waiting for review.")] = False) -> None:
+def cam_replies_command(
+    review: Annotated[bool, typer.Option("--review", help="Only positive replies waiting for review.")] = False,
+) -> None:
     """Replies to outreach, classified; --review is the queue of positive ones."""
     from aicmo.operator.cli.cam import list_replies
 
@@ -403,7 +475,10 @@ def cam_replies_command(review: Annotated[bool, typer.Option("--review", help="O
 
 @cam_app.command("meeting")
 def cam_meeting_command(
-    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False)],
+    lead_id: Annotated[
+        str,
+        typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False),
+    ],
     at: Annotated[str, typer.Option("--at", help="Start, with its time zone, e.g. 2027-01-12T14:00+01:00.")],
     minutes: Annotated[int, typer.Option(help="Length of the meeting.")] = 30,
     title: Annotated[str | None, typer.Option(help="The invitation's title.")] = None,
@@ -416,7 +491,10 @@ def cam_meeting_command(
 
 @cam_app.command("won")
 def cam_won_command(
-    lead_id: Annotated[str, typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False)],
+    lead_id: Annotated[
+        str,
+        typer.Argument(help="The lead id shown by `aicmo cam leads`, or any unique prefix of it.", show_default=False),
+    ],
     note: Annotated[str | None, typer.Option(help="Kept on the lead's timeline.")] = None,
 ) -> None:
     """Close a lead as WON: ClientSigned is published and onboarding opens an intake for the client."""

@@ -37,7 +37,9 @@ def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None
 def _detail(finding: Finding) -> Text:
     detail = Text.assemble(text(finding.rule_id, "bold"), "\n", text(finding.message))
     if finding.waived:
-        detail.append_text(Text.assemble("\n", text(f"waived by {finding.waived_by}: {finding.waiver_reason}", "italic")))
+        detail.append_text(
+            Text.assemble("\n", text(f"waived by {finding.waived_by}: {finding.waiver_reason}", "italic"))
+        )
     return detail
 
 
@@ -46,7 +48,9 @@ def show_report(typed: str, *, as_json: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         summary = app.workflows.get_run(app.workflows.resolve(typed))
         if summary.qc_run_id is None:
-            raise NotFound(f"run {summary.run_id} has no QC report yet (it is {summary.state} at {summary.current_step})")
+            raise NotFound(
+                f"run {summary.run_id} has no QC report yet (it is {summary.state} at {summary.current_step})"
+            )
         _print(app, app.qc.get(QcRunId.parse(summary.qc_run_id)), as_json=as_json)
     return EXIT_OK
 

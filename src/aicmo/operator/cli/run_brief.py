@@ -38,7 +38,11 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
     targets = []
     for address in emails:
         try:
-            targets.append(DeliveryTarget(kind=TargetKind.EMAIL, address=validate_email(address, check_deliverability=False).normalized))
+            targets.append(
+                DeliveryTarget(
+                    kind=TargetKind.EMAIL, address=validate_email(address, check_deliverability=False).normalized
+                )
+            )
         except EmailNotValidError as error:
             problems.append(Problem(f"--email {address}", f"{error} — give an address such as client@example.org"))
     if emails and not settings.smtp_url:
@@ -59,18 +63,34 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
 
 @user_errors
 def run_brief(
-    path: Path, out_dir: Path | None, *, auto_approve: bool, hold_on_fail: bool, emails: list[str], webhooks: list[str], detach: bool = False
+    path: Path,
+    out_dir: Path | None,
+    *,
+    auto_approve: bool,
+    hold_on_fail: bool,
+    emails: list[str],
+    webhooks: list[str],
+    detach: bool = False,
 ) -> int:
     brief = brief_parser().parse_brief(read_brief_file(path), path.name, BriefFolder(path))
     if brief.plan.timezone_from == "default":
-        err.print(f"posting times are in {brief.plan.timezone}, the default: the brief has no plan.timezone and brand.locations do not settle one", markup=False)
+        err.print(
+            f"posting times are in {brief.plan.timezone}, the default: the brief has no plan.timezone and brand.locations do not settle one",
+            markup=False,
+        )
     settings = Settings()
-    options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks))
+    options = RunOptions(
+        auto_approve=auto_approve, hold_on_fail=hold_on_fail, targets=delivery_targets(settings, emails, webhooks)
+    )
     with bootstrap(settings, launch_durable=not detach) as app:
         target = out_dir or app.settings.home / "deliveries"
         run_id = app.workflows.start_client_to_delivery(brief, str(path), target, options)
         if detach:
-            say("run {} queued: a worker (`aicmo worker`) will run it; follow it with `aicmo runs show {}`", run_id, run_id)
+            say(
+                "run {} queued: a worker (`aicmo worker`) will run it; follow it with `aicmo runs show {}`",
+                run_id,
+                run_id,
+            )
             return EXIT_OK
         return _report(app, _follow(app.workflows, run_id))
 
@@ -81,7 +101,9 @@ def _follow(workflows: Workflows, run_id: RunId) -> RunSummary:
             summary = workflows.get_run(run_id)
             if summary.state.finished or summary.state == RunState.AWAITING_APPROVAL:
                 return summary
-            status.update(text(f"{summary.client_name}: {_STEP_LABELS.get(summary.current_step, summary.current_step)}…"))
+            status.update(
+                text(f"{summary.client_name}: {_STEP_LABELS.get(summary.current_step, summary.current_step)}…")
+            )
             time.sleep(0.05)
 
 
@@ -104,7 +126,13 @@ def _report(app: Application, summary: RunSummary) -> int:
         for artifact in package.artifacts:
             say("  {} {}", f"{artifact.name:<20}", f"{human_size(artifact.size):>10}")
         for job in package.deliveries:
-            say("  → {} {}: {} after {} attempt(s)", job.target.kind, without_password(job.target.address), job.status, job.attempts)
+            say(
+                "  → {} {}: {} after {} attempt(s)",
+                job.target.kind,
+                without_password(job.target.address),
+                job.status,
+                job.attempts,
+            )
         say("deliverables: {}", package.folder)
     if summary.state != RunState.DELIVERED:
         say("the run did not deliver: {}", summary.error, console=err)

@@ -26,9 +26,15 @@ def list_runs(*, as_json: bool, limit: int) -> int:
         print_json([run.model_dump(mode="json") for run in runs])
         return EXIT_OK
     if not runs:
-        out.print(f"no runs yet in {home}: start one with `aicmo run examples/briefs/northwind.yaml --auto-approve`", markup=False)
+        out.print(
+            f"no runs yet in {home}: start one with `aicmo run examples/briefs/northwind.yaml --auto-approve`",
+            markup=False,
+        )
         return EXIT_OK
-    rows = [(short[run.run_id], run.client_name, run.state, run.current_step or "—", *_when(run), run.error or "") for run in runs]
+    rows = [
+        (short[run.run_id], run.client_name, run.state, run.current_step or "—", *_when(run), run.error or "")
+        for run in runs
+    ]
     listing = table("id", "client", "state", "step", "started", "finished", "error", rows=rows)
     listing.columns[0].no_wrap = listing.columns[2].no_wrap = True
     listing.columns[0].min_width = max(len(prefix) for prefix in short.values())
@@ -121,21 +127,42 @@ def show_run(typed: str, *, as_json: bool) -> int:
         )
         return EXIT_OK
     started, finished = _when(summary)
-    say("run {} — {}: [bold]{}[/bold] (started {}, finished {})", summary.run_id, summary.client_name, summary.state, started, finished)
+    say(
+        "run {} — {}: [bold]{}[/bold] (started {}, finished {})",
+        summary.run_id,
+        summary.client_name,
+        summary.state,
+        started,
+        finished,
+    )
     if summary.note:
         say("note: {}", summary.note)
     if summary.error:
         say("error: {}", summary.error)
     rows = []
     for number, step in enumerate(steps, start=1):
-        took = f"{(step.finished_at - step.started_at).total_seconds() * 1000:.0f} ms" if step.started_at and step.finished_at else "—"
+        took = (
+            f"{(step.finished_at - step.started_at).total_seconds() * 1000:.0f} ms"
+            if step.started_at and step.finished_at
+            else "—"
+        )
         when = step.started_at.strftime("%H:%M:%S") if step.started_at else "—"
         rows.append((number, step.name, when, took, step.attempts, step.error or "ok"))
     out.print(table("#", "step", "started", "took", "attempts", "result", rows=rows))
     for event in events:
         say("event {} {} ({})", f"{event.occurred_at:%H:%M:%S}", event.event_type, event.source)
     if calls:
-        tokens = sum(c.input_tokens + c.cache_read_tokens + c.cache_write_tokens for c in calls), sum(c.output_tokens for c in calls)
+        tokens = (
+            sum(c.input_tokens + c.cache_read_tokens + c.cache_write_tokens for c in calls),
+            sum(c.output_tokens for c in calls),
+        )
         models = ", ".join(sorted({f"{c.provider}:{c.model}" for c in calls}))
-        say("model calls: {} ({}), {} tokens in, {} out, {} USD", len(calls), models, f"{tokens[0]:,}", f"{tokens[1]:,}", f"{sum(c.cost_usd for c in calls):.4f}")
+        say(
+            "model calls: {} ({}), {} tokens in, {} out, {} USD",
+            len(calls),
+            models,
+            f"{tokens[0]:,}",
+            f"{tokens[1]:,}",
+            f"{sum(c.cost_usd for c in calls):.4f}",
+        )
     return EXIT_OK

@@ -16,7 +16,10 @@ def _check_free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as error:
-            raise InvalidInput(f"cannot listen on {host}:{port}: {error.strerror}", [Problem("--port", "pick a free port (and point AICMO_PUBLIC_URL at it)")]) from None
+            raise InvalidInput(
+                f"cannot listen on {host}:{port}: {error.strerror}",
+                [Problem("--port", "pick a free port (and point AICMO_PUBLIC_URL at it)")],
+            ) from None
 
 
 @user_errors

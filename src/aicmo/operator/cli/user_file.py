@@ -35,9 +35,13 @@ def read_user_file(path: Path, *, kind: str, example: str, max_bytes: int) -> by
     with os.fdopen(descriptor, "rb") as file:
         status = os.fstat(file.fileno())
         if not stat.S_ISREG(status.st_mode):
-            raise InvalidInput(f"{path} is not a regular file (a device, pipe or socket) — give a {kind} file, e.g. {example}")
+            raise InvalidInput(
+                f"{path} is not a regular file (a device, pipe or socket) — give a {kind} file, e.g. {example}"
+            )
         if status.st_size > max_bytes:
-            raise InvalidInput(f"{path}: the {kind} is {status.st_size:,} bytes; the limit is {max_bytes >> 20} MiB — shorten it")
+            raise InvalidInput(
+                f"{path}: the {kind} is {status.st_size:,} bytes; the limit is {max_bytes >> 20} MiB — shorten it"
+            )
         try:
             return file.read(max_bytes + 1)
         except OSError as error:

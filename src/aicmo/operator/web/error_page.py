@@ -35,4 +35,6 @@ class ErrorPage:
         except Exception as error:  # noqa: BLE001 - every failure gets the same page and a log line without data
             log.error("%s /%s… failed: %s", scope["method"], scope["path"].split("/")[1], type(error).__name__)
             if not started:
-                await page("Something went wrong", "<p>Nothing was changed. Please try again in a moment.</p>", status=500)(scope, receive, send)
+                await page(
+                    "Something went wrong", "<p>Nothing was changed. Please try again in a moment.</p>", status=500
+                )(scope, receive, send)

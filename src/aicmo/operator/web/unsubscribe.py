@@ -33,7 +33,11 @@ def unsubscribe_router(outreach: Outreach) -> APIRouter:
         try:
             address = outreach.unsubscribe(token)
         except (InvalidInput, NotFound) as error:
-            return page("This link does not work", f"<p>{escape(str(error))}.</p>", status=400 if isinstance(error, InvalidInput) else 404)
+            return page(
+                "This link does not work",
+                f"<p>{escape(str(error))}.</p>",
+                status=400 if isinstance(error, InvalidInput) else 404,
+            )
         return page("You are unsubscribed", f"<p>{escape(address)} will receive no more emails from us.</p>")
 
     return router

@@ -27,7 +27,13 @@ class RunState(StrEnum):
 
     @property
     def finished(self) -> bool:
-        return self in (RunState.DELIVERED, RunState.QC_FAILED, RunState.DELIVERY_FAILED, RunState.COMPENSATED, RunState.FAILED)
+        return self in (
+            RunState.DELIVERED,
+            RunState.QC_FAILED,
+            RunState.DELIVERY_FAILED,
+            RunState.COMPENSATED,
+            RunState.FAILED,
+        )
 
 
 class RunOptions(BaseModel):

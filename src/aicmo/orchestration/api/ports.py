@@ -8,7 +8,17 @@ from typing import Protocol
 
 from aicmo.delivery.api import Artifact
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import DispatchReport, EventRecord, RunEvent, RunId, RunOptions, RunPage, RunQuery, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import (
+    DispatchReport,
+    EventRecord,
+    RunEvent,
+    RunId,
+    RunOptions,
+    RunPage,
+    RunQuery,
+    RunSummary,
+    StepRecord,
+)
 
 
 class EventBus(Protocol):

@@ -10,4 +10,12 @@ from aicmo.orchestration.composition.bootstrap import (
     webhook_addresses,
 )
 
-__all__ = ["Application", "bootstrap", "brief_parser", "connect_database", "open_database", "unapplied_migrations", "webhook_addresses"]
+__all__ = [
+    "Application",
+    "bootstrap",
+    "brief_parser",
+    "connect_database",
+    "open_database",
+    "unapplied_migrations",
+    "webhook_addresses",
+]

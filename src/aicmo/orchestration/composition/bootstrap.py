@@ -12,7 +12,12 @@ from aicmo.accounts.api import Accounts, AuditLog
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
 from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
-from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_catalog, bootstrap_model_usage
+from aicmo.creatives.internal.bootstrap import (
+    ModelSettings,
+    bootstrap_creatives,
+    bootstrap_model_catalog,
+    bootstrap_model_usage,
+)
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import DeliveryChannels, RetryPolicy
 from aicmo.gateways.api import FileDrop, Mailer, WebhookAddressPolicy, WebhookPoster
@@ -136,19 +141,34 @@ def bootstrap(
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     channels = DeliveryChannels(
         file_drop=file_drop or bootstrap_file_drop(),
-        mailer=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
+        mailer=mailer
+        or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
         poster=webhook_poster
-        or bootstrap_webhook_poster(secret, allow_private=settings.webhook_allow_private, deadline_seconds=settings.webhook_timeout_seconds),
+        or bootstrap_webhook_poster(
+            secret, allow_private=settings.webhook_allow_private, deadline_seconds=settings.webhook_timeout_seconds
+        ),
         retry=RetryPolicy(settings.delivery_attempts, settings.delivery_backoff_seconds),
     )
     adapters = UnitAdapters(
-        writer=writer or bootstrap_creatives(db, clock, model_settings(settings)), delivery=channels, agency=settings.agency_name
+        writer=writer or bootstrap_creatives(db, clock, model_settings(settings)),
+        delivery=channels,
+        agency=settings.agency_name,
     )
     uows = sql_units_of_work(db)
     units = bootstrap_unit_modules(clock, uows, adapters)
-    onboarding, strategy, qc, production, delivery = units.onboarding, units.strategy, units.qc, units.production, units.delivery
+    onboarding, strategy, qc, production, delivery = (
+        units.onboarding,
+        units.strategy,
+        units.qc,
+        units.production,
+        units.delivery,
+    )
     run_queue = RunQueue(settings)
-    executors = bootstrap_executors(db, clock, durable.executor_id(process_kind), settings.executor_lease_seconds) if launch_durable else None
+    executors = (
+        bootstrap_executors(db, clock, durable.executor_id(process_kind), settings.executor_lease_seconds)
+        if launch_durable
+        else None
+    )
     workflows, handover = bootstrap_orchestration(
         db,
         clock,
@@ -170,7 +190,8 @@ def bootstrap(
         uows.cam,
         leads,
         sender=settings.mail_from,
-        live=mailer or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
+        live=mailer
+        or bootstrap_mailer(settings.smtp_url, settings.mail_from, deadline_seconds=settings.smtp_timeout_seconds),
         simulation=bootstrap_eml_mailer(settings.home / "outbox", settings.mail_from),
         public_url=settings.public_url,
         key=secret_key(settings),
@@ -179,8 +200,24 @@ def bootstrap(
     events = bootstrap_event_bus(db, clock, subscriptions(onboarding))
     replies = bootstrap_replies(clock, uows.cam, bootstrap_reply_mailbox(settings.imap_url))
     app = Application(
-        settings, db, onboarding, strategy, production, qc, delivery, workflows, campaigns, leads, outreach, replies, events, run_queue,
-        bootstrap_model_usage(db, clock), handover, units.accounts, units.audit,
+        settings,
+        db,
+        onboarding,
+        strategy,
+        production,
+        qc,
+        delivery,
+        workflows,
+        campaigns,
+        leads,
+        outreach,
+        replies,
+        events,
+        run_queue,
+        bootstrap_model_usage(db, clock),
+        handover,
+        units.accounts,
+        units.audit,
     )
     if executors is not None:
         executors.register(process_kind)

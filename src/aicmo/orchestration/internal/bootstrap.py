@@ -69,7 +69,15 @@ def bootstrap_orchestration(
         return production.get_pack(report.pack_id)
 
     service = WorkflowService(
-        runs, read_steps, lambda types: read_events(db, types, limit=100_000), queue, executors, pack_of, handover, ports, workflow
+        runs,
+        read_steps,
+        lambda types: read_events(db, types, limit=100_000),
+        queue,
+        executors,
+        pack_of,
+        handover,
+        ports,
+        workflow,
     )
     return service, handover
 

@@ -63,11 +63,11 @@ def _key(run_id: RunId, step: str, round_: int = 1) -> str:
 def revision_note(comment: str, items: list[ContentItem], applied: bool) -> str:
     """What a rejection changed, said plainly: the template writer cannot read a comment."""
     if applied:
-        return f"{len(items)} item{'s' if len(items) != 1 else ''} rewritten with the comment \"{comment}\""
+        return f'{len(items)} item{"s" if len(items) != 1 else ""} rewritten with the comment "{comment}"'
     kinds = Counter(item.kind.value for item in items)
     changed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.items())
     return (
-        f"the template writer cannot apply a free-text comment (\"{comment}\"); it reworded the items instead ({changed}):"
+        f'the template writer cannot apply a free-text comment ("{comment}"); it reworded the items instead ({changed}):'
         " edit the brief, or set AICMO_WRITER to a model, for the change you asked"
     )
 
@@ -135,10 +135,18 @@ class ClientToDelivery(DBOSConfiguredInstance):
 
     @DBOS.step(name="revise_pack")
     def revise_pack(
-        self, run_id: RunId, record: BriefRecord, strategy: Strategy, pack: ContentPack, notes: dict[ContentItemId, list[str]], round_: int
+        self,
+        run_id: RunId,
+        record: BriefRecord,
+        strategy: Strategy,
+        pack: ContentPack,
+        notes: dict[ContentItemId, list[str]],
+        round_: int,
     ) -> ContentPack:
         self._enter(run_id, "revise_pack")
-        revised = self.ports.production.revise(record, strategy, pack.pack_id, notes, key=_key(run_id, "revise_pack", round_))
+        revised = self.ports.production.revise(
+            record, strategy, pack.pack_id, notes, key=_key(run_id, "revise_pack", round_)
+        )
         self.ports.crash.after("revise_pack")
         return revised
 
@@ -237,16 +245,24 @@ class ClientToDelivery(DBOSConfiguredInstance):
                     break
                 step = "revise_pack"
                 chosen = [item for item in pack.items if decision.sends_back(str(item.item_id))]
-                pack = self.revise_pack(run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in chosen}, round_)
+                pack = self.revise_pack(
+                    run_id, record, strategy, pack, {item.item_id: [f"Operator: {comment}"] for item in chosen}, round_
+                )
                 step, round_ = "evaluate_qc", round_ + 1
                 report = self.evaluate_qc(run_id, pack, brief, round_)
                 done.append((step, str(report.run_id)))
                 applied = self.ports.writer_applies_comments
-                note = revision_note(comment, chosen, applied) + f"; QC score {report.score}" + ("" if report.passed else ", not passed")
+                note = (
+                    revision_note(comment, chosen, applied)
+                    + f"; QC score {report.score}"
+                    + ("" if report.passed else ", not passed")
+                )
             step = "approve_strategy"
             strategy = self.approve_strategy(run_id, strategy, comment)
             step = "build_package"
-            request = PackageRequest(run_key=str(run_id), folder=folder, brief=record, strategy=strategy, pack=pack, qc=report)
+            request = PackageRequest(
+                run_key=str(run_id), folder=folder, brief=record, strategy=strategy, pack=pack, qc=report
+            )
             package = self.build_package(run_id, request)
             done.append((step, str(package.package_id)))
             if options.targets:
@@ -255,7 +271,9 @@ class ClientToDelivery(DBOSConfiguredInstance):
         except Exception as error:  # noqa: BLE001 - every failure compensates, then is recorded
             for done_step, ref in reversed(done):
                 self.compensate(run_id, done_step, ref)
-            state = {QcGateFailed: RunState.QC_FAILED, DeliveryRefused: RunState.DELIVERY_FAILED}.get(type(error), RunState.COMPENSATED)
+            state = {QcGateFailed: RunState.QC_FAILED, DeliveryRefused: RunState.DELIVERY_FAILED}.get(
+                type(error), RunState.COMPENSATED
+            )
             self.finish_run(run_id, state, f"{step}: {error}", step)
             return state.value
         self.finish_run(run_id, RunState.DELIVERED, None, None)

@@ -44,7 +44,15 @@ class ExecutorRegistry:
         now = self._clock.now()
         with self._db.session_for(OWNER) as session:
             session.merge(
-                ExecutorRow(id=self.executor, kind=kind, host=socket.gethostname(), pid=os.getpid(), status=ALIVE, started_at=now, last_seen=now)
+                ExecutorRow(
+                    id=self.executor,
+                    kind=kind,
+                    host=socket.gethostname(),
+                    pid=os.getpid(),
+                    status=ALIVE,
+                    started_at=now,
+                    last_seen=now,
+                )
             )
         self._beat.start()
 
@@ -62,7 +70,11 @@ class ExecutorRegistry:
     def exited(self) -> None:
         self._beat.stop()
         with self._db.session_for(OWNER) as session:
-            session.execute(update(ExecutorRow).where(ExecutorRow.id == self.executor).values(status=EXITED, last_seen=self._clock.now()))
+            session.execute(
+                update(ExecutorRow)
+                .where(ExecutorRow.id == self.executor)
+                .values(status=EXITED, last_seen=self._clock.now())
+            )
 
     def alive(self, executor: str) -> bool:
         """Whether that executor still runs and beats (an exited or recovered one does not)."""

@@ -69,7 +69,9 @@ class RunStore:
             row.updated_at = now
             attempt = session.get(StepAttemptRow, (run_id, function_id))
             if attempt is None:
-                session.add(StepAttemptRow(run_id=run_id, function_id=function_id, step=step, attempts=1, last_started_at=now))
+                session.add(
+                    StepAttemptRow(run_id=run_id, function_id=function_id, step=step, attempts=1, last_started_at=now)
+                )
             else:
                 attempt.attempts += 1
                 attempt.last_started_at = now
@@ -77,10 +79,14 @@ class RunStore:
     def attempts(self, run_id: RunId) -> dict[int, int]:
         """Attempts by DBOS function id."""
         with self._db.session_for(OWNER) as session:
-            rows = session.execute(select(StepAttemptRow.function_id, StepAttemptRow.attempts).where(StepAttemptRow.run_id == run_id))
+            rows = session.execute(
+                select(StepAttemptRow.function_id, StepAttemptRow.attempts).where(StepAttemptRow.run_id == run_id)
+            )
             return dict(rows.all())
 
-    def finish(self, run_id: RunId, state: RunState, *, error: str | None = None, failed_step: str | None = None) -> None:
+    def finish(
+        self, run_id: RunId, state: RunState, *, error: str | None = None, failed_step: str | None = None
+    ) -> None:
         now = self._clock.now()
         with self._db.session_for(OWNER) as session:
             row = session.get_one(RunRow, run_id)
@@ -134,7 +140,10 @@ class RunStore:
             more = len(rows) > query.limit
             shown = rows[: query.limit]
             last = shown[-1] if more else None
-            return RunPage(runs=[_summary(row) for row in shown], next_cursor=cursor_after(last.started_at, last.id) if last else None)
+            return RunPage(
+                runs=[_summary(row) for row in shown],
+                next_cursor=cursor_after(last.started_at, last.id) if last else None,
+            )
 
 
 def _summary(row: RunRow) -> RunSummary:

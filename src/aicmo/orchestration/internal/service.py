@@ -12,7 +12,16 @@ from dbos import DBOS
 from aicmo.delivery.api import Artifact
 from aicmo.kernel.errors import Conflict, InvalidInput, Problem
 from aicmo.onboarding.api import Brief
-from aicmo.orchestration.api.dtos import RunEvent, RunId, RunOptions, RunPage, RunQuery, RunState, RunSummary, StepRecord
+from aicmo.orchestration.api.dtos import (
+    RunEvent,
+    RunId,
+    RunOptions,
+    RunPage,
+    RunQuery,
+    RunState,
+    RunSummary,
+    StepRecord,
+)
 from aicmo.orchestration.internal.approval import ApprovalDecision
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, DURABLE_NAME, WORKFLOW, ClientToDelivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
@@ -38,13 +47,20 @@ RUN_EVENT_TYPES = {"PackageBuilt", "Delivered", "DeliveryFailed", "WorkflowCompl
 
 
 def _belongs_to(payload: dict, run: str) -> bool:
-    return payload.get("run_id") == run or payload.get("run_key") == run or str(payload.get("idempotency_key", "")).startswith(f"{run}:")
+    return (
+        payload.get("run_id") == run
+        or payload.get("run_key") == run
+        or str(payload.get("idempotency_key", "")).startswith(f"{run}:")
+    )
 
 
 def _own_steps(steps: list[dict]) -> list[dict]:
     """The workflow's steps in the order they began; DBOS's own (DBOS.recv, DBOS.sleep) are left out."""
     own = [step for step in steps if not step["function_name"].startswith("DBOS.")]
-    return sorted(own, key=lambda step: (step["started_at_epoch_ms"] is None, step["started_at_epoch_ms"] or 0, step["function_id"]))
+    return sorted(
+        own,
+        key=lambda step: (step["started_at_epoch_ms"] is None, step["started_at_epoch_ms"] or 0, step["function_id"]),
+    )
 
 
 def _moment(epoch_ms: int | None) -> datetime | None:
@@ -105,7 +121,9 @@ class WorkflowService:
             if summary.state.finished or summary.state == RunState.AWAITING_APPROVAL:
                 return summary
             if time.monotonic() > deadline:
-                raise TimeoutError(f"run {run_id} still {summary.state} at {summary.current_step} after {timeout_seconds:g}s")
+                raise TimeoutError(
+                    f"run {run_id} still {summary.state} at {summary.current_step} after {timeout_seconds:g}s"
+                )
             time.sleep(_POLL_SECONDS)
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
@@ -113,7 +131,10 @@ class WorkflowService:
 
     def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:
         if not comment.strip():
-            raise InvalidInput("a rejection needs a comment", [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")])
+            raise InvalidInput(
+                "a rejection needs a comment",
+                [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")],
+            )
         chosen = self._items(self._waiting(run_id), items) if items else None
         return self._decide(run_id, ApprovalDecision(approved=False, comment=comment.strip(), items=chosen))
 
@@ -145,7 +166,9 @@ class WorkflowService:
             if self._executors.claim(holder):
                 self._handover.hand_over(holder)
             elif time.monotonic() > deadline:
-                raise TimeoutError(f"run {run_id} is still held by {holder}, which stopped; try again, or run `aicmo resume`")
+                raise TimeoutError(
+                    f"run {run_id} is still held by {holder}, which stopped; try again, or run `aicmo resume`"
+                )
             else:
                 time.sleep(_POLL_SECONDS)
 
@@ -163,7 +186,9 @@ class WorkflowService:
             if len(matches) == 1:
                 chosen.append(matches[0])
             else:
-                reason = "matches several items; type more of the id" if matches else "is not an item of this run's pack"
+                reason = (
+                    "matches several items; type more of the id" if matches else "is not an item of this run's pack"
+                )
                 problems.append(Problem("--item", f"{text!r} {reason} (`aicmo qc report {run.run_id}` lists them)"))
         if problems:
             raise InvalidInput("nothing was sent back", problems)

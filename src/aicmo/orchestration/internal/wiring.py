@@ -27,4 +27,3 @@ class StepPorts:
     """How many times a pack failing QC is rewritten with its findings before the gate."""
     writer_applies_comments: bool = False
     """Whether the writer reads an operator's free-text comment (a model does; templates cannot)."""
-

@@ -42,5 +42,6 @@ def _read(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
         return at, uuid.UUID(hex=key_text)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise InvalidInput(
-            "the cursor is not one a page gave", [Problem("cursor", "pass the previous page's next_cursor as it was, or leave it out for the first page")]
+            "the cursor is not one a page gave",
+            [Problem("cursor", "pass the previous page's next_cursor as it was, or leave it out for the first page")],
         ) from None

@@ -73,7 +73,9 @@ def resolve_among(keys: SortedKeys, typed: str, *, what: str, listed_by: str) ->
     """
     digits = typed.strip().lower().replace("-", "")
     if not TYPED_AT_LEAST <= len(digits) <= 32 or digits.strip("0123456789abcdef"):
-        raise InvalidInput(f"{typed!r} is not a {what} id: give at least {TYPED_AT_LEAST} of its characters as {listed_by} shows them")
+        raise InvalidInput(
+            f"{typed!r} is not a {what} id: give at least {TYPED_AT_LEAST} of its characters as {listed_by} shows them"
+        )
     if len(digits) == 32:
         return uuid.UUID(digits)
     found = keys.between(uuid.UUID(digits.ljust(32, "0")), uuid.UUID(digits.ljust(32, "f")), 3)

@@ -20,7 +20,13 @@ class ContentProduction(Protocol):
         ...
 
     def revise(
-        self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]], *, key: str | None = None
+        self,
+        brief: BriefRecord,
+        strategy: Strategy,
+        pack_id: PackId,
+        notes: dict[ContentItemId, list[str]],
+        *,
+        key: str | None = None,
     ) -> ContentPack:
         """Rewrite the items named in `notes`, passing each its QC findings or an operator's comments.
 

@@ -14,14 +14,18 @@ def shares(cadence: dict[str, int], total: int, weeks: float) -> dict[str, int]:
     ideal = {name: total * n / weight for name, n in cadence.items()}
     counts = {name: max(1, round(n * weeks)) for name, n in cadence.items()}
     while sum(counts.values()) > total:
-        trimmable = [name for name in counts if cadence[name] > 1 and counts[name] > 1] or [n for n in counts if counts[n] > 1]
+        trimmable = [name for name in counts if cadence[name] > 1 and counts[name] > 1] or [
+            n for n in counts if counts[n] > 1
+        ]
         counts[max(trimmable, key=lambda name: counts[name] - ideal[name])] -= 1
     while sum(counts.values()) < total:
         counts[max(counts, key=lambda name: ideal[name] - counts[name])] += 1
     return counts
 
 
-def calendar_slots(cadence: dict[str, int], days: list[dt.date], total: int, *, weekdays_only: bool) -> list[tuple[dt.date, str]]:
+def calendar_slots(
+    cadence: dict[str, int], days: list[dt.date], total: int, *, weekdays_only: bool
+) -> list[tuple[dt.date, str]]:
     """(day, channel) pairs: each channel's entries evenly spaced, channels staggered, one per channel a day."""
     usable = [d for d in days if not weekdays_only or d.weekday() < SATURDAY]
     slots: list[tuple[dt.date, str]] = []

@@ -24,7 +24,12 @@ def _sentence_keys(value: str) -> list[str]:
 
 
 def _sentences(fields: dict[str, str]) -> list[str]:
-    return [key for name, value in fields.items() if name not in PLANNING_FIELDS and name != "hashtags" for key in _sentence_keys(value)]
+    return [
+        key
+        for name, value in fields.items()
+        if name not in PLANNING_FIELDS and name != "hashtags"
+        for key in _sentence_keys(value)
+    ]
 
 
 class WrittenSoFar:
@@ -54,8 +59,14 @@ class WrittenSoFar:
 
         An item read in sequence (an email) also avoids every sentence of the earlier ones: one reader reads them all.
         """
-        used_up = [self._originals[s] for s, n in self._sentences.items() if n >= pack_plan().distinct.max_sentence_uses]
-        return [*used_up, *(s for text in self._hooks for s in sentences(text)), *(self._in_sequence if in_sequence else ())]
+        used_up = [
+            self._originals[s] for s, n in self._sentences.items() if n >= pack_plan().distinct.max_sentence_uses
+        ]
+        return [
+            *used_up,
+            *(s for text in self._hooks for s in sentences(text)),
+            *(self._in_sequence if in_sequence else ()),
+        ]
 
     def remember(self, fields: dict[str, str], *, in_sequence: bool = False) -> None:
         for name, value in fields.items():

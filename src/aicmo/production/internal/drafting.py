@@ -22,7 +22,11 @@ from aicmo.production.internal.pack_plan import PlannedItem, pack_plan
 from aicmo.production.internal.utm import link_for
 
 _NEEDS_DISCLAIMER = {
-    ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST, ContentKind.EMAIL, ContentKind.AD, ContentKind.LANDING_PAGE
+    ContentKind.CALENDAR_ENTRY,
+    ContentKind.SOCIAL_POST,
+    ContentKind.EMAIL,
+    ContentKind.AD,
+    ContentKind.LANDING_PAGE,
 }
 _WITH_HASHTAGS = {ContentKind.CALENDAR_ENTRY, ContentKind.SOCIAL_POST}
 _MAX_VARIANTS = 8
@@ -79,7 +83,10 @@ class Drafting:
                 break
             again = [
                 specs[n].model_copy(
-                    update={"variant": specs[n].variant + extra, "avoid": so_far.avoid(in_sequence=reads_in_sequence(jobs[n].item.kind))}
+                    update={
+                        "variant": specs[n].variant + extra,
+                        "avoid": so_far.avoid(in_sequence=reads_in_sequence(jobs[n].item.kind)),
+                    }
                 )
                 for n in echoing
             ]

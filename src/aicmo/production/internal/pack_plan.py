@@ -84,7 +84,9 @@ def plan_items(brief: Brief, strategy: Strategy, *, weekdays_only: bool = False)
     if Deliverable.EMAIL_SEQUENCE in wanted:
         items += [PlannedItem(ContentKind.EMAIL, n, "email") for n in range(counts.emails)]
     if Deliverable.AD_COPY in wanted:
-        items += [PlannedItem(ContentKind.AD, n, platform) for platform in platforms for n in range(counts.ads_per_platform)]
+        items += [
+            PlannedItem(ContentKind.AD, n, platform) for platform in platforms for n in range(counts.ads_per_platform)
+        ]
     if Deliverable.LANDING_PAGE in wanted:
         items.append(PlannedItem(ContentKind.LANDING_PAGE, 0))
     if Deliverable.BLOG_OUTLINE in wanted:
@@ -95,7 +97,9 @@ def plan_items(brief: Brief, strategy: Strategy, *, weekdays_only: bool = False)
 def calendar_items(brief: Brief, strategy: Strategy, *, weekdays_only: bool) -> list[PlannedItem]:
     """The calendar's entries, channel by channel as the strategy's cadence asks, at each platform's local hour."""
     plan = pack_plan()
-    cadence = {c.platform: c.cadence_per_week for c in strategy.channels if c.share_percent > 0 and c.cadence_per_week > 0}
+    cadence = {
+        c.platform: c.cadence_per_week for c in strategy.channels if c.share_percent > 0 and c.cadence_per_week > 0
+    }
     cadence = {p: n for p, n in cadence.items() if p in plan.platforms} or {p: 1 for p in social_platforms(strategy)}
     days = [brief.plan.start_date + dt.timedelta(days=d) for d in range(plan.counts.calendar_days)]
     slots = calendar_slots(cadence, days, plan.counts.calendar_entries, weekdays_only=weekdays_only)

@@ -21,7 +21,13 @@ class ProductionService:
         return generate_pack.generate_pack(self._uow, self._clock, self._writer, brief, strategy, key)
 
     def revise(
-        self, brief: BriefRecord, strategy: Strategy, pack_id: PackId, notes: dict[ContentItemId, list[str]], *, key: str | None = None
+        self,
+        brief: BriefRecord,
+        strategy: Strategy,
+        pack_id: PackId,
+        notes: dict[ContentItemId, list[str]],
+        *,
+        key: str | None = None,
     ) -> ContentPack:
         return revise.revise(self._uow, self._writer, brief, strategy, pack_id, notes, key)
 

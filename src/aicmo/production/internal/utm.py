@@ -8,7 +8,12 @@ from aicmo.onboarding.api import Brief
 from aicmo.platform.templating import slug
 from aicmo.production.api.dtos import ContentKind
 
-MEDIUM = {ContentKind.EMAIL: "email", ContentKind.AD: "paid_social", ContentKind.LANDING_PAGE: "web", ContentKind.BLOG_OUTLINE: "web"}
+MEDIUM = {
+    ContentKind.EMAIL: "email",
+    ContentKind.AD: "paid_social",
+    ContentKind.LANDING_PAGE: "web",
+    ContentKind.BLOG_OUTLINE: "web",
+}
 
 
 def campaign_name(brief: Brief) -> str:
@@ -17,7 +22,9 @@ def campaign_name(brief: Brief) -> str:
 
 def tagged(url: str, source: str, medium: str, campaign: str) -> str:
     parts = urlsplit(url)
-    query = "&".join(q for q in (parts.query, urlencode({"utm_source": source, "utm_medium": medium, "utm_campaign": campaign})) if q)
+    query = "&".join(
+        q for q in (parts.query, urlencode({"utm_source": source, "utm_medium": medium, "utm_campaign": campaign})) if q
+    )
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, parts.fragment))
 
 

@@ -7,4 +7,14 @@ from aicmo.qc.api.ports import QualityGate
 
 CONTRACT_VERSION = "1.2.0"
 
-__all__ = ["CONTRACT_VERSION", "Finding", "FindingId", "QcFailed", "QcPassed", "QcReport", "QcRunId", "QualityGate", "Severity"]
+__all__ = [
+    "CONTRACT_VERSION",
+    "Finding",
+    "FindingId",
+    "QcFailed",
+    "QcPassed",
+    "QcReport",
+    "QcRunId",
+    "QualityGate",
+    "Severity",
+]

@@ -59,7 +59,8 @@ def rulebook() -> tuple[Rule, ...]:
 def find(pack: ContentPack, brief: Brief) -> list[Finding]:
     """Every rule over every item it reads; a pack rule sees the earlier items it also reads."""
     read = {
-        rule.spec.id: [item for item in pack.items if rule.spec.applies(item.kind.value, brief.voice.language)] for rule in rulebook()
+        rule.spec.id: [item for item in pack.items if rule.spec.applies(item.kind.value, brief.voice.language)]
+        for rule in rulebook()
     }
     done: dict[str, int] = defaultdict(int)
     findings = []

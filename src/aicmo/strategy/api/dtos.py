@@ -55,7 +55,11 @@ class Kpi(_Frozen):
         """'within 8 weeks', or 'per month' for a rate."""
         if self.recurring:
             names = {1: "week", 4: "month", 13: "quarter", 52: "year"}
-            return f"per {names[self.timeframe_weeks]}" if self.timeframe_weeks in names else f"every {self.timeframe_weeks} weeks"
+            return (
+                f"per {names[self.timeframe_weeks]}"
+                if self.timeframe_weeks in names
+                else f"every {self.timeframe_weeks} weeks"
+            )
         return "within 1 week" if self.timeframe_weeks == 1 else f"within {self.timeframe_weeks} weeks"
 
 

@@ -55,8 +55,12 @@ class ChannelData(_Data):
         every = set(Platform)
         gaps = [f"fit.{segment}" for segment, scores in self.fit.items() if set(scores) != every]
         gaps += ["platforms"] * (set(self.platforms) != every)
-        gaps += [f"typical_costs.{cost.kind}" for cost in self.typical_costs if set(cost.usd) != {"b2b", "local", "b2c"}]
-        gaps += [f"currency_symbols.{symbol}" for symbol, code in self.currency_symbols.items() if code not in self.usd_rates]
+        gaps += [
+            f"typical_costs.{cost.kind}" for cost in self.typical_costs if set(cost.usd) != {"b2b", "local", "b2c"}
+        ]
+        gaps += [
+            f"currency_symbols.{symbol}" for symbol, code in self.currency_symbols.items() if code not in self.usd_rates
+        ]
         if set(self.fit) != {"b2b", "local", "b2c"} or gaps:
             raise ValueError(f"channels.yaml is incomplete: {', '.join(gaps) or 'fit needs b2b, local and b2c'}")
         return self

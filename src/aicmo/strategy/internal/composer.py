@@ -34,7 +34,8 @@ def compose(brief: Brief, typed: BriefFacts) -> StrategyContent:
     guard = VoiceGuard(tuple(brief.voice.banned_words))
     budget = parse_budget(brief.goal.budget, weeks)
     channels = [
-        c.model_copy(update={"role": guard.clean(c.role), "tactics": [guard.clean(t) for t in c.tactics]}) for c in plan_channels(brief, budget)
+        c.model_copy(update={"role": guard.clean(c.role), "tactics": [guard.clean(t) for t in c.tactics]})
+        for c in plan_channels(brief, budget)
     ]
     market = segment(brief)
     kpis = fit_proposed(plan_kpis(brief), budget, market, weeks)
@@ -45,12 +46,19 @@ def compose(brief: Brief, typed: BriefFacts) -> StrategyContent:
     layers = []
     for key in LAYER_KEYS:
         text = phrasing().layers[key]
-        points = _points(key, brief, channels, kpis, budget, guard) + [f"Warning: {w}" for w in warnings if key == "measurement"]
+        points = _points(key, brief, channels, kpis, budget, guard) + [
+            f"Warning: {w}" for w in warnings if key == "measurement"
+        ]
         points += [gap.say for gap in typed.gaps if gap.key in text.missing]
         if key == "channel_plan" and brief.goal.budget and budget is None:
             points.append(phrasing().unreadable_budget)
         layers.append(
-            StrategyLayer(key=key, title=text.title, summary=_first(text.summaries, facts, guard), points=[guard.clean(p) for p in points])
+            StrategyLayer(
+                key=key,
+                title=text.title,
+                summary=_first(text.summaries, facts, guard),
+                points=[guard.clean(p) for p in points],
+            )
         )
     timeline = [m.model_copy(update={"focus": guard.clean(m.focus)}) for m in plan_timeline(weeks)]
     return StrategyContent(big_idea, layers, kpis, channels, timeline, budget, [guard.clean(w) for w in warnings])
@@ -60,7 +68,9 @@ def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard
     """The first template the facts fill without a banned word; the last resort is cleaned."""
     candidates = usable(templates, facts)
     if not candidates:
-        raise ValueError(f"phrasing.yaml: none of {templates!r} can be filled; add one that needs only required brief fields")
+        raise ValueError(
+            f"phrasing.yaml: none of {templates!r} can be filled; add one that needs only required brief fields"
+        )
     for template in candidates:
         text = template.format(**facts)
         if not guard.says_banned(text):
@@ -70,10 +80,15 @@ def _first(templates: list[str], facts: dict[str, str | None], guard: VoiceGuard
 
 def plan_timeline(weeks: int) -> list[Milestone]:
     phases = phrasing().phases
-    return [Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p) for i, p in enumerate(phases)]
+    return [
+        Milestone(week=max(1, round(1 + i * (weeks - 1) / max(1, len(phases) - 1))), focus=p)
+        for i, p in enumerate(phases)
+    ]
 
 
-def _facts(brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard) -> dict[str, str | None]:
+def _facts(
+    brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard
+) -> dict[str, str | None]:
     """The values phrasing templates are filled with; None where the brief is silent or the fact carries a banned word."""
     outcome = _first_of(brief.audience.desired_outcomes, guard)
     proof = _first_of(brief.offer.proof, guard)
@@ -107,7 +122,11 @@ def _facts(brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], k
 def _as_noun(outcome: str, typed: BriefFacts) -> str:
     """The outcome as it reads after "want most:": a verb phrase becomes "a way to move without pain"."""
     fact = next((f for f in typed.desired_outcomes if f.text.casefold() == outcome.casefold()), None)
-    return f"a way to {lower_first(outcome)}" if fact is not None and fact.form == FactForm.ACTION else lower_first(outcome)
+    return (
+        f"a way to {lower_first(outcome)}"
+        if fact is not None and fact.form == FactForm.ACTION
+        else lower_first(outcome)
+    )
 
 
 def _first_of(values: list[str], guard: VoiceGuard) -> str | None:
@@ -115,29 +134,39 @@ def _first_of(values: list[str], guard: VoiceGuard) -> str | None:
     return next((fact for value in values if (fact := guard.usable(value.strip().strip('"').rstrip(".")))), None)
 
 
-def _points(key: str, brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], budget: Budget | None, guard: VoiceGuard) -> list[str]:
+def _points(
+    key: str, brief: Brief, channels: list[ChannelAllocation], kpis: list[Kpi], budget: Budget | None, guard: VoiceGuard
+) -> list[str]:
     b, a, o, c, v = brief.brand, brief.audience, brief.offer, brief.constraints, brief.voice
     n = guard.name
     if key == "business_reality":
-        return [f"{n(i.name)}: {n(i.usp) if i.usp else 'core offer'}" + (f" ({i.price})" if i.price else "") for i in o.items] + (
-            [n(b.description)] if b.description else []
-        )
+        return [
+            f"{n(i.name)}: {n(i.usp) if i.usp else 'core offer'}" + (f" ({i.price})" if i.price else "")
+            for i in o.items
+        ] + ([n(b.description)] if b.description else [])
     if key == "market_truth":
         return [_positioning(brief, name, number, guard) for number, name in enumerate(c.competitors)] + [
             f"Pain the market leaves open: {n(p)}" for p in a.pain_points
         ]
     if key == "audience_psychology":
-        return [f"Primary: {n(a.primary)}"] + ([f"Secondary: {n(a.secondary)}"] if a.secondary else []) + [
-            f"Objection to answer: {n(x)}" for x in a.objections
-        ] + ([f"Where they spend time: {', '.join(n(h) for h in a.hangouts)}"] if a.hangouts else [])
+        return (
+            [f"Primary: {n(a.primary)}"]
+            + ([f"Secondary: {n(a.secondary)}"] if a.secondary else [])
+            + [f"Objection to answer: {n(x)}" for x in a.objections]
+            + ([f"Where they spend time: {', '.join(n(h) for h in a.hangouts)}"] if a.hangouts else [])
+        )
     if key == "value_proposition":
-        return [f"Outcome promised: {n(x)}" for x in a.desired_outcomes] + [f"Proof: {n(p)}" for p in o.proof] + (
-            [f"Offer now: {n(o.current_offers)}"] if o.current_offers else []
+        return (
+            [f"Outcome promised: {n(x)}" for x in a.desired_outcomes]
+            + [f"Proof: {n(p)}" for p in o.proof]
+            + ([f"Offer now: {n(o.current_offers)}"] if o.current_offers else [])
         )
     if key == "narrative":
         return [f"Pillar: {x}" for x in a.desired_outcomes + a.pain_points if guard.usable(x)][:5]
     if key == "channel_plan":
-        return [_channel_point(ch, budget) for ch in channels] + ([_budget_point(budget, brief.goal.timeline_weeks)] if budget else [])
+        return [_channel_point(ch, budget) for ch in channels] + (
+            [_budget_point(budget, brief.goal.timeline_weeks)] if budget else []
+        )
     if key == "execution_constraints":
         return (
             [f"Never say: {', '.join(f'“{w}”' for w in v.banned_words)}"] * bool(v.banned_words)

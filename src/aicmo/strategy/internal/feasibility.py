@@ -31,7 +31,11 @@ def budget_warnings(kpis: list[Kpi], budget: Budget | None, segment: Segment, pl
     """One warning per KPI the budget cannot pay for, with the figures and what to change."""
     if budget is None:
         return []
-    costs = {kind: kpi for kpi in kpis if is_cost_target(kpi) and (kind := kind_of(kpi.name.split(" per ", 1)[-1])) is not None}
+    costs = {
+        kind: kpi
+        for kpi in kpis
+        if is_cost_target(kpi) and (kind := kind_of(kpi.name.split(" per ", 1)[-1])) is not None
+    }
     warnings = []
     for kpi in kpis:
         kind = kind_of(f"{kpi.name} {kpi.unit}")
@@ -45,7 +49,9 @@ def budget_warnings(kpis: list[Kpi], budget: Budget | None, segment: Segment, pl
         else:
             continue
         needed = kpi.target * unit_cost
-        available = budget_for(budget, kpi.timeframe_weeks if kpi.recurring else min(kpi.timeframe_weeks, plan_weeks), plan_weeks)
+        available = budget_for(
+            budget, kpi.timeframe_weeks if kpi.recurring else min(kpi.timeframe_weeks, plan_weeks), plan_weeks
+        )
         if needed > available * 1.001:
             reachable = int(available // unit_cost)
             warnings.append(
@@ -80,7 +86,12 @@ def fit_proposed(kpis: list[Kpi], budget: Budget | None, segment: Segment, plan_
             typical = _typical(kind, segment, budget.currency) if kind else None
             if typical:
                 kpi = kpi.model_copy(update={"target": typical, "unit": budget.currency})
-        elif kpi.proposed and kpi.comparison == "reach" and kpi.unit != "%" and (kind := kind_of(f"{kpi.name} {kpi.unit}")):
+        elif (
+            kpi.proposed
+            and kpi.comparison == "reach"
+            and kpi.unit != "%"
+            and (kind := kind_of(f"{kpi.name} {kpi.unit}"))
+        ):
             typical = _typical(kind, segment, budget.currency)
             if typical:
                 affordable = budget_for(budget, kpi.timeframe_weeks, plan_weeks) / typical

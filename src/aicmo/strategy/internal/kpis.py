@@ -11,7 +11,19 @@ from aicmo.strategy.internal.channel_data import channel_data
 from aicmo.strategy.internal.phrasing import phrasing
 
 WEEKS_PER = {"day": 1 / 7, "week": 1, "month": 52 / 12, "quarter": 13, "year": 52}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "eight": 8,
+    "ten": 10,
+    "twelve": 12,
+}
 _COUNT = rf"(?P<count>\d+|{'|'.join(_COUNTS)})"
 _UNIT = r"(?P<unit>day|week|month|quarter|year)s?\b"
 _SPAN = re.compile(
@@ -67,12 +79,14 @@ def parse_kpi(text: str, default_weeks: int) -> Kpi | None:
     """'80 sign-ups in 8 weeks' → Sign-ups, 80, within 8 weeks;
     'Cost per acquisition under $35' → Cost per acquisition, at most 35 USD, over the plan."""
     frame = time_frame(text)
-    rest = text if frame is None else text[: frame.span[0]] + " " * (frame.span[1] - frame.span[0]) + text[frame.span[1]:]
+    rest = (
+        text if frame is None else text[: frame.span[0]] + " " * (frame.span[1] - frame.span[0]) + text[frame.span[1] :]
+    )
     match = _NUMBER.search(rest)
     if match is None:
         return None
     target = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("suffix") or "").lower(), 1)
-    before, after = rest[: match.start()], rest[match.end():]
+    before, after = rest[: match.start()], rest[match.end() :]
     if match.group("suffix") == "%":
         unit = "%"
     elif match.group("currency"):

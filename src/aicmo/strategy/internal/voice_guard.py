@@ -47,4 +47,6 @@ class VoiceGuard:
             return text
         pattern = _banned_pattern(self.banned)
         parts = _QUOTED.split(text)
-        return "".join(part if part.startswith("“") else pattern.sub(lambda m: f"“{m.group(0)}”", part) for part in parts)
+        return "".join(
+            part if part.startswith("“") else pattern.sub(lambda m: f"“{m.group(0)}”", part) for part in parts
+        )

@@ -8,7 +8,9 @@ from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
 
 
-def record(uow: AccountsUnitOfWorkFactory, clock: Clock, by: Actor, action: str, target: str, detail: str | None) -> None:
+def record(
+    uow: AccountsUnitOfWorkFactory, clock: Clock, by: Actor, action: str, target: str, detail: str | None
+) -> None:
     with uow() as unit:
         unit.repository.add(audit_row(by, clock.now(), action, target, detail))
         unit.commit()

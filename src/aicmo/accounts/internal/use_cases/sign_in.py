@@ -37,10 +37,19 @@ def sign_in(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: 
             minutes = max(1, round((retry - now).total_seconds() / 60))
             raise TooManyAttempts(
                 "too many failed sign-ins for this account from this address",
-                [Problem("password", f"try again in {minutes} minute{'s' if minutes > 1 else ''}, or ask an admin to set a new password")],
+                [
+                    Problem(
+                        "password",
+                        f"try again in {minutes} minute{'s' if minutes > 1 else ''}, or ask an admin to set a new password",
+                    )
+                ],
             )
         row = unit.repository.user_by_email(email)
-        if not password_matches(password, row.password_hash if row else DUMMY_HASH) or row is None or row.disabled_at is not None:
+        if (
+            not password_matches(password, row.password_hash if row else DUMMY_HASH)
+            or row is None
+            or row.disabled_at is not None
+        ):
             unit.repository.add(FailedSignInRow(id=uuid.uuid4(), email=email, address=address, at=now))
             unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, "session.login-failed", email))
             unit.commit()

@@ -34,7 +34,10 @@ def _prefix_of(secret: str) -> str:
 def create_token(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, name: str, by: Actor) -> IssuedToken:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise InvalidInput("a token needs a name", [Problem("--name", f"say what uses it, e.g. 'reporting script' (at most {MAX_NAME} characters)")])
+        raise InvalidInput(
+            "a token needs a name",
+            [Problem("--name", f"say what uses it, e.g. 'reporting script' (at most {MAX_NAME} characters)")],
+        )
     with uow() as unit:
         owner = user_by_email(unit.repository, email)
         if owner.disabled_at is not None:
@@ -42,7 +45,16 @@ def create_token(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, name:
         prefix = f"aicmo_{secrets.token_hex(4)}"
         secret = f"{prefix}_{secrets.token_hex(24)}"
         now = clock.now()
-        row = TokenRow(id=uuid.uuid4(), user_id=owner.id, name=name, prefix=prefix, secret_hash=_digest(secret), created_at=now, last_used_at=None, revoked_at=None)
+        row = TokenRow(
+            id=uuid.uuid4(),
+            user_id=owner.id,
+            name=name,
+            prefix=prefix,
+            secret_hash=_digest(secret),
+            created_at=now,
+            last_used_at=None,
+            revoked_at=None,
+        )
         unit.repository.add(row)
         unit.repository.add(audit_row(by, now, "token.create", prefix, f"for {owner.email}: {name}"))
         unit.commit()

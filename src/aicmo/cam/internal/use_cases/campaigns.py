@@ -54,7 +54,9 @@ def set_paused(uow: CamUnitOfWorkFactory, name: str | None, paused: bool) -> lis
 def named(repository: CamRepository, name: str) -> CampaignRow:
     row = repository.campaign_named(name)
     if row is None:
-        raise NotFound(f"no campaign {name!r}: create it with `aicmo cam campaign create {name!r}` or list them with `aicmo cam campaigns`")
+        raise NotFound(
+            f"no campaign {name!r}: create it with `aicmo cam campaign create {name!r}` or list them with `aicmo cam campaigns`"
+        )
     return row
 
 

@@ -11,6 +11,9 @@ from aicmo.cam.internal.use_cases.campaigns import campaign_of
 def campaigns_to_send(uow: CamUnitOfWorkFactory) -> list[tuple[Campaign, list[Step]]]:
     with uow() as unit:
         return [
-            (campaign_of(row), [Step(step.position, step.delay_days, step.variants) for step in unit.repository.steps(row.id)])
+            (
+                campaign_of(row),
+                [Step(step.position, step.delay_days, step.variants) for step in unit.repository.steps(row.id)],
+            )
             for row in unit.repository.campaigns()
         ]

@@ -16,12 +16,21 @@ from aicmo.kernel.errors import ChannelUnavailable, Conflict, InvalidInput, NotF
 
 
 def invite(
-    uow: CamUnitOfWorkFactory, clock: Clock, mailers: dict[SendingMode, Mailer | None], sender: str, lead_id: LeadId, start: dt.datetime, minutes: int, title: str | None
+    uow: CamUnitOfWorkFactory,
+    clock: Clock,
+    mailers: dict[SendingMode, Mailer | None],
+    sender: str,
+    lead_id: LeadId,
+    start: dt.datetime,
+    minutes: int,
+    title: str | None,
 ) -> None:
     """The invitation goes out before anything is stored; a closed lead gets none."""
     now = clock.now()
     if start.tzinfo is None or start <= now:
-        raise InvalidInput("the meeting needs a future start with a time zone", [Problem("--at", "e.g. 2027-01-12T14:00+01:00")])
+        raise InvalidInput(
+            "the meeting needs a future start with a time zone", [Problem("--at", "e.g. 2027-01-12T14:00+01:00")]
+        )
     with uow() as unit:
         lead = unit.repository.lead(lead_id)
         if lead is None:
@@ -31,7 +40,9 @@ def invite(
         mode = SendingMode(unit.repository.campaign(lead.campaign_id).mode)
         subject = title or f"Intro call with {lead.company or lead.email}"
         attendee = lead.email.strip()
-    ics = invitation(lead_id=lead_id, attendee=attendee, organizer=sender, title=subject, start=start, minutes=minutes, stamp=now)
+    ics = invitation(
+        lead_id=lead_id, attendee=attendee, organizer=sender, title=subject, start=start, minutes=minutes, stamp=now
+    )
     mailer = mailers[mode]
     if mailer is None:
         raise ChannelUnavailable(SkipReason.NO_SMTP)
@@ -42,7 +53,9 @@ def invite(
             raise NotFound(f"lead {lead_id} was deleted while its invitation went out")
         note = f"invitation '{subject}' for {start.isoformat()} ({mode})"
         if row.stage == LeadStage.MEETING:
-            unit.repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind=TimelineKind.MEETING, detail=note, at=clock.now()))
+            unit.repository.add_event(
+                LeadEventRow(id=uuid.uuid4(), lead_id=row.id, kind=TimelineKind.MEETING, detail=note, at=clock.now())
+            )
         else:
             move_lead(unit.repository, row, LeadStage.MEETING, at=clock.now(), kind=TimelineKind.MEETING, note=note)
         unit.commit()

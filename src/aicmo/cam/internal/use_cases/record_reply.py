@@ -81,4 +81,6 @@ def _act(repository: CamRepository, now: dt.datetime, lead: LeadRow, kind: Reply
     elif kind not in _CLOSING and kind != ReplyClass.OUT_OF_OFFICE and stage in (LeadStage.NEW, LeadStage.CONTACTED):
         move_lead(repository, lead, LeadStage.REPLIED, at=now, kind=TimelineKind.REPLY, note=note)
     else:
-        repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.REPLY, detail=note, at=now))
+        repository.add_event(
+            LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.REPLY, detail=note, at=now)
+        )

@@ -29,16 +29,33 @@ def record_sends(uow: CamUnitOfWorkFactory, clock: Clock, worker_id: uuid.UUID, 
         if len(kept) < len(done):
             outcomes[SkipReason.CLAIM_LOST] += len(done) - len(kept)
         if kept:
-            repository.record_sends([{"send_id": d.claim.send_id, "status": d.status, "message_id": d.message_id, "error": d.error, "at": now} for d in kept])
+            repository.record_sends(
+                [
+                    {
+                        "send_id": d.claim.send_id,
+                        "status": d.status,
+                        "message_id": d.message_id,
+                        "error": d.error,
+                        "at": now,
+                    }
+                    for d in kept
+                ]
+            )
             leads = {lead.id: lead for lead in repository.leads([d.claim.lead.id for d in kept])}
             icp = IcpRules.model_validate(repository.campaign(kept[0].claim.lead.campaign_id).icp)
             for d in kept:
                 lead = leads[d.claim.lead.id]
-                note = f"step {d.claim.position} variant {d.claim.variant['name']} {d.status}: {d.subject}" + (f" ({d.error})" if d.error else "")
+                note = f"step {d.claim.position} variant {d.claim.variant['name']} {d.status}: {d.subject}" + (
+                    f" ({d.error})" if d.error else ""
+                )
                 if d.status != FAILED and lead.stage == LeadStage.NEW:
-                    move_lead(repository, lead, LeadStage.CONTACTED, at=now, kind=TimelineKind.EMAIL, note=note, icp=icp)
+                    move_lead(
+                        repository, lead, LeadStage.CONTACTED, at=now, kind=TimelineKind.EMAIL, note=note, icp=icp
+                    )
                 else:
-                    repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.EMAIL, detail=note, at=now))
+                    repository.add_event(
+                        LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=TimelineKind.EMAIL, detail=note, at=now)
+                    )
                 outcomes[d.status if d.status != FAILED else SkipReason.SEND_FAILED] += 1
         unit.commit()
     return outcomes

@@ -15,7 +15,10 @@ from aicmo.kernel.errors import InvalidInput, Problem
 def set_sequence(uow: CamUnitOfWorkFactory, campaign: str, steps: list[SequenceStep]) -> list[SequenceStep]:
     """Refuses a sequence with a token no lead has, naming each one and where it is."""
     problems = [
-        Problem(f"steps[{i}].variants[{j}]", f"unknown token {{{{{token}}}}}: use first_name, last_name, company, title, location, industry or website")
+        Problem(
+            f"steps[{i}].variants[{j}]",
+            f"unknown token {{{{{token}}}}}: use first_name, last_name, company, title, location, industry or website",
+        )
         for i, step in enumerate(steps)
         for j, variant in enumerate(step.variants)
         for token in unknown_tokens(variant.subject + variant.body)
@@ -27,7 +30,13 @@ def set_sequence(uow: CamUnitOfWorkFactory, campaign: str, steps: list[SequenceS
         unit.repository.replace_steps(
             row.id,
             [
-                SequenceStepRow(id=uuid.uuid4(), campaign_id=row.id, position=n, delay_days=s.delay_days, variants=[v.model_dump() for v in s.variants])
+                SequenceStepRow(
+                    id=uuid.uuid4(),
+                    campaign_id=row.id,
+                    position=n,
+                    delay_days=s.delay_days,
+                    variants=[v.model_dump() for v in s.variants],
+                )
                 for n, s in enumerate(steps, start=1)
             ],
         )

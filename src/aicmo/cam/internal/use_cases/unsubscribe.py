@@ -31,6 +31,13 @@ def unsubscribe(uow: CamUnitOfWorkFactory, clock: Clock, links: UnsubscribeLinks
         unit.repository.suppress(key, "unsubscribe link", now)
         for row in unit.repository.leads_of_address(key):
             if not LeadStage(row.stage).closed:
-                move_lead(unit.repository, row, LeadStage.LOST, at=now, kind=TimelineKind.UNSUBSCRIBE, note="unsubscribed by the link in an email")
+                move_lead(
+                    unit.repository,
+                    row,
+                    LeadStage.LOST,
+                    at=now,
+                    kind=TimelineKind.UNSUBSCRIBE,
+                    note="unsubscribed by the link in an email",
+                )
         unit.commit()
     return address

@@ -22,12 +22,29 @@ SENDING, IDLE, STOPPED, STALE = "sending", "idle", "stopped", "stale"
 def register_worker(uow: CamUnitOfWorkFactory, clock: Clock) -> uuid.UUID:
     now, worker_id = clock.now(), uuid.uuid4()
     with uow() as unit:
-        unit.repository.add_worker(WorkerRow(id=worker_id, host=socket.gethostname(), pid=os.getpid(), started_at=now, last_seen=now, status=IDLE, cycles=0))
+        unit.repository.add_worker(
+            WorkerRow(
+                id=worker_id,
+                host=socket.gethostname(),
+                pid=os.getpid(),
+                started_at=now,
+                last_seen=now,
+                status=IDLE,
+                cycles=0,
+            )
+        )
         unit.commit()
     return worker_id
 
 
-def beat(uow: CamUnitOfWorkFactory, clock: Clock, worker_id: uuid.UUID, status: str | None = None, *, cycle_done: bool = False) -> None:
+def beat(
+    uow: CamUnitOfWorkFactory,
+    clock: Clock,
+    worker_id: uuid.UUID,
+    status: str | None = None,
+    *,
+    cycle_done: bool = False,
+) -> None:
     with uow() as unit:
         unit.repository.touch_worker(worker_id, clock.now(), status=status, cycle_done=cycle_done)
         unit.commit()

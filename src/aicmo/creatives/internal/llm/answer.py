@@ -26,7 +26,9 @@ def section_fields_from(text: str, kind: str, facts: BriefFacts) -> dict[str, st
     try:
         fields = section_model(kind).model_validate(data).as_fields()
     except ValidationError as error:
-        raise InvalidAnswer("; ".join(f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in error.errors())) from None
+        raise InvalidAnswer(
+            "; ".join(f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in error.errors())
+        ) from None
     used = sorted({word for word in facts.banned_words for value in fields.values() if _contains(value, word)})
     if used:
         raise InvalidAnswer(f"uses banned words: {', '.join(used)}")

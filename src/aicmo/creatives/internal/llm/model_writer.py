@@ -64,10 +64,14 @@ class ModelWriter:
             except InvalidAnswer as invalid:
                 errors = str(invalid)
                 continue
-            return WrittenSection(fields=_with_disclaimer(fields, spec, facts), writer=self.name, prompt_version=prompt.version)
+            return WrittenSection(
+                fields=_with_disclaimer(fields, spec, facts), writer=self.name, prompt_version=prompt.version
+            )
         reason = f"the model's answer was invalid twice ({errors})"
         if self._fallback is None:
-            raise WriterFailed(f"{_item(spec)}: {reason}; set AICMO_LLM_FALLBACK=template to let the template writer stand in")
+            raise WriterFailed(
+                f"{_item(spec)}: {reason}; set AICMO_LLM_FALLBACK=template to let the template writer stand in"
+            )
         written = self._fallback.write(spec, facts)
         return written.model_copy(update={"fallback_reason": reason})
 
@@ -89,7 +93,9 @@ class ModelWriter:
         except (TransientModelError, ChannelUnavailable) as error:
             self._ledger.record(self._call(spec, facts, prompt, Reply("", Usage()), started, attempts, "failed"))
             if isinstance(error, TransientModelError):
-                raise ChannelUnavailable(f"the model server failed {ATTEMPTS} times ({error}): check AICMO_LLM_BASE_URL") from None
+                raise ChannelUnavailable(
+                    f"the model server failed {ATTEMPTS} times ({error}): check AICMO_LLM_BASE_URL"
+                ) from None
             raise
         try:
             fields = section_fields_from(reply.text, spec.kind, facts)
@@ -145,4 +151,8 @@ def _with_disclaimer(fields: dict[str, str], spec: SectionSpec, facts: BriefFact
         return fields
     field = disclaimer_field(spec.kind)
     missing = [d for d in facts.disclaimers if d not in fields.get(field, "")]
-    return {**fields, field: "\n\n".join(part for part in [fields.get(field, ""), *missing] if part)} if missing else fields
+    return (
+        {**fields, field: "\n\n".join(part for part in [fields.get(field, ""), *missing] if part)}
+        if missing
+        else fields
+    )

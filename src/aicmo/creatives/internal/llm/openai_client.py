@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import openai
 
-from aicmo.creatives.internal.llm.model_client import MAX_OUTPUT_TOKENS, Reply, TransientModelError, Usage, retry_after_seconds
+from aicmo.creatives.internal.llm.model_client import (
+    MAX_OUTPUT_TOKENS,
+    Reply,
+    TransientModelError,
+    Usage,
+    retry_after_seconds,
+)
 from aicmo.creatives.internal.llm.prompt import Prompt
 from aicmo.kernel.errors import ChannelUnavailable
 
@@ -34,7 +40,9 @@ class OpenAiClient:
                 },
             )
         except (openai.RateLimitError, openai.InternalServerError) as error:
-            raise TransientModelError(f"{error.status_code} from the model server", retry_after_seconds(error.response.headers)) from None
+            raise TransientModelError(
+                f"{error.status_code} from the model server", retry_after_seconds(error.response.headers)
+            ) from None
         except openai.APIConnectionError as error:
             raise TransientModelError(f"model server unreachable: {type(error).__name__}") from None
         except openai.AuthenticationError:
@@ -42,7 +50,9 @@ class OpenAiClient:
         except openai.NotFoundError:
             raise ChannelUnavailable(f"the model server has no model {self.model!r}: check AICMO_LLM_MODEL") from None
         except openai.APIStatusError as error:
-            raise ChannelUnavailable(f"the model server answered {error.status_code}: check AICMO_LLM_BASE_URL and AICMO_LLM_MODEL") from None
+            raise ChannelUnavailable(
+                f"the model server answered {error.status_code}: check AICMO_LLM_BASE_URL and AICMO_LLM_MODEL"
+            ) from None
         choice = response.choices[0] if response.choices else None
         text = (choice.message.content or "") if choice else ""
         return Reply(text=text, usage=_usage(response.usage))
@@ -51,11 +61,15 @@ class OpenAiClient:
         try:
             return [model.id for model in self._client.models.list()]
         except openai.APIConnectionError as error:
-            raise ChannelUnavailable(f"no model server answers at {self._client.base_url} ({type(error).__name__}): check AICMO_LLM_BASE_URL") from None
+            raise ChannelUnavailable(
+                f"no model server answers at {self._client.base_url} ({type(error).__name__}): check AICMO_LLM_BASE_URL"
+            ) from None
         except openai.AuthenticationError:
             raise ChannelUnavailable(KEY_REFUSED) from None
         except openai.APIStatusError as error:
-            raise ChannelUnavailable(f"the model server answered {error.status_code} to GET /models: check AICMO_LLM_BASE_URL") from None
+            raise ChannelUnavailable(
+                f"the model server answered {error.status_code} to GET /models: check AICMO_LLM_BASE_URL"
+            ) from None
 
 
 def _usage(usage: object) -> Usage:

@@ -24,7 +24,9 @@ class Price(BaseModel):
 @cache
 def _table() -> dict[str, dict[str, Price]]:
     raw = yaml.safe_load(Path(__file__).resolve().parents[1].joinpath("prices.yaml").read_text(encoding="utf-8"))
-    return {provider: {model: Price.model_validate(p) for model, p in models.items()} for provider, models in raw.items()}
+    return {
+        provider: {model: Price.model_validate(p) for model, p in models.items()} for provider, models in raw.items()
+    }
 
 
 def price_of(provider: str, model: str) -> Price | None:

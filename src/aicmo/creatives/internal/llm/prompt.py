@@ -101,7 +101,8 @@ def build_prompt(spec: SectionSpec, facts: BriefFacts, *, errors: str = "") -> P
         kind=spec.kind,
         system=system.system.strip(),
         brand=_compiled(system.brand).render(f=facts).strip(),
-        task=_compiled(task.task).render(
+        task=_compiled(task.task)
+        .render(
             spec=spec,
             kind_name=kind.name,
             guidance=kind.guidance,
@@ -109,7 +110,8 @@ def build_prompt(spec: SectionSpec, facts: BriefFacts, *, errors: str = "") -> P
             disclaimer_field=kind.disclaimer_field,
             disclaimers=" ".join(facts.disclaimers),
             errors=errors,
-        ).strip(),
+        )
+        .strip(),
         schema=section_schema(spec.kind),
         version=f"system.v{system.version}+task.v{task.version}+{spec.kind}.v{kind.version}",
     )

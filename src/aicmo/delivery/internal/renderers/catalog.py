@@ -54,8 +54,12 @@ RENDERERS: dict[OutputFormat, Renderer] = {
         _pptx,
     ),
     OutputFormat.MD: Renderer("plan.md", "text/markdown", lambda _r, view: render_markdown(view)),
-    OutputFormat.ICS: Renderer("calendar.ics", "text/calendar", lambda request, _v: render_ics(request), needs_calendar=True),
-    OutputFormat.CSV: Renderer("schedule.csv", "text/csv", lambda request, _v: render_csv(request), needs_calendar=True),
+    OutputFormat.ICS: Renderer(
+        "calendar.ics", "text/calendar", lambda request, _v: render_ics(request), needs_calendar=True
+    ),
+    OutputFormat.CSV: Renderer(
+        "schedule.csv", "text/csv", lambda request, _v: render_csv(request), needs_calendar=True
+    ),
 }
 QC_REPORT = "qc-report.md"
 """The agency's quality report and lineage, written into every package beside the client's documents."""

@@ -29,7 +29,16 @@ def _field(field: Field) -> list[str]:
 
 
 def render_markdown(view: PackageView) -> bytes:
-    out = [f"# {view.client} — {view.title.lower()}", "", view.subtitle, "", "## Strategy", "", f"**Big idea:** {view.big_idea}", ""]
+    out = [
+        f"# {view.client} — {view.title.lower()}",
+        "",
+        view.subtitle,
+        "",
+        "## Strategy",
+        "",
+        f"**Big idea:** {view.big_idea}",
+        "",
+    ]
     for layer in view.layers:
         out += [f"### {layer.title}", "", layer.summary, ""] + [f"- {point}" for point in layer.points] + [""]
     out += ["### KPIs", "", *_table(view.kpis), "", "### Budget split", "", *_table(view.channels)]

@@ -22,7 +22,9 @@ _SVG_PAGE = b"""#set page(width: auto, height: auto, margin: 0pt, fill: none)
 def logo_png(logo: Logo) -> bytes:
     if logo.format == "png":
         return logo.content
-    return typst.compile(_SVG_PAGE, format="png", ppi=300, sys_inputs={"svg": logo.content.decode("utf-8-sig")}, ignore_system_fonts=True)
+    return typst.compile(
+        _SVG_PAGE, format="png", ppi=300, sys_inputs={"svg": logo.content.decode("utf-8-sig")}, ignore_system_fonts=True
+    )
 
 
 def logo_box(png: bytes, height: int, max_width: int) -> tuple[int, int]:

@@ -72,7 +72,9 @@ def _band(slide: SlideMaster | Slide, top: int, height: int, color: str) -> None
 def _logo(master: SlideMaster, png: bytes) -> None:
     _, rid = master.part.get_or_add_image_part(io.BytesIO(png))
     width, height = logo_box(png, Inches(0.45), Inches(3))
-    pic = CT_Picture.new_pic(_next_id(master), "Logo", "Logo", rid, _WIDE - width - Inches(0.4), Inches(0.3), width, height)
+    pic = CT_Picture.new_pic(
+        _next_id(master), "Logo", "Logo", rid, _WIDE - width - Inches(0.4), Inches(0.3), width, height
+    )
     master.shapes._spTree.append(pic)
 
 

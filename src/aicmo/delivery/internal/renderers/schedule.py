@@ -65,5 +65,14 @@ def render_csv(request: PackageRequest) -> bytes:
         when = _when(item, zone)
         text = _post_text(item)
         link = next(iter(_URL.findall(text)), request.brief.brief.brand.website or "")
-        rows.append([when.strftime("%Y-%m-%d"), when.strftime("%H:%M"), item.platform, text, link, item.fields.get("hashtags", "")])
+        rows.append(
+            [
+                when.strftime("%Y-%m-%d"),
+                when.strftime("%H:%M"),
+                item.platform,
+                text,
+                link,
+                item.fields.get("hashtags", ""),
+            ]
+        )
     return csv_bytes(CSV_HEADER, rows)

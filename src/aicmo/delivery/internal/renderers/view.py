@@ -92,6 +92,7 @@ def _field(name: str, value: str) -> Field:
 
 def _readable_links(text: str) -> str:
     """Links as a reader says them (zenstudio.example.com/classes): the tagged link is in the schedule."""
+
     def readable(match: re.Match[str]) -> str:
         parts = urlsplit(match.group(0))
         return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/")
@@ -144,13 +145,28 @@ def package_view(request: PackageRequest, agency: str | None) -> PackageView:
         kpis=Table(
             ["KPI", "Target", "Unit", "Time frame", "Source"],
             [
-                [k.name, f"{BOUNDS[k.comparison]}{k.target:,g}", k.unit, k.time_frame(), "proposed" if k.proposed else "brief"]
+                [
+                    k.name,
+                    f"{BOUNDS[k.comparison]}{k.target:,g}",
+                    k.unit,
+                    k.time_frame(),
+                    "proposed" if k.proposed else "brief",
+                ]
                 for k in strategy.kpis
             ],
         ),
         channels=Table(
             ["Channel", "Budget share", "Budget", "Posts per week", "Role"],
-            [[platform_name(c.platform), f"{c.share_percent}%", strategy.budget.label(c.budget_amount) if strategy.budget and c.budget_amount is not None else "—", str(c.cadence_per_week), c.role] for c in strategy.channels],
+            [
+                [
+                    platform_name(c.platform),
+                    f"{c.share_percent}%",
+                    strategy.budget.label(c.budget_amount) if strategy.budget and c.budget_amount is not None else "—",
+                    str(c.cadence_per_week),
+                    c.role,
+                ]
+                for c in strategy.channels
+            ],
         ),
         timeline=Table(["Week", "Focus"], [[str(m.week), m.focus] for m in strategy.timeline]),
         calendar=Table(

@@ -22,13 +22,19 @@ from aicmo.onboarding.api import OutputFormat
 
 
 def build(
-    uow: DeliveryUnitOfWorkFactory, clock: Clock, channels: DeliveryChannels, agency: str | None, request: PackageRequest
+    uow: DeliveryUnitOfWorkFactory,
+    clock: Clock,
+    channels: DeliveryChannels,
+    agency: str | None,
+    request: PackageRequest,
 ) -> Package:
     """Building the same `run_key` twice returns the first package and writes nothing."""
     with uow() as unit:
         existing = unit.repository.package_for_run(request.run_key)
         if existing is not None:
-            return stored_package(existing, unit.repository.artifacts_of(existing.id), unit.repository.jobs_of(existing.id))
+            return stored_package(
+                existing, unit.repository.artifacts_of(existing.id), unit.repository.jobs_of(existing.id)
+            )
     view = package_view(request, agency)
     renderers = renderable(request)
     rendered = [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in renderers.values()]
@@ -42,7 +48,9 @@ def build(
     return _record(uow, clock, request, written)
 
 
-def _record(uow: DeliveryUnitOfWorkFactory, clock: Clock, request: PackageRequest, written: list[WrittenFile]) -> Package:
+def _record(
+    uow: DeliveryUnitOfWorkFactory, clock: Clock, request: PackageRequest, written: list[WrittenFile]
+) -> Package:
     package = PackageRow(
         id=PackageId.new(),
         run_key=request.run_key,
@@ -53,12 +61,20 @@ def _record(uow: DeliveryUnitOfWorkFactory, clock: Clock, request: PackageReques
     )
     artifacts = [
         ArtifactRow(
-            id=uuid.uuid4(), package_id=package.id, name=f.name, media_type=media_type(f.name), size=f.size, sha256=f.sha256, path=f.path
+            id=uuid.uuid4(),
+            package_id=package.id,
+            name=f.name,
+            media_type=media_type(f.name),
+            size=f.size,
+            sha256=f.sha256,
+            path=f.path,
         )
         for f in written
     ]
     with uow() as unit:
         unit.repository.add(package, artifacts)
-        unit.publish(PackageBuilt(package_id=package.id, run_key=request.run_key, folder=package.folder, files=len(artifacts)))
+        unit.publish(
+            PackageBuilt(package_id=package.id, run_key=request.run_key, folder=package.folder, files=len(artifacts))
+        )
         unit.commit()
     return stored_package(package, sorted(artifacts, key=lambda a: a.name), [])

@@ -20,7 +20,11 @@ from aicmo.kernel.errors import ChannelUnavailable
 
 
 def deliver(
-    uow: DeliveryUnitOfWorkFactory, clock: Clock, channels: DeliveryChannels, package_id: PackageId, targets: list[DeliveryTarget]
+    uow: DeliveryUnitOfWorkFactory,
+    clock: Clock,
+    channels: DeliveryChannels,
+    package_id: PackageId,
+    targets: list[DeliveryTarget],
 ) -> Package:
     """Raises ChannelUnavailable when a target still refuses after the last try; its job is kept as failed."""
     package = get_package(uow, package_id)
@@ -33,21 +37,37 @@ def deliver(
         try:
             send_with_retries(lambda: send(package, key), channels.retry, lambda _n: _attempted(uow, job_id))
         except ChannelUnavailable as error:
-            failed = DeliveryFailed(package_id=package_id, target=str(target.kind), reason=str(error), attempts=channels.retry.attempts)
+            failed = DeliveryFailed(
+                package_id=package_id, target=str(target.kind), reason=str(error), attempts=channels.retry.attempts
+            )
             _finish(uow, clock, job_id, DeliveryStatus.FAILED, str(error), failed)
             raise
-        _finish(uow, clock, job_id, DeliveryStatus.DELIVERED, None, Delivered(package_id=package_id, target=str(target.kind), idempotency_key=key))
+        _finish(
+            uow,
+            clock,
+            job_id,
+            DeliveryStatus.DELIVERED,
+            None,
+            Delivered(package_id=package_id, target=str(target.kind), idempotency_key=key),
+        )
     return get_package(uow, package_id)
 
 
-def _open_job(uow: DeliveryUnitOfWorkFactory, package_id: PackageId, target: DeliveryTarget, key: str) -> uuid.UUID | None:
+def _open_job(
+    uow: DeliveryUnitOfWorkFactory, package_id: PackageId, target: DeliveryTarget, key: str
+) -> uuid.UUID | None:
     """The job to run for this target, or None when it was delivered before."""
     with uow() as unit:
         job = unit.repository.job_for_key(key)
         if job is None:
             job = DeliveryJobRow(
-                id=uuid.uuid4(), package_id=package_id, kind=target.kind, address=target.address,
-                idempotency_key=key, status=DeliveryStatus.PENDING, attempts=0,
+                id=uuid.uuid4(),
+                package_id=package_id,
+                kind=target.kind,
+                address=target.address,
+                idempotency_key=key,
+                status=DeliveryStatus.PENDING,
+                attempts=0,
             )
             unit.repository.add_job(job)
             unit.commit()
@@ -61,7 +81,12 @@ def _attempted(uow: DeliveryUnitOfWorkFactory, job_id: uuid.UUID) -> None:
 
 
 def _finish(
-    uow: DeliveryUnitOfWorkFactory, clock: Clock, job_id: uuid.UUID, status: DeliveryStatus, error: str | None, event: Delivered | DeliveryFailed
+    uow: DeliveryUnitOfWorkFactory,
+    clock: Clock,
+    job_id: uuid.UUID,
+    status: DeliveryStatus,
+    error: str | None,
+    event: Delivered | DeliveryFailed,
 ) -> None:
     with uow() as unit:
         job = unit.repository.job(job_id)

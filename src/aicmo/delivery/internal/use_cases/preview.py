@@ -14,5 +14,9 @@ from aicmo.onboarding.api import OutputFormat
 def preview(channels: DeliveryChannels, agency: str | None, request: PackageRequest) -> list[Artifact]:
     view = package_view(request, agency)
     previewed = [RENDERERS[OutputFormat.MD], RENDERERS[OutputFormat.PDF]]
-    written = channels.write(request.folder, [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in previewed])
-    return [Artifact(name=f.name, media_type=media_type(f.name), size=f.size, sha256=f.sha256, path=f.path) for f in written]
+    written = channels.write(
+        request.folder, [OutgoingFile(name=r.file_name, content=r.render(request, view)) for r in previewed]
+    )
+    return [
+        Artifact(name=f.name, media_type=media_type(f.name), size=f.size, sha256=f.sha256, path=f.path) for f in written
+    ]

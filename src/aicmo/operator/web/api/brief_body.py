@@ -19,7 +19,10 @@ FORMATS = {
     "text/x-yaml": "brief.yaml",
 }
 """A media type and the file name that tells the brief parser its format."""
-DOCUMENTED = {media: {"schema": {"type": "object", "description": "A brief: its JSON Schema is `aicmo brief schema`."}} for media in ("application/json", "application/yaml")}
+DOCUMENTED = {
+    media: {"schema": {"type": "object", "description": "A brief: its JSON Schema is `aicmo brief schema`."}}
+    for media in ("application/json", "application/yaml")
+}
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,9 @@ async def brief_body(request: Request) -> BriefBody:
     name = FORMATS.get(media)
     if name is None:
         fix = "send the brief as JSON or YAML, with Content-Type application/json or application/yaml"
-        raise ApiProblem(415, f"a brief cannot be {media or 'a body without a Content-Type'}", [Problem("Content-Type", fix)])
+        raise ApiProblem(
+            415, f"a brief cannot be {media or 'a body without a Content-Type'}", [Problem("Content-Type", fix)]
+        )
     limit = BriefLimits().max_bytes
     too_large = ApiProblem(413, f"the brief is larger than {limit >> 20} MiB", [Problem("body", "shorten the brief")])
     declared = request.headers.get("content-length", "")

@@ -14,7 +14,9 @@ from aicmo.accounts.api import Accounts, Actor, Channel, User
 from aicmo.operator.web.access import works_for_the_agency
 from aicmo.operator.web.api.problems import ApiProblem
 
-TOKEN_SCHEME = HTTPBearer(auto_error=False, description="An API token from `aicmo token create --user EMAIL --name NAME`.")
+TOKEN_SCHEME = HTTPBearer(
+    auto_error=False, description="An API token from `aicmo token create --user EMAIL --name NAME`."
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,9 @@ def bearer_caller(accounts: Accounts) -> Callable[..., Caller]:
     def caller(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(TOKEN_SCHEME)) -> Caller:
         if credentials is None:
             raise ApiProblem(
-                401, "send an API token: Authorization: Bearer <token> (`aicmo token create` makes one)", headers={"WWW-Authenticate": 'Bearer realm="aicmo"'}
+                401,
+                "send an API token: Authorization: Bearer <token> (`aicmo token create` makes one)",
+                headers={"WWW-Authenticate": 'Bearer realm="aicmo"'},
             )
         user = accounts.user_of_token(credentials.credentials)
         if user is None:
@@ -47,6 +51,8 @@ def bearer_caller(accounts: Accounts) -> Callable[..., Caller]:
                 "this token does not work: it is unknown or revoked, or its user is disabled — ask an admin for a new one",
                 headers={"WWW-Authenticate": 'Bearer realm="aicmo", error="invalid_token"'},
             )
-        return Caller(user, Actor(who=user.email, channel=Channel.API, address=request.client.host if request.client else None))
+        return Caller(
+            user, Actor(who=user.email, channel=Channel.API, address=request.client.host if request.client else None)
+        )
 
     return caller

@@ -16,15 +16,22 @@ from aicmo.operator.web.api.problems import ApiProblem
 
 CSV_LIMIT = 64 << 20
 """The largest CSV upload: about 500,000 leads of a few columns."""
-CSV_BODY = {"required": True, "content": {"text/csv": {"schema": {"type": "string", "description": "UTF-8, with a header line."}}}}
+CSV_BODY = {
+    "required": True,
+    "content": {"text/csv": {"schema": {"type": "string", "description": "UTF-8, with a header line."}}},
+}
 
 
 async def csv_upload(request: Request) -> tempfile.SpooledTemporaryFile:
     """The request's CSV body, spooled to disk past 1 MiB; refused past `CSV_LIMIT` before it is read in full."""
     if request.headers.get("content-type", "").split(";")[0].strip().lower() != "text/csv":
-        raise ApiProblem(415, "leads come as a CSV", [Problem("Content-Type", "send the file with Content-Type text/csv")])
+        raise ApiProblem(
+            415, "leads come as a CSV", [Problem("Content-Type", "send the file with Content-Type text/csv")]
+        )
     declared = request.headers.get("content-length", "")
-    too_large = ApiProblem(413, f"the CSV is larger than {CSV_LIMIT >> 20} MiB", [Problem("body", "split the file and import each part")])
+    too_large = ApiProblem(
+        413, f"the CSV is larger than {CSV_LIMIT >> 20} MiB", [Problem("body", "split the file and import each part")]
+    )
     if declared.isdigit() and int(declared) > CSV_LIMIT:
         raise too_large
     upload = tempfile.SpooledTemporaryFile(max_size=1 << 20)
@@ -55,12 +62,19 @@ def cam_router(api: Api) -> APIRouter:
         return app.campaigns.campaigns()
 
     @router.post("/campaigns/{campaign}/leads", openapi_extra={"requestBody": CSV_BODY})
-    def import_leads(caller: Agency, campaign: str, upload: Annotated[tempfile.SpooledTemporaryFile, Depends(csv_upload)]) -> ImportSummary:
+    def import_leads(
+        caller: Agency, campaign: str, upload: Annotated[tempfile.SpooledTemporaryFile, Depends(csv_upload)]
+    ) -> ImportSummary:
         """Import a CSV of leads into a campaign: headers name the fields, rows are validated and
         deduplicated, rejects written with reasons; nothing is stored unless the whole file reads."""
         with upload:
             summary = app.leads.import_csv(campaign, upload, "upload.csv")
-        app.audit.record(caller.actor, "leads.import", campaign, f"read {summary.read}: accepted {summary.accepted}, rejected {summary.rejected}")
+        app.audit.record(
+            caller.actor,
+            "leads.import",
+            campaign,
+            f"read {summary.read}: accepted {summary.accepted}, rejected {summary.rejected}",
+        )
         return summary
 
     @router.get("/leads")
@@ -80,7 +94,9 @@ def cam_router(api: Api) -> APIRouter:
         return app.leads.lead(app.leads.resolve(lead))
 
     @router.get("/replies")
-    def replies(_caller: Agency, needs_review: bool = False, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[Reply]:
+    def replies(
+        _caller: Agency, needs_review: bool = False, limit: Annotated[int, Query(ge=1, le=1000)] = 200
+    ) -> list[Reply]:
         """Classified replies, newest first; `needs_review`: the positive ones to handle."""
         return app.replies.replies(needs_review=needs_review, limit=limit)
 

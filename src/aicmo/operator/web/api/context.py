@@ -28,7 +28,9 @@ class Api:
         try:
             run_id = workflows.resolve(typed)
         except InvalidInput as error:
-            raise InvalidInput(error.summary, [Problem("run", "give the run's id, or a unique start of it, as GET /runs lists them")]) from None
+            raise InvalidInput(
+                error.summary, [Problem("run", "give the run's id, or a unique start of it, as GET /runs lists them")]
+            ) from None
         run = workflows.get_run(run_id)
         caller.require_client(run.client_name)
         return run

@@ -20,7 +20,10 @@ class Approval(BaseModel):
 
 class ChangeRequest(BaseModel):
     comment: str = Field(description="What to change; the content is revised with it, checked, and waits again.")
-    items: list[str] | None = Field(default=None, description="Only these items (ids or unique prefixes, from the QC report); every item when left out.")
+    items: list[str] | None = Field(
+        default=None,
+        description="Only these items (ids or unique prefixes, from the QC report); every item when left out.",
+    )
 
 
 def decisions_router(api: Api) -> APIRouter:

@@ -22,7 +22,9 @@ def packages_router(api: Api) -> APIRouter:
         try:
             package_id = PackageId.parse(typed)
         except ValueError:
-            raise InvalidInput(f"{typed!r} is not a package id", [Problem("package", "copy package_id from the run")]) from None
+            raise InvalidInput(
+                f"{typed!r} is not a package id", [Problem("package", "copy package_id from the run")]
+            ) from None
         package = api.app.delivery.get(package_id)
         caller.require_client(package.client_name)
         return package

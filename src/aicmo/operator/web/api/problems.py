@@ -50,7 +50,9 @@ class ProblemDetails(BaseModel):
 class ApiProblem(Exception):
     """An error the API answers as it is: a status, what went wrong, and the fields at fault."""
 
-    def __init__(self, status: int, detail: str, errors: list[Problem] | None = None, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, detail: str, errors: list[Problem] | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
@@ -68,7 +70,9 @@ def problem_response(request: Request, problem: ApiProblem) -> Response:
         instance=request.url.path,
         errors=[FieldError(field=FIELDS.get(p.field, p.field), message=p.message) for p in problem.errors],
     )
-    return JSONResponse(body.model_dump(mode="json"), status_code=problem.status, media_type=MEDIA_TYPE, headers=problem.headers)
+    return JSONResponse(
+        body.model_dump(mode="json"), status_code=problem.status, media_type=MEDIA_TYPE, headers=problem.headers
+    )
 
 
 def _of_domain(error: Exception) -> ApiProblem:
@@ -85,11 +89,16 @@ def _field_problem(error: dict[str, Any]) -> Problem:
     """A field named by its path in the body or its query parameter; a body that is not JSON names the body."""
     where, *path = error["loc"]
     if error["type"] == "json_invalid":
-        return Problem("body", f"not valid JSON at character {path[0] if path else 0}: send a JSON object, e.g. {{\"comment\": \"…\"}}")
+        return Problem(
+            "body", f'not valid JSON at character {path[0] if path else 0}: send a JSON object, e.g. {{"comment": "…"}}'
+        )
     return Problem(".".join(str(part) for part in path) or str(where), error["msg"])
 
 
-ROUTING = {404: "there is nothing at this address: the API's paths are listed at /api/docs", 405: "this address does not take this method"}
+ROUTING = {
+    404: "there is nothing at this address: the API's paths are listed at /api/docs",
+    405: "this address does not take this method",
+}
 
 
 def _of_http(error: HTTPException) -> ApiProblem:

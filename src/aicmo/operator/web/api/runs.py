@@ -49,9 +49,13 @@ def runs_router(api: Api) -> APIRouter:
         except InvalidInput as error:
             if error.problems:
                 raise
-            raise InvalidInput(error.summary, [Problem("body", "send a brief that parses as its Content-Type says, JSON or YAML")]) from None
+            raise InvalidInput(
+                error.summary, [Problem("body", "send a brief that parses as its Content-Type says, JSON or YAML")]
+            ) from None
         options = RunOptions(auto_approve=auto_approve, hold_on_fail=hold_on_fail)
-        run_id = workflows.start_client_to_delivery(brief, f"api:{body.name}", api.app.settings.home / "deliveries", options)
+        run_id = workflows.start_client_to_delivery(
+            brief, f"api:{body.name}", api.app.settings.home / "deliveries", options
+        )
         api.app.audit.record(caller.actor, "run.create", str(run_id), brief.client_name)
         response.headers["Location"] = f"/api/v1/runs/{run_id}"
         return workflows.get_run(run_id)
@@ -75,6 +79,11 @@ def runs_router(api: Api) -> APIRouter:
         """One run (its id or a unique prefix): its state, every step, the events it caused, its model calls."""
         summary = api.run(caller, run)
         run_id = summary.run_id
-        return RunDetail(run=summary, steps=workflows.steps(run_id), events=workflows.events_of(run_id), model_calls=api.app.model_usage.calls(str(run_id)))
+        return RunDetail(
+            run=summary,
+            steps=workflows.steps(run_id),
+            events=workflows.events_of(run_id),
+            model_calls=api.app.model_usage.calls(str(run_id)),
+        )
 
     return router

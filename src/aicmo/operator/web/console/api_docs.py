@@ -24,7 +24,9 @@ def operations(document: dict[str, Any]) -> list[dict[str, Any]]:
             if method in item:
                 operation = item[method]
                 body = operation.get("requestBody", {}).get("content", {})
-                listed.append({"method": method.upper(), "path": path, "operation": operation, "body_types": list(body)})
+                listed.append(
+                    {"method": method.upper(), "path": path, "operation": operation, "body_types": list(body)}
+                )
     return listed
 
 
@@ -47,6 +49,13 @@ def api_docs_router(console: Console, api: FastAPI) -> APIRouter:
     @router.get("/api/docs", include_in_schema=False)
     def docs(request: Request, user: User = Depends(admin)) -> Response:
         document = api.openapi()
-        return console.render(request, "api_docs.html", user, info=document["info"], server=document["servers"][0]["url"], operations=operations(document))
+        return console.render(
+            request,
+            "api_docs.html",
+            user,
+            info=document["info"],
+            server=document["servers"][0]["url"],
+            operations=operations(document),
+        )
 
     return router

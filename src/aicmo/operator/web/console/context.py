@@ -29,14 +29,20 @@ class Console:
         """The template `name` (autoescaped: text from briefs shows as text), with the viewer and
         the CSRF token every form and HTMX request carries."""
         csrf = {"field": FIELD, "header": HEADER, "token": self.csrf.token(request)}
-        response = self.templates.TemplateResponse(request, name, {"viewer": viewer, "csrf": csrf, **context}, status_code=status)
+        response = self.templates.TemplateResponse(
+            request, name, {"viewer": viewer, "csrf": csrf, **context}, status_code=status
+        )
         self.csrf.remember(request, response)
         return response
 
 
 def actor(request: Request, user: User | None) -> Actor:
     """The console user for the audit log, with the address the request came from."""
-    return Actor(who=user.email if user else None, channel=Channel.CONSOLE, address=request.client.host if request.client else None)
+    return Actor(
+        who=user.email if user else None,
+        channel=Channel.CONSOLE,
+        address=request.client.host if request.client else None,
+    )
 
 
 def console_templates() -> Jinja2Templates:

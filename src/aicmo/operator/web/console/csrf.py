@@ -45,7 +45,9 @@ class CsrfTokens:
     async def check(self, request: Request) -> None:
         """Refuse (403) a request without the token of its own browser."""
         sent = request.headers.get(HEADER)
-        if sent is None and request.headers.get("content-type", "").startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        if sent is None and request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")
+        ):
             value = (await request.form()).get(FIELD)
             sent = value if isinstance(value, str) else None
         cookie = request.cookies.get(COOKIE)
@@ -54,4 +56,6 @@ class CsrfTokens:
         except BadSignature:
             valid = False
         if not valid:
-            raise HTTPException(403, "This form has expired or did not come from this site: reload the page and try again.")
+            raise HTTPException(
+                403, "This form has expired or did not come from this site: reload the page and try again."
+            )

@@ -9,7 +9,15 @@ from starlette.responses import Response
 from aicmo.operator.web.console.context import Console
 from aicmo.operator.web.console.viewer import SignInNeeded, signed_in
 
-TITLES = {400: "Bad request", 401: "Sign in first", 403: "Not allowed", 404: "Not found", 405: "Not allowed", 409: "Conflict", 422: "Check the form"}
+TITLES = {
+    400: "Bad request",
+    401: "Sign in first",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Not allowed",
+    409: "Conflict",
+    422: "Check the form",
+}
 
 
 def error_page(console: Console):

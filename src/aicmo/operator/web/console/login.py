@@ -21,13 +21,27 @@ def login_router(console: Console) -> APIRouter:
         return console.render(request, "login.html", None, next=local_path(next), email="", problem=None)
 
     @router.post("/login", dependencies=[Depends(console.csrf.check)])
-    def login(request: Request, email: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/") -> Response:
+    def login(
+        request: Request,
+        email: Annotated[str, Form()] = "",
+        password: Annotated[str, Form()] = "",
+        next: Annotated[str, Form()] = "/",
+    ) -> Response:
         try:
             user = console.app.accounts.sign_in(email, password, actor(request, None))
         except InvalidInput as error:
             status = 429 if isinstance(error, TooManyAttempts) else 400
             problem = error.problems[0] if error.problems else None
-            return console.render(request, "login.html", None, status, next=local_path(next), email=email, summary=error.summary, problem=problem)
+            return console.render(
+                request,
+                "login.html",
+                None,
+                status,
+                next=local_path(next),
+                email=email,
+                summary=error.summary,
+                problem=problem,
+            )
         response = RedirectResponse(local_path(next), status_code=303)
         console.sessions.start(response, user.user_id, user.session_version)
         return response

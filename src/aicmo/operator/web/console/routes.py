@@ -26,5 +26,11 @@ def add_console(web: FastAPI, app: Application, api: FastAPI) -> None:
     console = Console(app, SessionCookies(key, secure=secure), CsrfTokens(key, secure=secure), console_templates())
     web.add_exception_handler(SignInNeeded, to_sign_in)
     web.add_exception_handler(HTTPException, error_page(console))
-    for router in (login_router(console), runs_router(console), users_router(console), audit_router(console), api_docs_router(console, api)):
+    for router in (
+        login_router(console),
+        runs_router(console),
+        users_router(console),
+        audit_router(console),
+        api_docs_router(console, api),
+    ):
         web.include_router(router)

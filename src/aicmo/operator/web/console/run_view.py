@@ -58,6 +58,8 @@ def pack_view(app: Application, run: RunSummary) -> PackView | None:
     deliverables: dict[str, Deliverable] = {}
     for item in sorted(pack.items, key=lambda i: i.position):
         kind = item.kind.value
-        group = deliverables.setdefault(kind, Deliverable(kind, DELIVERABLES.get(kind, kind), report.scores.get(kind), report.thresholds.get(kind)))
+        group = deliverables.setdefault(
+            kind, Deliverable(kind, DELIVERABLES.get(kind, kind), report.scores.get(kind), report.thresholds.get(kind))
+        )
         group.items.append(ItemView(item, by_item.get(item.item_id, [])))
     return PackView(report, list(deliverables.values()), by_item.get(None, []))

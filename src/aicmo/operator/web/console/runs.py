@@ -48,7 +48,13 @@ def runs_router(console: Console) -> APIRouter:
         runs = visible_runs(user)
         counts = Counter(run.state for run in runs)
         waiting = [run for run in runs if run.state == RunState.AWAITING_APPROVAL]
-        return console.render(request, "dashboard.html", user, counts=[(state, counts.get(state, 0)) for state in RunState], waiting=waiting)
+        return console.render(
+            request,
+            "dashboard.html",
+            user,
+            counts=[(state, counts.get(state, 0)) for state in RunState],
+            waiting=waiting,
+        )
 
     @router.get("/runs")
     def runs(request: Request, state: str | None = None, user: User = Depends(viewer)) -> Response:
@@ -57,7 +63,15 @@ def runs_router(console: Console) -> APIRouter:
 
     def run_page(request: Request, user: User, run: RunSummary, status: int = 200, **problems: object) -> Response:
         return console.render(
-            request, "run.html", user, status, run=run, steps=workflows.steps(run.run_id), pack=pack_view(console.app, run), may_decide=may_decide(user, run), problems=problems
+            request,
+            "run.html",
+            user,
+            status,
+            run=run,
+            steps=workflows.steps(run.run_id),
+            pack=pack_view(console.app, run),
+            may_decide=may_decide(user, run),
+            problems=problems,
         )
 
     @router.get("/runs/{typed}")
@@ -80,18 +94,29 @@ def runs_router(console: Console) -> APIRouter:
             else:
                 workflows.reject(run.run_id, comment)
         except InvalidInput as error:
-            return run_page(request, user, run, 422, comment=error.problems[0].message if error.problems else error.summary)
+            return run_page(
+                request, user, run, 422, comment=error.problems[0].message if error.problems else error.summary
+            )
         except Conflict as error:
             return run_page(request, user, run, 409, decision=str(error))
-        console.app.audit.record(actor(request, user), "run.approve" if approve else "run.request-changes", str(run.run_id), comment.strip() or None)
+        console.app.audit.record(
+            actor(request, user),
+            "run.approve" if approve else "run.request-changes",
+            str(run.run_id),
+            comment.strip() or None,
+        )
         return RedirectResponse(f"/runs/{run.run_id}", status_code=303)
 
     @router.post("/runs/{typed}/approve", dependencies=[Depends(console.csrf.check)])
-    def approve(request: Request, typed: str, comment: Annotated[str, Form()] = "", user: User = Depends(viewer)) -> Response:
+    def approve(
+        request: Request, typed: str, comment: Annotated[str, Form()] = "", user: User = Depends(viewer)
+    ) -> Response:
         return decide(request, user, typed, True, comment)
 
     @router.post("/runs/{typed}/reject", dependencies=[Depends(console.csrf.check)])
-    def reject(request: Request, typed: str, comment: Annotated[str, Form()] = "", user: User = Depends(viewer)) -> Response:
+    def reject(
+        request: Request, typed: str, comment: Annotated[str, Form()] = "", user: User = Depends(viewer)
+    ) -> Response:
         return decide(request, user, typed, False, comment)
 
     return router

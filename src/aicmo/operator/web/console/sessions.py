@@ -44,7 +44,9 @@ class SessionCookies:
 
     def start(self, response: Response, user_id: UserId, version: int) -> None:
         value = self._serializer.dumps([str(user_id), version])
-        response.set_cookie(COOKIE, value, max_age=MAX_AGE, httponly=True, samesite="lax", secure=self._secure, path="/")
+        response.set_cookie(
+            COOKIE, value, max_age=MAX_AGE, httponly=True, samesite="lax", secure=self._secure, path="/"
+        )
 
     def end(self, response: Response) -> None:
         response.delete_cookie(COOKIE, httponly=True, samesite="lax", secure=self._secure, path="/")

@@ -21,7 +21,12 @@ _WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, Cont
 
 
 def generate_pack(
-    uow: ProductionUnitOfWorkFactory, clock: Clock, writer: Writer, brief: BriefRecord, strategy: Strategy, key: str | None
+    uow: ProductionUnitOfWorkFactory,
+    clock: Clock,
+    writer: Writer,
+    brief: BriefRecord,
+    strategy: Strategy,
+    key: str | None,
 ) -> ContentPack:
     """A second call with the same `key` returns the pack the first one stored, and writes nothing."""
     if key is not None:

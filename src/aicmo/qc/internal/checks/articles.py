@@ -71,5 +71,7 @@ def wrong_articles(item: ContentItem, ctx: CheckContext) -> list[str]:
             if fitting and article.lower() not in fitting:
                 word = token.rstrip(".,;:!?\"'”’)")
                 right = "an" if article.lower() == "a" else "a"
-                found.append(f"'{article} {word}' (write '{right if article.islower() else right.capitalize()} {word}')")
+                found.append(
+                    f"'{article} {word}' (write '{right if article.islower() else right.capitalize()} {word}')"
+                )
     return found

@@ -28,7 +28,11 @@ def lower_case_starts(item: ContentItem, ctx: CheckContext) -> list[str]:
     """A sentence after another on the same line whose first word is in lower case; names the brief writes so pass."""
     params: SentenceCaseParams = ctx.params
     brief = ctx.brief
-    names = {w for text in [brief.brand.name, *(i.name for i in brief.offer.items), *brief.constraints.competitors] for w in words(text)}
+    names = {
+        w
+        for text in [brief.brand.name, *(i.name for i in brief.offer.items), *brief.constraints.competitors]
+        for w in words(text)
+    }
     found = []
     for text in prose_fields(item).values():
         for match in _NEXT_SENTENCE.finditer(text):

@@ -54,19 +54,27 @@ def thin_sections(item: ContentItem, ctx: CheckContext) -> list[str]:
     found = []
     for name, least in params.sentences.get(kind, {}).items():
         said = [
-            s for s in sentences(item.fields.get(name, "")) if not is_formula(s, params.formulas) and sentence_key(s) not in disclaimers
+            s
+            for s in sentences(item.fields.get(name, ""))
+            if not is_formula(s, params.formulas) and sentence_key(s) not in disclaimers
         ]
         if len(said) < least:
-            found.append(f"the {name.replace('_', ' ')} has {len(said)} sentence{'' if len(said) == 1 else 's'} (it needs {least} or more)")
+            found.append(
+                f"the {name.replace('_', ' ')} has {len(said)} sentence{'' if len(said) == 1 else 's'} (it needs {least} or more)"
+            )
     for name, least in params.sections.get(kind, {}).items():
         count = len(_headings(item.fields.get(name, ""), params.headings))
         if count < least:
-            found.append(f"the {name.replace('_', ' ')} has {count} section{'' if count == 1 else 's'} (it needs {least} or more)")
+            found.append(
+                f"the {name.replace('_', ' ')} has {count} section{'' if count == 1 else 's'} (it needs {least} or more)"
+            )
     for name, least in params.points.get(kind, {}).items():
         bare = _headings_without_points(item.fields.get(name, ""), least, params.headings)
         if bare:
             shown = ", ".join(repr(h) for h in bare[:3]) + (f" and {len(bare) - 3} more" if len(bare) > 3 else "")
-            found.append(f"the {name.replace('_', ' ')} has headings with fewer than {least} points under them: {shown}")
+            found.append(
+                f"the {name.replace('_', ' ')} has headings with fewer than {least} points under them: {shown}"
+            )
     return found
 
 

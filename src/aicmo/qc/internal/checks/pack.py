@@ -53,7 +53,9 @@ def _sentences(item: ContentItem, ctx: CheckContext) -> list[tuple[str, str]]:
         disclaimers = {sentence_key(s) for d in ctx.brief.voice.required_disclaimers for s in sentences(d)}
         texts = prose_fields(item, params.skip_fields.get(item.kind.value, ())).values()
         said = [(sentence_key(s), s) for text in texts for s in sentences(text)]
-        ctx.memo[memo_key] = [(key, s) for key, s in said if key not in disclaimers and not is_formula(s, params.formulas)]
+        ctx.memo[memo_key] = [
+            (key, s) for key, s in said if key not in disclaimers and not is_formula(s, params.formulas)
+        ]
     return ctx.memo[memo_key]
 
 

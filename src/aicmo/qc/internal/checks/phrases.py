@@ -58,5 +58,7 @@ def _repeated_phrase(sentence: str, params: RepeatedPhraseParams) -> tuple[str, 
     Parallel clauses ("one bag at a time, one origin at a time") are good copy and pass."""
     clauses = _clauses(sentence, params.skip_words)
     meaningful = [c for c in clauses if len(c) >= 2 and not params.function_words.issuperset(c)]
-    echo = next((later for i, first in enumerate(meaningful) for later in meaningful[i + 1 :] if _echoes(first, later)), None)
+    echo = next(
+        (later for i, first in enumerate(meaningful) for later in meaningful[i + 1 :] if _echoes(first, later)), None
+    )
     return echo or next((run for clause in clauses if (run := _run_said_twice_in_a_row(clause, params))), None)

@@ -28,7 +28,11 @@ def _is_published(item: ContentItem, name: str) -> bool:
 def prose_fields(item: ContentItem, skip: Iterable[str] = ()) -> dict[str, str]:
     """The published fields but `skip`, each with its links and hashtags taken out."""
     skipped = set(skip)
-    return {name: _prose(value) for name, value in item.fields.items() if value and name not in skipped and _is_published(item, name)}
+    return {
+        name: _prose(value)
+        for name, value in item.fields.items()
+        if value and name not in skipped and _is_published(item, name)
+    }
 
 
 @lru_cache(maxsize=16384)

@@ -28,7 +28,11 @@ class BareVerbParams(RuleParams):
 def _brief_verb_phrases(ctx: CheckContext, verbs: frozenset[str]) -> list[list[str]]:
     """The brief's phrases that open with a verb: a writer pasting one after a verb makes the slip."""
     brief = ctx.brief
-    texts = [*brief.audience.desired_outcomes, *brief.audience.pain_points, *(i.usp for i in brief.offer.items if i.usp)]
+    texts = [
+        *brief.audience.desired_outcomes,
+        *brief.audience.pain_points,
+        *(i.usp for i in brief.offer.items if i.usp),
+    ]
     phrases = []
     for text in texts:
         opening = [w.casefold() for w in words(text)[:3]]
@@ -64,7 +68,9 @@ def bare_verbs(item: ContentItem, ctx: CheckContext) -> list[str]:
     return found
 
 
-def _bare_verb_ends(clause: list[str], start: int, word: str, params: BareVerbParams, phrases: list[list[str]]) -> int | None:
+def _bare_verb_ends(
+    clause: list[str], start: int, word: str, params: BareVerbParams, phrases: list[list[str]]
+) -> int | None:
     """Where the bare verb after the verb at `start` is, if there is one."""
     if word in params.lead_verbs and _bare_verb_at(clause, start + 1, params, phrases):
         return start + 1

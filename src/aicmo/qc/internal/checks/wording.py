@@ -10,7 +10,9 @@ from rapidfuzz import fuzz
 from aicmo.production.api import ContentItem
 from aicmo.qc.internal.checks.context import CheckContext, contains_phrase
 
-_TOKEN = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|\[(?:insert|your|brand|name|todo|tbd)[^\]]*\]|\bTODO\b|\bTBD\b|\blorem ipsum\b", re.I)
+_TOKEN = re.compile(
+    r"\{\{?\s*[\w.]+\s*\}?\}|\[(?:insert|your|brand|name|todo|tbd)[^\]]*\]|\bTODO\b|\bTBD\b|\blorem ipsum\b", re.I
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _HANDLES = re.compile(r"[#@]\w+|https?://\S+")
 _PHONE = re.compile(r"(?<![\w$€£])\+?\d[\d ().-]{8,}\d(?![\w%])")
@@ -44,7 +46,11 @@ def cliches(item: ContentItem, ctx: CheckContext) -> list[str]:
 
 def unsupported_claims(item: ContentItem, ctx: CheckContext) -> list[str]:
     proof = " ".join(ctx.brief.offer.proof)
-    return [repr(p) for p in ctx.params["phrases"] if contains_phrase(item.published_text, p) and not contains_phrase(proof, p)]
+    return [
+        repr(p)
+        for p in ctx.params["phrases"]
+        if contains_phrase(item.published_text, p) and not contains_phrase(proof, p)
+    ]
 
 
 def competitors(item: ContentItem, ctx: CheckContext) -> list[str]:
