@@ -32,7 +32,7 @@ LEAD_FIELDS = (
 """The columns between `campaign_id` and `stage` in the INSERT, taken from the lead."""
 _COLUMNS = 18
 """How many columns the INSERT fills."""
-PAGE_CACHE_KIB = 32_768
+PAGE_CACHE_KIB = 65_536
 """SQLite's page cache while an import writes. The default 2 MB is soon outgrown by the
 unique index of a large import, written at random places: every insert would read pages back."""
 

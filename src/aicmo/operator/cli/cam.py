@@ -6,10 +6,23 @@ from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from rich.markup import escape
+from rich.progress import open as progress_open
 
 from aicmo.cam.api import IngestReport, LeadStage, NewCampaign, SendingMode, SequenceStep
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, print_json, say, table, user_errors
+from aicmo.operator.cli.console import (
+    EXIT_FAILED,
+    EXIT_OK,
+    clean,
+    err,
+    fail,
+    out,
+    print_json,
+    say,
+    table,
+    user_errors,
+)
 from aicmo.operator.cli.user_file import read_user_file
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.bounded_yaml import TooDeep, load_yaml
@@ -131,7 +144,10 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
     if not path.is_file():
         raise InvalidInput(f"{path} is not a file — give the CSV of leads to import")
     explicit = _mapping(mapping)
-    with bootstrap(launch_durable=False) as app, path.open("rb") as stream:
+    reading = progress_open(
+        path, "rb", description=f"importing {escape(clean(path.name))}", console=err, transient=True
+    )
+    with bootstrap(launch_durable=False) as app, reading as stream:
         summary = app.leads.import_csv(campaign, stream, path.name, explicit)
     for warning in summary.warnings:
         err.print(f"warning: {warning}", markup=False)
