@@ -83,8 +83,9 @@ class NewLeads:
             for lead_id, lead in zip(random_ids(len(leads)), leads, strict=True)
         ]
         statement = (
-            "INSERT INTO cam_leads (id, campaign_id, email, email_key, first_name, last_name, company, title, website, industry,"
-            f" location, company_size, stage, score, grade, score_reasons, source, created_at) VALUES ({self._values})"
+            "INSERT INTO cam_leads (id, campaign_id, email, email_key, first_name, last_name, company, title,"
+            " website, industry, location, company_size, stage, score, grade, score_reasons, source, created_at)"
+            f" VALUES ({self._values})"
             " ON CONFLICT (campaign_id, email_key) DO NOTHING"
         )
         return self._connection.exec_driver_sql(statement, rows).rowcount

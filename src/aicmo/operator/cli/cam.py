@@ -155,7 +155,8 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
         print_json(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"}))
         return EXIT_OK
     out.print(
-        f"read {summary.read}: accepted {summary.accepted}, duplicates {summary.duplicates}, rejected {summary.rejected}",
+        f"read {summary.read}: accepted {summary.accepted},"
+        f" duplicates {summary.duplicates}, rejected {summary.rejected}",
         markup=False,
     )
     if summary.rejects_file:
@@ -250,7 +251,8 @@ def _sequence_steps(path: Path, data: bytes) -> list[SequenceStep]:
     except TooDeep as error:
         where = f" (line {error.mark.line + 1}, column {error.mark.column + 1})" if error.mark else ""
         raise InvalidInput(
-            f"{path}: lists and mappings are nested more than {SEQUENCE_NESTING} levels deep{where} — a sequence needs four: steps → step → variants → variant"
+            f"{path}: lists and mappings are nested more than {SEQUENCE_NESTING} levels deep{where}"
+            " — a sequence needs four: steps → step → variants → variant"
         ) from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InvalidInput(f"{path}: not valid UTF-8 YAML ({str(error).splitlines()[0]})") from None
@@ -272,7 +274,8 @@ def suppress(value: str, reason: str) -> int:
 def _print_replies(source: str, report: IngestReport) -> None:
     classes = ", ".join(f"{n} {kind}" for kind, n in report.by_class.items()) or "none new"
     out.print(
-        f"{source}: {report.recorded} recorded ({classes}), {report.duplicates} seen before, {report.unmatched} unmatched",
+        f"{source}: {report.recorded} recorded ({classes}),"
+        f" {report.duplicates} seen before, {report.unmatched} unmatched",
         markup=False,
     )
 

@@ -40,7 +40,8 @@ def sign_in(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: 
                 [
                     Problem(
                         "password",
-                        f"try again in {minutes} minute{'s' if minutes > 1 else ''}, or ask an admin to set a new password",
+                        f"try again in {minutes} minute{'s' if minutes > 1 else ''},"
+                        " or ask an admin to set a new password",
                     )
                 ],
             )
