@@ -4,6 +4,7 @@ the client reads the pack without an account, comments, requests changes or appr
 the decision reaches the workflow as `aicmo reject` / `aicmo approve` do. A tampered,
 expired, withdrawn or outdated link changes nothing."""
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -109,6 +110,37 @@ def test_a_wrong_lifetime_or_address_is_told_beside_the_field_and_no_link_is_mad
     assert "Give a whole number of days from 1 to 30" in no_days.text
     assert "nobody" in bad_address.text and 'class="field-error"' in bad_address.text
     assert len(app.review_links.of_run(run_id)) == before
+
+
+def test_emailing_a_link_without_a_mail_server_is_told_beside_the_address_and_no_link_is_made(portal):
+    app, _, run_id = portal
+    before = len(app.review_links.of_run(run_id))
+    with TestClient(create_web_app(dataclasses.replace(app, mailer=None)), follow_redirects=False) as client:
+        sign_in(client, "op@agency.example")
+        token = csrf_of(client.get(f"/runs/{run_id}").text)
+
+        refused = client.post(f"/runs/{run_id}/review-links", data={"days": "7", "email": "a@b.example", "csrf": token})
+
+    assert refused.status_code == 422 and "No mail server is set (AICMO_SMTP_URL)" in refused.text
+    assert len(app.review_links.of_run(run_id)) == before
+
+
+def test_a_withdrawn_link_answers_410_and_the_withdrawal_is_audited(portal, client):
+    app, _, run_id = portal
+    path = make_link(client, run_id)
+    form = form_of(client.get(path).text)
+    [newest, *_] = app.review_links.of_run(run_id)
+    sign_in(client, "op@agency.example")
+    token = csrf_of(client.get(f"/runs/{run_id}").text)
+
+    withdrawn = client.post(f"/runs/{run_id}/review-links/{newest.link_id}/revoke", data={"csrf": token})
+    shown = client.get(path)
+    posted = client.post(path, data={**form, "decision": "approve"})
+
+    assert withdrawn.status_code == 303 and shown.status_code == posted.status_code == 410
+    assert "This link was withdrawn" in shown.text
+    assert app.workflows.get_run(run_id).state == RunState.AWAITING_APPROVAL
+    assert any(entry.detail == f"link {newest.link_id}" for entry in audit(app, "review_link.revoke", run_id))
 
 
 def test_a_reviewer_of_the_client_may_not_make_links(portal, client):
