@@ -5,11 +5,8 @@ screenshot beside the test's files."""
 
 import pytest
 
-from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.orchestration.api import RunState
 from aicmo.orchestration.composition import bootstrap
-from tests.conftest import EXAMPLE_BRIEF
-from tests.e2e.cli import aicmo, env_for
 from tests.e2e.console_client import PASSWORD
 from tests.e2e.serve import aicmo_serve
 
@@ -24,11 +21,8 @@ def make_link(page, base: str) -> str:
     return page.locator("#new-link").input_value()
 
 
-def test_a_client_asks_for_changes_then_approves_the_revised_pack(sqlite_settings, tmp_path, chromium):
-    started = aicmo("run", str(EXAMPLE_BRIEF), env=env_for(sqlite_settings))
-    assert started.returncode == 0, started.stderr
-    with bootstrap(sqlite_settings, launch_durable=False) as app:
-        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+def test_a_client_asks_for_changes_then_approves_the_revised_pack(operator_and_waiting_run, tmp_path, chromium):
+    sqlite_settings = operator_and_waiting_run
     shots = tmp_path / "screenshots"
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log", AICMO_AGENCY_NAME="Brightside Studio") as base:
