@@ -45,7 +45,9 @@ def _too_long(text: str) -> str | None:
 
 
 def read_answer(form: Mapping[str, str], items: list[ClientItem]) -> FormReading:
-    typed = {name: str(form.get(name, "")).strip() for name in ["comment", *(item.field for item in items)]}
+    names = ["comment", *(item.field for item in items)]
+    # Browsers send a textarea's line breaks as CRLF, yet count each as one character against maxlength.
+    typed = {name: str(form.get(name, "")).replace("\r\n", "\n").strip() for name in names}
     problems = {name: message for name, text in typed.items() if (message := _too_long(text))}
     decision = DECISIONS.get(str(form.get("decision", "")))
     if decision is None:
