@@ -21,6 +21,7 @@ from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.secrets import secret_key
 from aicmo.platform.settings import Settings
 from tests.briefs import example
+from tests.fakes import FakeMailer
 from tests.local_servers import SmtpServer
 
 from .console_client import PASSWORD, csrf_of, sign_in
@@ -29,9 +30,12 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 CLI = Actor(who="test", channel=Channel.CLI)
 
 
-def start_waiting_run(app):
+def start_waiting_run(app, brand: str | None = None):
+    brief = example("northwind")
+    if brand:
+        brief = brief.model_copy(update={"brand": brief.brand.model_copy(update={"name": brand})})
     run_id = app.workflows.start_client_to_delivery(
-        example("northwind"), "northwind.yaml", app.settings.home / "deliveries", RunOptions()
+        brief, "northwind.yaml", app.settings.home / "deliveries", RunOptions()
     )
     assert app.workflows.wait(run_id, timeout_seconds=240).state == RunState.AWAITING_APPROVAL
     return run_id
@@ -141,6 +145,32 @@ def test_a_withdrawn_link_answers_410_and_the_withdrawal_is_audited(portal, clie
     assert "This link was withdrawn" in shown.text
     assert app.workflows.get_run(run_id).state == RunState.AWAITING_APPROVAL
     assert any(entry.detail == f"link {newest.link_id}" for entry in audit(app, "review_link.revoke", run_id))
+
+
+def test_a_link_the_mail_server_refuses_is_still_made_to_copy_and_says_it_was_not_sent(portal):
+    app, _, run_id = portal
+    mailer = FakeMailer()
+    mailer.refusing = "the SMTP server at 127.0.0.1:2525 did not answer"
+    with TestClient(create_web_app(dataclasses.replace(app, mailer=mailer)), follow_redirects=False) as client:
+        sign_in(client, "op@agency.example")
+        token = csrf_of(client.get(f"/runs/{run_id}").text)
+
+        made = client.post(f"/runs/{run_id}/review-links", data={"days": "2", "email": "late@b.example", "csrf": token})
+
+    assert made.status_code == 201 and 'id="new-link"' in made.text
+    assert "Not emailed to late@b.example: the SMTP server at 127.0.0.1:2525 did not answer" in made.text
+    assert "(not sent)" in made.text
+    assert not [e for e in audit(app, "review_link.send", run_id) if e.detail == "to late@b.example"]
+
+
+def test_a_brand_written_as_markup_shows_as_text_on_the_portal(portal, client):
+    app, _, _ = portal
+    run_id = start_waiting_run(app, brand="<script>alert(1)</script> Roasters")
+
+    page = client.get(make_link(client, run_id))
+
+    assert page.status_code == 200 and "<script>" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Roasters" in page.text
 
 
 def test_a_reviewer_of_the_client_may_not_make_links(portal, client):
