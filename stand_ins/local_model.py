@@ -34,7 +34,7 @@ def _free_port() -> int:
 class LocalModelServer:
     """`with LocalModelServer() as server:` — `server.base_url` speaks the OpenAI protocol."""
 
-    def __init__(self, *, context: int = 4096) -> None:
+    def __init__(self, *, context: int = 4096, threads: int = THREADS) -> None:
         try:
             import xllamacpp as xlc
         except ImportError:
@@ -45,7 +45,7 @@ class LocalModelServer:
         params.n_ctx = context
         params.n_parallel = 1
         for cpu in (params.cpuparams, params.cpuparams_batch):
-            cpu.n_threads = THREADS
+            cpu.n_threads = threads
             cpu.poll = 0
         params.port = _free_port()
         self._params = params
