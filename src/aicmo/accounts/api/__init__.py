@@ -5,7 +5,7 @@ from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, Channel, Issued
 from aicmo.accounts.api.events import ApiTokenRevoked, UserCreated, UserDisabled
 from aicmo.accounts.api.ports import Accounts, AuditLog
 
-CONTRACT_VERSION = "0.1.0"
+CONTRACT_VERSION = "0.2.0"
 
 __all__ = [
     "CONTRACT_VERSION",
