@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from aicmo.accounts.api import Actor, Channel, Role
+from aicmo.orchestration.composition import bootstrap
+
 CHROMIUM = Path("/usr/bin/chromium")
 
 
@@ -21,3 +24,28 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture
+def console_page(chromium):
+    """A page 1280×900 wide that waits up to two minutes, and the list of what the page's
+    Content-Security-Policy blocked (it must stay empty)."""
+    page = chromium.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page.set_default_timeout(120_000)
+    blocked: list[str] = []
+    page.on(
+        "console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    return page, blocked
+
+
+OPERATOR = ("op@agency.example", "correct horse battery")
+
+
+@pytest.fixture
+def operator(sqlite_settings):
+    """An operator's email and password, in the database of `sqlite_settings`."""
+    email, password = OPERATOR
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        app.accounts.create_user(email, Role.OPERATOR, password, Actor(who="test", channel=Channel.CLI))
+    return OPERATOR

@@ -3,34 +3,28 @@ the pack, approve, see it DELIVERED. Each page is saved as a screenshot beside t
 
 import pytest
 
-from aicmo.accounts.api import Actor, Channel, Role
+from aicmo.accounts.api import Channel
 from aicmo.orchestration.composition import bootstrap
 from tests.conftest import EXAMPLE_BRIEF
 from tests.e2e.cli import aicmo, env_for
 from tests.e2e.serve import aicmo_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
-PASSWORD = "correct horse battery"
 
 
-def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(sqlite_settings, tmp_path, chromium):
+def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(
+    sqlite_settings, tmp_path, operator, console_page
+):
     started = aicmo("run", str(EXAMPLE_BRIEF), env=env_for(sqlite_settings))
     assert started.returncode == 0, started.stderr
-    with bootstrap(sqlite_settings, launch_durable=False) as app:
-        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+    email, password = operator
     shots = tmp_path / "screenshots"
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
-        page = chromium.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(120_000)
-        blocked = []
-        page.on(
-            "console",
-            lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None,
-        )
+        page, blocked = console_page
         page.goto(f"{base}/")
-        page.fill("#email", "op@agency.example")
-        page.fill("#password", PASSWORD)
+        page.fill("#email", email)
+        page.fill("#password", password)
         page.screenshot(path=shots / "1-sign-in.png")
         page.click("button[type=submit]")
         page.get_by_role("link", name="Review").click()

@@ -7,36 +7,26 @@ import zipfile
 import pytest
 from playwright.sync_api import expect
 
-from aicmo.accounts.api import Actor, Channel, Role
-from aicmo.orchestration.composition import bootstrap
 from tests.conftest import EXAMPLE_BRIEF
 from tests.e2e.serve import aicmo_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
-PASSWORD = "correct horse battery"
 EDITED = "Roasted on Monday, at your door by Wednesday. Guaranteed to change your mornings."
 """The operator's wording: QC, checking the post again, finds its claim without proof and the
 brief's disclaimer missing."""
 
 
 def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_package(
-    sqlite_settings, tmp_path, chromium
+    sqlite_settings, tmp_path, operator, console_page
 ):
-    with bootstrap(sqlite_settings, launch_durable=False) as app:
-        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+    email, password = operator
     shots = tmp_path / "screenshots"
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
-        page = chromium.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-        page.set_default_timeout(120_000)
-        blocked = []
-        page.on(
-            "console",
-            lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None,
-        )
+        page, blocked = console_page
         page.goto(f"{base}/runs")
-        page.fill("#email", "op@agency.example")
-        page.fill("#password", PASSWORD)
+        page.fill("#email", email)
+        page.fill("#password", password)
         page.click("button[type=submit]")
         page.click("#new-run")
         page.set_input_files("#brief-file", str(EXAMPLE_BRIEF))

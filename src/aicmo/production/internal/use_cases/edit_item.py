@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from aicmo.kernel.errors import Conflict, InvalidInput, NotFound, Problem
-from aicmo.production.api.dtos import ContentItemId, ContentPack, PackId, PackStatus
+from aicmo.kernel.errors import InvalidInput, NotFound, Problem
+from aicmo.production.api.dtos import ContentItemId, ContentPack, PackId
 from aicmo.production.api.events import ContentRevised
 from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
-from aicmo.production.internal.packs import content_pack
+from aicmo.production.internal.packs import changeable_pack, content_pack
 
 MAX_FIELD_CHARS = 10_000
 """Longer than any deliverable's field: a landing page body runs to a few thousand characters."""
@@ -21,11 +21,7 @@ def edit_item(
     uow: ProductionUnitOfWorkFactory, pack_id: PackId, item_id: ContentItemId, fields: dict[str, str]
 ) -> ContentPack:
     with uow() as unit:
-        pack = unit.repository.pack(pack_id)
-        if pack is None:
-            raise NotFound(f"no content pack {pack_id}")
-        if pack.status == PackStatus.DISCARDED:
-            raise Conflict(f"content pack {pack_id} was discarded; generate a new one")
+        pack = changeable_pack(unit.repository, pack_id)
         rows = unit.repository.items_of(pack_id)
         row = next((r for r in rows if r.id == item_id), None)
         if row is None:

@@ -8,8 +8,7 @@ from aicmo.onboarding.api import Brief
 from aicmo.production.api import ContentItemId, ContentPack
 from aicmo.qc.api.dtos import QcReport, QcRunId
 from aicmo.qc.internal.evaluator import find, score
-from aicmo.qc.internal.models import QcFindingRow
-from aicmo.qc.internal.reports import finding, report
+from aicmo.qc.internal.reports import finding, finding_rows, report
 from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
 
 
@@ -26,17 +25,7 @@ def recheck_item(
             raise Conflict(f"QC run {run_id} was voided; its pack is no longer checked")
         if run.pack_id != pack.pack_id or str(item_id) not in {item for item, _kind in run.items}:
             raise NotFound(f"item {item_id} was not checked by QC run {run_id}")
-        rows = [
-            QcFindingRow(
-                id=f.finding_id,
-                run_id=run.id,
-                rule_id=f.rule_id,
-                severity=f.severity,
-                item_id=f.item_id,
-                message=f.message,
-            )
-            for f in found
-        ]
+        rows = finding_rows(run.id, found)
         unit.repository.replace_findings(run.id, item_id, rows)
         every = unit.repository.findings_of(run.id)
         scores = score([(item, kind) for item, kind in run.items], [finding(r) for r in every])
