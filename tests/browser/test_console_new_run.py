@@ -1,4 +1,5 @@
-"""An operator starts a run from an uploaded brief in the console, watches it reach
+"""An operator fills in a brief that misses fields and reads what to add beside each, then starts
+a run from an uploaded brief in the console, watches it reach
 AWAITING_APPROVAL, edits a post (QC checks it again), approves with a comment, and downloads
 the package with the edit in it. Each page is saved as a screenshot beside the test's files."""
 
@@ -29,6 +30,14 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
         page.fill("#password", password)
         page.click("button[type=submit]")
         page.click("#new-run")
+        page.fill("#brand-name", "Acme Bakery")
+        page.fill("#plan-start_date", "2027-03-01")
+        page.click("#start-form")
+        page.screenshot(path=shots / "0-form-errors.png", full_page=True)
+
+        assert page.locator(".has-error #brand-industry").count() == 1
+        assert page.locator("#brand-name").input_value() == "Acme Bakery"
+
         page.set_input_files("#brief-file", str(EXAMPLE_BRIEF))
         page.screenshot(path=shots / "1-new-run.png", full_page=True)
         page.click("#start-upload")

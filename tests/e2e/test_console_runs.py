@@ -134,7 +134,7 @@ def test_a_form_brief_missing_its_required_fields_names_each_beside_it_and_start
         data={"csrf": token, "brand.name": "<script>alert(1)</script>", "plan.start_date": "2027-02-30"},
     )
 
-    assert refused.status_code == 422
+    assert refused.status_code == 422 and "The brief is not complete" in refused.text
     assert refused.text.count("Is required — add it") >= 4
     assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in refused.text and "<script>alert(1)" not in refused.text
     assert re.search(r'id="plan-start_date"[^>]*>\s*<p class="field-error">', refused.text)
@@ -205,11 +205,12 @@ def test_a_reviewer_reads_its_clients_run_but_may_not_start_edit_or_waive_and_an
     browser.post("/logout", data={"csrf": token})
     sign_in(browser, "rev@other.example")
     other = browser.get(f"/runs/{waiting.run_id}/steps")
+    other_file = browser.get(f"/runs/{waiting.run_id}/files/package.zip")
 
     assert page.status_code == 200 and "/edit" not in page.text and "Waive…" not in page.text
     assert (new_run.status_code, uploaded.status_code, edit.status_code, waive.status_code) == (403, 403, 403, 403)
     assert "A client&#39;s reviewer may not start a run" in new_run.text
-    assert other.status_code == 403
+    assert other.status_code == other_file.status_code == 403
     assert flawed_post(app, waiting) == before
 
 

@@ -53,7 +53,9 @@ def new_run_router(console: Console) -> APIRouter:
             if values is None:
                 return form_page(request, user, 422, upload_error=error.summary, upload_problems=error.problems)
             beside, apart = placed(error.problems)
-            return form_page(request, user, 422, values=values, beside=beside, apart=apart, summary=error.summary)
+            count = len(error.problems)
+            summary = f"The brief is not complete: {count} field{'s' if count != 1 else ''} to fix, each marked below."
+            return form_page(request, user, 422, values=values, beside=beside, apart=apart, summary=summary)
         options = RunOptions(hold_on_fail=hold)
         run_id = app.workflows.start_client_to_delivery(
             brief, f"console:{name}", app.settings.home / "deliveries", options
