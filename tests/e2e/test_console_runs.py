@@ -80,7 +80,7 @@ def upload(browser, name: str, data: bytes, token: str):
     )
 
 
-def test_an_operator_uploads_a_brief_edits_a_failing_post_approves_with_a_comment_and_downloads_the_edited_package(
+def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_downloads_the_package_as_decided(
     app, browser
 ):
     sign_in(browser, "op@agency.example")
@@ -95,6 +95,11 @@ def test_an_operator_uploads_a_brief_edits_a_failing_post_approves_with_a_commen
         data={"csrf": token, "fields.body": "Roasted on Monday, at your door on Wednesday.\r\nTaste the difference."},
     )
     page = browser.get(edited.headers["location"])
+    other_post, [other_finding, *_] = flawed_post(app, run)
+    waived = browser.post(
+        f"/runs/{run.run_id}/findings/{other_finding.finding_id}/waive",
+        data={"csrf": token, "reason": "Client has the data"},
+    )
     approved = browser.post(f"/runs/{run.run_id}/approve", data={"csrf": token, "comment": "Ship it, <b>team</b>"})
     delivered = browser.get(f"/runs/{run.run_id}")
     archive = browser.get(f"/runs/{run.run_id}/files/package.zip")
@@ -114,6 +119,8 @@ def test_an_operator_uploads_a_brief_edits_a_failing_post_approves_with_a_commen
     with zipfile.ZipFile(io.BytesIO(archive.content)) as package:
         plan = next(package.read(name) for name in package.namelist() if name.endswith("plan.md")).decode()
     assert "Roasted on Monday, at your door on Wednesday." in plan
+    report = browser.get(f"/runs/{run.run_id}/files/qc-report.md").text
+    assert waived.status_code == 303 and "waived by op@agency.example: Client has the data" in report
     assert late_edit.status_code == 409
     actions = {(e.action, e.channel) for e in app.audit.entries(50, target=str(run.run_id))}
     assert {
@@ -121,7 +128,10 @@ def test_an_operator_uploads_a_brief_edits_a_failing_post_approves_with_a_commen
         ("item.edit", Channel.CONSOLE),
         ("run.approve", Channel.CONSOLE),
     } <= actions
-    assert [e.detail for e in app.audit.entries(50) if e.action == "package.download"] == ["package.zip"]
+    assert sorted(e.detail for e in app.audit.entries(50) if e.action == "package.download") == [
+        "package.zip",
+        "qc-report.md",
+    ]
 
 
 def test_a_form_brief_missing_its_required_fields_names_each_beside_it_and_starts_nothing(app, browser):
@@ -183,8 +193,12 @@ def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, 
     assert refused.status_code == 422 and "Say why the finding may stand" in refused.text
     assert waived.status_code == 303
     assert "waived by op@agency.example: The client backs the claim" in browser.get(f"/runs/{waiting.run_id}").text
-    [entry] = [e for e in app.audit.entries(50) if e.action == "finding.waive"]
-    assert (entry.target, entry.detail) == (str(finding.finding_id), "The client backs the claim")
+    [entry] = app.audit.entries(50, target=str(finding.finding_id))
+    assert (entry.action, entry.actor, entry.detail) == (
+        "finding.waive",
+        "op@agency.example",
+        "The client backs the claim",
+    )
 
 
 def test_a_reviewer_reads_its_clients_run_but_may_not_start_edit_or_waive_and_another_client_reads_nothing(
