@@ -8,6 +8,9 @@ import pytest
 
 from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.orchestration.composition import bootstrap
+from tests.conftest import EXAMPLE_BRIEF
+from tests.e2e.cli import aicmo, env_for
+from tests.e2e.console_client import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -39,13 +42,18 @@ def console_page(chromium):
     return page, blocked
 
 
-OPERATOR = ("op@agency.example", "correct horse battery")
+@pytest.fixture
+def operator(sqlite_settings):
+    """The operator `op@agency.example`, who signs in with `PASSWORD`: its email and password."""
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+    return "op@agency.example", PASSWORD
 
 
 @pytest.fixture
-def operator(sqlite_settings):
-    """An operator's email and password, in the database of `sqlite_settings`."""
-    email, password = OPERATOR
-    with bootstrap(sqlite_settings, launch_durable=False) as app:
-        app.accounts.create_user(email, Role.OPERATOR, password, Actor(who="test", channel=Channel.CLI))
-    return OPERATOR
+def operator_and_waiting_run(sqlite_settings, operator):
+    """A run of the example brief waiting for approval (`aicmo run`), and the operator
+    `op@agency.example` who signs in with `PASSWORD`."""
+    started = aicmo("run", str(EXAMPLE_BRIEF), env=env_for(sqlite_settings))
+    assert started.returncode == 0, started.stderr
+    return sqlite_settings

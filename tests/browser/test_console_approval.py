@@ -5,26 +5,23 @@ import pytest
 
 from aicmo.accounts.api import Channel
 from aicmo.orchestration.composition import bootstrap
-from tests.conftest import EXAMPLE_BRIEF
-from tests.e2e.cli import aicmo, env_for
+from tests.e2e.console_client import PASSWORD
 from tests.e2e.serve import aicmo_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
 
 
 def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(
-    sqlite_settings, tmp_path, operator, console_page
+    operator_and_waiting_run, tmp_path, console_page
 ):
-    started = aicmo("run", str(EXAMPLE_BRIEF), env=env_for(sqlite_settings))
-    assert started.returncode == 0, started.stderr
-    email, password = operator
+    sqlite_settings = operator_and_waiting_run
     shots = tmp_path / "screenshots"
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
         page, blocked = console_page
         page.goto(f"{base}/")
-        page.fill("#email", email)
-        page.fill("#password", password)
+        page.fill("#email", "op@agency.example")
+        page.fill("#password", PASSWORD)
         page.screenshot(path=shots / "1-sign-in.png")
         page.click("button[type=submit]")
         page.get_by_role("link", name="Review").click()

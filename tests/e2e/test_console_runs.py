@@ -23,7 +23,7 @@ from tests.briefs import example
 from tests.conftest import EXAMPLE_BRIEF
 from tests.fakes import FakeWriter
 
-from .test_console import PASSWORD, csrf_of, sign_in
+from .console_client import PASSWORD, csrf_of, sign_in
 
 pytestmark = pytest.mark.e2e
 ADMIN = Actor(who="test", channel=Channel.CLI)

@@ -19,7 +19,7 @@ from aicmo.kernel.errors import InvalidInput
 from aicmo.operator.web.console.brief_form import FIELDS, brief_document, defaults, placed, submitted
 from aicmo.operator.web.console.brief_upload import UploadRefused, read_brief_upload
 from aicmo.operator.web.console.context import Console, actor
-from aicmo.operator.web.console.run_lookup import require_agency
+from aicmo.operator.web.console.run_page import require_agency
 from aicmo.operator.web.console.viewer import signed_in
 from aicmo.orchestration.api import RunOptions
 from aicmo.orchestration.composition import brief_parser

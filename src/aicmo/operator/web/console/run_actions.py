@@ -14,17 +14,17 @@ from typing import Annotated
 from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.console.context import Console, actor
-from aicmo.operator.web.console.run_lookup import require_agency, visible_run
-from aicmo.operator.web.console.run_page import delivered_package, render_run
+from aicmo.operator.web.console.run_page import delivered_package, require_agency, run_page, visible_run
 from aicmo.operator.web.console.run_view import ItemView, pack_view
 from aicmo.operator.web.console.viewer import signed_in
+from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.orchestration.api import RunSummary
 
 FIELD_PREFIX = "fields."
 """The edit form names each textarea as production names the field in a problem: `fields.hook`."""
 
 
-def run_actions_router(console: Console) -> APIRouter:
+def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
     router = APIRouter()
     app = console.app
 
@@ -58,7 +58,9 @@ def run_actions_router(console: Console) -> APIRouter:
         try:
             app.qc.waive(found.finding_id, reason, user.email)
         except InvalidInput as error:
-            return render_run(console, request, user, run, 422, waive=(finding, error.problems[0].message))
+            return run_page(
+                console, desk, request, user, run, 422, problems={f"waive.{finding}": error.problems[0].message}
+            )
         app.audit.record(actor(request, user), "finding.waive", str(found.finding_id), reason.strip())
         return RedirectResponse(f"/runs/{run.run_id}#finding-{finding}", status_code=303)
 
@@ -98,7 +100,12 @@ def run_actions_router(console: Console) -> APIRouter:
         after = item_of(app.workflows.get_run(run.run_id), str(view.item.item_id)).item
         changed = [name for name, value in after.fields.items() if value != view.item.fields.get(name)]
         if changed:
-            what = f"{view.item.kind.value.replace('_', ' ')} #{view.item.position} ({str(view.item.item_id)[:8]}): {', '.join(changed)}"
+            kind, position, short = (
+                view.item.kind.value.replace("_", " "),
+                view.item.position,
+                str(view.item.item_id)[:8],
+            )
+            what = f"{kind} #{position} ({short}): {', '.join(changed)}"
             app.audit.record(actor(request, user), "item.edit", str(run.run_id), what)
         return RedirectResponse(
             f"/runs/{run.run_id}?edited={view.item.item_id}#item-{view.item.item_id}", status_code=303

@@ -1,22 +1,43 @@
-"""A run's page: its steps, its pack with QC findings, what the viewer may do on it, the
-decisions and edits made so far, and the files of its delivered package."""
+"""A run's page, shared by the routes that show it: the run, its steps, its pack with what the
+viewer may do on it, the decision forms, the decisions and edits made so far, the files of its
+delivered package and, for the agency, its client review links."""
 
 from __future__ import annotations
 
+from fastapi import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
 from aicmo.accounts.api import User
 from aicmo.delivery.api import Package, PackageId
-from aicmo.kernel.errors import NotFound
+from aicmo.kernel.errors import InvalidInput, NotFound
 from aicmo.operator.web.access import may_decide, works_for_the_agency
 from aicmo.operator.web.console.context import Console
 from aicmo.operator.web.console.run_view import pack_view
+from aicmo.operator.web.portal.review_desk import MadeLink, ReviewDesk
 from aicmo.orchestration.api import RunState, RunSummary
 from aicmo.orchestration.composition import Application
 
 HISTORY = 100
-"""The newest entries about the run that its page lists."""
+"""The newest audit entries about the run that its page lists."""
+
+
+def visible_run(console: Console, user: User, typed: str) -> RunSummary:
+    """The run `typed` names (an id or a unique prefix), when `user` may see it."""
+    workflows = console.app.workflows
+    try:
+        run = workflows.get_run(workflows.resolve(typed))
+    except (InvalidInput, NotFound):
+        raise HTTPException(404, "There is no such run.") from None
+    if not user.may_see(run.client_name):
+        raise HTTPException(403, "This run belongs to a client you do not review.")
+    return run
+
+
+def require_agency(user: User, what: str) -> None:
+    """Refuse (403) a client's reviewer doing what only the agency's users do."""
+    if not works_for_the_agency(user):
+        raise HTTPException(403, f"A client's reviewer may not {what}: ask an operator of the agency.")
 
 
 def delivered_package(app: Application, run: RunSummary) -> Package | None:
@@ -28,11 +49,21 @@ def delivered_package(app: Application, run: RunSummary) -> Package | None:
         return None
 
 
-def render_run(
-    console: Console, request: Request, user: User, run: RunSummary, status: int = 200, **problems: object
+def run_page(
+    console: Console,
+    desk: ReviewDesk,
+    request: Request,
+    user: User,
+    run: RunSummary,
+    status: int = 200,
+    *,
+    problems: dict[str, str] | None = None,
+    typed: dict[str, str] | None = None,
+    made: MadeLink | None = None,
 ) -> Response:
-    """The page; `problems` are the messages of a refused form, by what the form was for."""
+    """`problems` are a refused form's messages by field (`waive.<finding id>` for a waiver's reason)."""
     app = console.app
+    agency = works_for_the_agency(user)
     return console.render(
         request,
         "run.html",
@@ -42,10 +73,13 @@ def render_run(
         steps=app.workflows.steps(run.run_id),
         pack=pack_view(app, run),
         may_decide=may_decide(user, run),
-        may_edit=works_for_the_agency(user) and run.state == RunState.AWAITING_APPROVAL,
-        may_waive=works_for_the_agency(user) and not run.state.finished,
+        may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
+        may_waive=agency and not run.state.finished,
         history=app.audit.entries(HISTORY, target=str(run.run_id)),
         package=delivered_package(app, run),
         edited=request.query_params.get("edited"),
-        problems=problems,
+        review_links=desk.links_of(run) if agency else None,
+        made=made,
+        problems=problems or {},
+        typed=typed or {},
     )

@@ -17,15 +17,15 @@ from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.console.context import Console, actor
-from aicmo.operator.web.console.run_lookup import visible_run
-from aicmo.operator.web.console.run_page import render_run
+from aicmo.operator.web.console.run_page import run_page, visible_run
+from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.operator.web.console.viewer import signed_in
 from aicmo.orchestration.api import RunState, RunSummary
 
 LISTED = 200
 
 
-def runs_router(console: Console) -> APIRouter:
+def runs_router(console: Console, desk: ReviewDesk) -> APIRouter:
     router = APIRouter()
     workflows = console.app.workflows
 
@@ -55,7 +55,7 @@ def runs_router(console: Console) -> APIRouter:
 
     @router.get("/runs/{typed}")
     def run(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
-        return render_run(console, request, user, visible_run(console, user, typed))
+        return run_page(console, desk, request, user, visible_run(console, user, typed))
 
     @router.get("/runs/{typed}/steps")
     def steps(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
@@ -77,11 +77,10 @@ def runs_router(console: Console) -> APIRouter:
             else:
                 workflows.reject(run.run_id, comment)
         except InvalidInput as error:
-            return render_run(
-                console, request, user, run, 422, comment=error.problems[0].message if error.problems else error.summary
-            )
+            message = error.problems[0].message if error.problems else error.summary
+            return run_page(console, desk, request, user, run, 422, problems={"comment": message})
         except Conflict as error:
-            return render_run(console, request, user, run, 409, decision=str(error))
+            return run_page(console, desk, request, user, run, 409, problems={"decision": str(error)})
         console.app.audit.record(
             actor(request, user),
             "run.approve" if approve else "run.request-changes",
