@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from aicmo.operator.web.portal.client_pack import LABELS as CLIENT_LABELS
+
 STEPS = {
     "capture_brief": "Brief captured",
     "generate_strategy": "Strategy written",
@@ -18,7 +20,8 @@ STEPS = {
     "compensate": "Undone after a failure",
     "finish_run": "Run finished",
 }
-FIELDS = {"cta": "Call to action", "pillar": "Pillar (not published)", "format_note": "Format note (not published)"}
+FIELDS = {**CLIENT_LABELS, "pillar": "Pillar (not published)", "format_note": "Format note (not published)"}
+"""As the client reads them on the portal, with the fields the agency keeps for itself marked."""
 
 
 def _label(names: dict[str, str]) -> Callable[[str], str]:
