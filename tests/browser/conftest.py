@@ -30,11 +30,30 @@ def chromium():
 
 
 @pytest.fixture
-def operator_and_waiting_run(sqlite_settings):
+def console_page(chromium):
+    """A page 1280×900 wide that waits up to two minutes, and the list of what the page's
+    Content-Security-Policy blocked (it must stay empty)."""
+    page = chromium.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page.set_default_timeout(120_000)
+    blocked: list[str] = []
+    page.on(
+        "console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    return page, blocked
+
+
+@pytest.fixture
+def operator(sqlite_settings):
+    """The operator `op@agency.example`, who signs in with `PASSWORD`: its email and password."""
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+    return "op@agency.example", PASSWORD
+
+
+@pytest.fixture
+def operator_and_waiting_run(sqlite_settings, operator):
     """A run of the example brief waiting for approval (`aicmo run`), and the operator
     `op@agency.example` who signs in with `PASSWORD`."""
     started = aicmo("run", str(EXAMPLE_BRIEF), env=env_for(sqlite_settings))
     assert started.returncode == 0, started.stderr
-    with bootstrap(sqlite_settings, launch_durable=False) as app:
-        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
     return sqlite_settings

@@ -11,18 +11,14 @@ from tests.e2e.serve import aicmo_serve
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
 
 
-def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(operator_and_waiting_run, tmp_path, chromium):
+def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(
+    operator_and_waiting_run, tmp_path, console_page
+):
     sqlite_settings = operator_and_waiting_run
     shots = tmp_path / "screenshots"
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
-        page = chromium.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(120_000)
-        blocked = []
-        page.on(
-            "console",
-            lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None,
-        )
+        page, blocked = console_page
         page.goto(f"{base}/")
         page.fill("#email", "op@agency.example")
         page.fill("#password", PASSWORD)

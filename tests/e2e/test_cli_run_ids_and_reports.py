@@ -79,6 +79,7 @@ def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_s
         "generate_pack",
         "evaluate_qc",
         "await_approval",
+        "read_approved_content",
         "approve_strategy",
         "build_package",
         "finish_run",

@@ -45,8 +45,9 @@ class FakeAccountsRepository:
             if not (isinstance(row, FailedSignInRow) and row.email == email and row.address == address)
         ]
 
-    def audit(self, limit: int) -> list[AuditRow]:
-        return sorted(self._of(AuditRow), key=lambda row: row.at, reverse=True)[:limit]
+    def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
+        about = [row for row in self._of(AuditRow) if target is None or row.target == target]
+        return sorted(about, key=lambda row: row.at, reverse=True)[:limit]
 
     def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None:
         return next((row for row in self._of(ReviewLinkRow) if row.id == link_id), None)

@@ -29,5 +29,11 @@ class FakeQcRunRepository:
     def findings_of(self, run_id: uuid.UUID) -> list[QcFindingRow]:
         return [finding for finding in self.findings.values() if finding.run_id == run_id]
 
+    def replace_findings(self, run_id: uuid.UUID, item_id: uuid.UUID, findings: list[QcFindingRow]) -> None:
+        earlier = [f.id for f in self.findings.values() if f.run_id == run_id and f.item_id == item_id]
+        for finding_id in earlier:
+            del self.findings[finding_id]
+        self.findings.update((finding.id, finding) for finding in findings)
+
     def finding_keys(self) -> FakeSortedKeys:
         return FakeSortedKeys(self.findings)

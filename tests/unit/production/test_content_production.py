@@ -2,7 +2,7 @@
 
 import pytest
 
-from aicmo.kernel.errors import Conflict, NotFound
+from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
 from aicmo.production.api import PackId, PackStatus
 from tests.briefs import example
 from tests.fakes import FakeWriter
@@ -91,3 +91,35 @@ def test_an_unknown_pack_is_not_found():
         app.modules.production.get_pack(PackId.new())
     with pytest.raises(NotFound, match="no content pack"):
         app.modules.production.revise(record, strategy, PackId.new(), {})
+
+
+def test_an_operators_edit_replaces_the_named_fields_moves_the_revision_on_and_is_published():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+    chosen = pack.items[3]
+
+    edited = app.modules.production.edit_item(pack.pack_id, chosen.item_id, {"hook": "  Our own words.\r\nTwo lines. "})
+
+    [item] = [i for i in edited.items if i.item_id == chosen.item_id]
+    assert item.fields == {**chosen.fields, "hook": "Our own words.\nTwo lines."}
+    assert (item.revision, item.writer) == (chosen.revision + 1, "operator")
+    assert [i for i in edited.items if i.item_id != chosen.item_id] == [i for i in pack.items if i != chosen]
+    assert app.production.published_types() == ["DraftReady", "ContentRevised"]
+
+
+def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_and_changes_nothing():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+    chosen = pack.items[0]
+
+    with pytest.raises(InvalidInput) as unknown:
+        app.modules.production.edit_item(pack.pack_id, chosen.item_id, {"headline2": "x", "hook": "a\x1bb"})
+    with pytest.raises(InvalidInput) as emptied:
+        app.modules.production.edit_item(pack.pack_id, chosen.item_id, dict.fromkeys(chosen.fields, " "))
+
+    assert [p.field for p in unknown.value.problems] == ["fields.headline2", "fields.hook"]
+    assert "control character" in unknown.value.problems[1].message
+    assert [p.field for p in emptied.value.problems] == ["fields"]
+    assert app.modules.production.get_pack(pack.pack_id) == pack

@@ -5,7 +5,7 @@ import pytest
 from aicmo.kernel.errors import InvalidInput, NotFound
 from aicmo.qc.api import FindingId, QcRunId
 from tests.unit.app import bootstrap_test_app
-from tests.unit.qc.packs import BRIEF, DISCLAIMER, item, pack
+from tests.unit.qc.packs import BRIEF, CLEAN, DISCLAIMER, item, pack
 
 FAULTY = f"Not cheap. Just good coffee. {DISCLAIMER}"
 
@@ -86,3 +86,29 @@ def test_a_finding_is_named_by_its_short_id():
     assert [app.modules.qc.finding_id(shorts[finding_id]) for finding_id in ids] == ids
     with pytest.raises(NotFound, match="no finding id starts with"):
         app.modules.qc.finding_id("00000000-0000-f")  # a version-4 id has 4 there
+
+
+def test_rechecking_an_edited_item_replaces_its_findings_rescores_and_leaves_the_others():
+    app = bootstrap_test_app()
+    faulty, other = item(body=FAULTY), item(position=1, cta="")
+    report = app.modules.qc.evaluate(pack(faulty, other), BRIEF)
+    edited = pack(faulty.model_copy(update={"fields": CLEAN}), other).model_copy(update={"pack_id": report.pack_id})
+
+    rechecked = app.modules.qc.recheck_item(report.run_id, edited, BRIEF, faulty.item_id)
+
+    assert [f.rule_id for f in report.findings if f.item_id == faulty.item_id] == ["QC-BANNED-WORD"]
+    assert {f.item_id for f in rechecked.findings} == {other.item_id}
+    assert rechecked.score > report.score and app.modules.qc.get(report.run_id) == rechecked
+
+
+def test_rechecking_an_item_the_run_did_not_check_is_refused_and_changes_nothing():
+    app = bootstrap_test_app()
+    checked = pack(item(body=FAULTY))
+    report = app.modules.qc.evaluate(checked, BRIEF)
+
+    with pytest.raises(NotFound, match="was not checked by QC run"):
+        app.modules.qc.recheck_item(report.run_id, checked, BRIEF, item().item_id)
+    with pytest.raises(NotFound, match="no QC run"):
+        app.modules.qc.recheck_item(QcRunId.new(), checked, BRIEF, checked.items[0].item_id)
+
+    assert app.modules.qc.get(report.run_id) == report

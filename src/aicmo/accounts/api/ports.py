@@ -88,8 +88,8 @@ class AuditLog(Protocol):
         """Keep one entry."""
         ...
 
-    def entries(self, limit: int = 100) -> list[AuditEntry]:
-        """The newest entries first."""
+    def entries(self, limit: int = 100, *, target: str | None = None) -> list[AuditEntry]:
+        """The newest entries first; only those about `target` (a run's id…) when it is given."""
         ...
 
 

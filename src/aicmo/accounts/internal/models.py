@@ -64,7 +64,8 @@ class AuditRow(AccountsBase):
     channel: Mapped[str] = mapped_column(String(20))
     address: Mapped[str | None] = mapped_column(String(64), nullable=True)
     action: Mapped[str] = mapped_column(String(60))
-    target: Mapped[str] = mapped_column(String(400))
+    target: Mapped[str] = mapped_column(String(400), index=True)
+    """What the action was on: a run's page lists the entries about it by this."""
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 

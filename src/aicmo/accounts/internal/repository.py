@@ -33,8 +33,8 @@ class AccountsRepository(Protocol):
 
     def forget_failed_sign_ins(self, email: str, address: str) -> None: ...
 
-    def audit(self, limit: int) -> list[AuditRow]:
-        """The newest entries first."""
+    def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
+        """The newest entries first; only those about `target` when it is given."""
         ...
 
     def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None: ...

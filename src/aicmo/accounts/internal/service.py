@@ -78,8 +78,8 @@ class AuditLogService:
     def record(self, by: Actor, action: str, target: str, detail: str | None = None) -> None:
         record.record(self._uow, self._clock, by, action, target, detail)
 
-    def entries(self, limit: int = 100) -> list[AuditEntry]:
-        return read_accounts.audit(self._uow, limit)
+    def entries(self, limit: int = 100, *, target: str | None = None) -> list[AuditEntry]:
+        return read_accounts.audit(self._uow, limit, target)
 
 
 class ReviewLinksService:

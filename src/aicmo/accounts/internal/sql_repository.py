@@ -58,8 +58,11 @@ class SqlAccountsRepository:
             delete(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address)
         )
 
-    def audit(self, limit: int) -> list[AuditRow]:
-        return list(self._session.scalars(select(AuditRow).order_by(AuditRow.at.desc()).limit(limit)))
+    def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
+        query = select(AuditRow).order_by(AuditRow.at.desc()).limit(limit)
+        if target is not None:
+            query = query.where(AuditRow.target == target)
+        return list(self._session.scalars(query))
 
     def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None:
         return self._session.get(ReviewLinkRow, link_id)

@@ -74,6 +74,23 @@ class Workflows(Protocol):
         """
         ...
 
+    def edit_item(self, run_id: RunId, item: str, fields: dict[str, str]) -> RunSummary:
+        """Replace the wording of one item of a waiting run's pack with an operator's own, and
+        check that item again: its findings and the run's QC score are the new wording's, the
+        run keeps waiting, and an approval delivers the edited item.
+
+        Args:
+            item: the item's id or a unique prefix of it.
+            fields: the fields to replace by name (hook, body, cta…); the others stay.
+
+        Raises:
+            NotFound: no such run.
+            Conflict: the run is not waiting for approval.
+            InvalidInput: the item is not in the run's pack (`--item`), or a field is wrong
+                (`fields.<name>`).
+        """
+        ...
+
     def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
         """Wait until every run this process recovered has finished or waits for approval."""
         ...

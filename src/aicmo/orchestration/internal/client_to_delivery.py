@@ -155,6 +155,12 @@ class ClientToDelivery(DBOSConfiguredInstance):
     def mark_awaiting_approval(self, run_id: RunId, note: str | None) -> None:
         self._enter(run_id, "await_approval", state=RunState.AWAITING_APPROVAL, error=note)
 
+    @DBOS.step(name="read_approved_content")
+    def read_approved_content(self, run_id: RunId, pack_id: PackId, report_id: QcRunId) -> tuple[ContentPack, QcReport]:
+        """The pack and report as the decision left them: with the operator's edits and waivers."""
+        self._enter(run_id, "read_approved_content")
+        return self.ports.production.get_pack(pack_id), self.ports.qc.get(report_id)
+
     @DBOS.step(name="approve_strategy")
     def approve_strategy(self, run_id: RunId, strategy: Strategy, comment: str | None) -> Strategy:
         self._enter(run_id, "approve_strategy")
@@ -261,6 +267,8 @@ class ClientToDelivery(DBOSConfiguredInstance):
                     + f"; QC score {report.score}"
                     + ("" if report.passed else ", not passed")
                 )
+            step = "read_approved_content"
+            pack, report = self.read_approved_content(run_id, pack.pack_id, report.run_id)
             step = "approve_strategy"
             strategy = self.approve_strategy(run_id, strategy, comment)
             step = "build_package"

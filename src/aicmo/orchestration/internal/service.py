@@ -26,6 +26,7 @@ from aicmo.orchestration.internal.approval import ApprovalDecision
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, DURABLE_NAME, WORKFLOW, ClientToDelivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
+from aicmo.orchestration.internal.item_edit import edit_waiting_item
 from aicmo.orchestration.internal.preview import preview_run
 from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.orchestration.internal.stops import stopped_with
@@ -34,7 +35,7 @@ from aicmo.platform import durable
 from aicmo.platform.durable import DECISION_QUEUE, RunQueue, own_queue
 from aicmo.platform.events import StoredEvent
 from aicmo.platform.templating import slug
-from aicmo.production.api import ContentPack
+from aicmo.production.api import ContentItemId, ContentPack
 
 _POLL_SECONDS = 0.05
 PackOfReport = Callable[[RunSummary], ContentPack]
@@ -138,6 +139,11 @@ class WorkflowService:
             )
         chosen = self._items(self._waiting(run_id), items) if items else None
         return self._decide(run_id, ApprovalDecision(approved=False, comment=comment.strip(), items=chosen))
+
+    def edit_item(self, run_id: RunId, item: str, fields: dict[str, str]) -> RunSummary:
+        run = self._waiting(run_id)
+        [chosen] = self._items(run, [item])
+        return edit_waiting_item(self._ports, run, ContentItemId.parse(chosen), fields)
 
     def _decide(self, run_id: RunId, decision: ApprovalDecision) -> RunSummary:
         """Send the decision and see the run to its next stop; this process continues it unless a live one holds it."""

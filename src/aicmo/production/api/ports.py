@@ -39,6 +39,20 @@ class ContentProduction(Protocol):
         """
         ...
 
+    def edit_item(self, pack_id: PackId, item_id: ContentItemId, fields: dict[str, str]) -> ContentPack:
+        """Store an operator's own wording of one item: each field named in `fields` takes its
+        value, the others stay; the item's revision moves on and its writer becomes `operator`.
+        Line ends are normalised and blanks around each value trimmed; the same wording again
+        changes nothing.
+
+        Raises:
+            NotFound: no such pack, or no such item in it.
+            Conflict: the pack was discarded.
+            InvalidInput: a field the item does not have, one too long or holding a control
+                character (each named `fields.<name>`), or every field left empty.
+        """
+        ...
+
     def get_pack(self, pack_id: PackId) -> ContentPack:
         """One stored pack; raises NotFound when there is none."""
         ...

@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 from aicmo.creatives.api import WrittenSection
+from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.production.api.dtos import ContentItem, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.production.internal.models import ContentItemRow, PackRow
+from aicmo.production.internal.pack_repository import PackRepository
+
+
+def changeable_pack(repository: PackRepository, pack_id: PackId) -> PackRow:
+    """The stored pack, when its content may still change.
+
+    Raises:
+        NotFound: no such pack. Conflict: the pack was discarded.
+    """
+    pack = repository.pack(pack_id)
+    if pack is None:
+        raise NotFound(f"no content pack {pack_id}")
+    if pack.status == PackStatus.DISCARDED:
+        raise Conflict(f"content pack {pack_id} was discarded; generate a new one")
+    return pack
 
 
 def written_columns(section: WrittenSection) -> dict[str, object]:

@@ -7,7 +7,7 @@ from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefRecord
 from aicmo.production.api.dtos import ContentItemId, ContentPack, PackId
 from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
-from aicmo.production.internal.use_cases import discard, generate_pack, read_packs, revise
+from aicmo.production.internal.use_cases import discard, edit_item, generate_pack, read_packs, revise
 from aicmo.strategy.api import Strategy
 
 
@@ -30,6 +30,9 @@ class ProductionService:
         key: str | None = None,
     ) -> ContentPack:
         return revise.revise(self._uow, self._writer, brief, strategy, pack_id, notes, key)
+
+    def edit_item(self, pack_id: PackId, item_id: ContentItemId, fields: dict[str, str]) -> ContentPack:
+        return edit_item.edit_item(self._uow, pack_id, item_id, fields)
 
     def get_pack(self, pack_id: PackId) -> ContentPack:
         return read_packs.get_pack(self._uow, pack_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from aicmo.onboarding.api import Brief
-from aicmo.production.api import ContentPack
+from aicmo.production.api import ContentItemId, ContentPack
 from aicmo.qc.api.dtos import FindingId, QcReport, QcRunId
 
 
@@ -29,6 +29,17 @@ class QualityGate(Protocol):
         Raises:
             NotFound: no such finding.
             InvalidInput: the reason is empty.
+        """
+        ...
+
+    def recheck_item(self, run_id: QcRunId, pack: ContentPack, brief: Brief, item_id: ContentItemId) -> QcReport:
+        """Check one item of `pack` again after its wording changed (an operator's edit): the
+        item's findings in run `run_id` are replaced by what every rule finds in it now, and the
+        run is scored again. A waiver given to the old wording does not carry over.
+
+        Raises:
+            NotFound: no such run, or the run did not check this pack's item.
+            Conflict: the run was voided.
         """
         ...
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from aicmo.qc.api.dtos import Finding, QcReport, QcRunId, Severity
 from aicmo.qc.api.events import QcFailed, QcPassed
 from aicmo.qc.internal.models import QcFindingRow, QcRunRow
@@ -25,6 +27,16 @@ def finding(row: QcFindingRow) -> Finding:
         waiver_reason=row.waiver_reason,
         waived_by=row.waived_by,
     )
+
+
+def finding_rows(run_id: uuid.UUID, findings: list[Finding]) -> list[QcFindingRow]:
+    """The rows that store `findings` as the run's."""
+    return [
+        QcFindingRow(
+            id=f.finding_id, run_id=run_id, rule_id=f.rule_id, severity=f.severity, item_id=f.item_id, message=f.message
+        )
+        for f in findings
+    ]
 
 
 def report(run: QcRunRow, rows: list[QcFindingRow]) -> QcReport:

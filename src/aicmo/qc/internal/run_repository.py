@@ -25,6 +25,10 @@ class QcRunRepository(Protocol):
 
     def findings_of(self, run_id: uuid.UUID) -> list[QcFindingRow]: ...
 
+    def replace_findings(self, run_id: uuid.UUID, item_id: uuid.UUID, findings: list[QcFindingRow]) -> None:
+        """The item's findings in the run become `findings`; its earlier ones are deleted."""
+        ...
+
     def finding_keys(self) -> SortedKeys:
         """Every finding's id, for short ids."""
         ...

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import Brief
-from aicmo.production.api import ContentPack
+from aicmo.production.api import ContentItemId, ContentPack
 from aicmo.qc.api.dtos import FindingId, QcReport, QcRunId
 from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
-from aicmo.qc.internal.use_cases import evaluate, read_reports, void, waive
+from aicmo.qc.internal.use_cases import evaluate, read_reports, recheck_item, void, waive
 
 
 class QcService:
@@ -23,6 +23,9 @@ class QcService:
 
     def waive(self, finding_id: FindingId, reason: str, by: str) -> QcReport:
         return waive.waive(self._uow, self._clock, finding_id, reason, by)
+
+    def recheck_item(self, run_id: QcRunId, pack: ContentPack, brief: Brief, item_id: ContentItemId) -> QcReport:
+        return recheck_item.recheck_item(self._uow, run_id, pack, brief, item_id)
 
     def finding_id(self, typed: str) -> FindingId:
         return read_reports.finding_id(self._uow, typed)

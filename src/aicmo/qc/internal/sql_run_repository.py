@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from aicmo.kernel.events import DomainEvent
@@ -36,6 +36,13 @@ class SqlQcRunRepository:
 
     def findings_of(self, run_id: uuid.UUID) -> list[QcFindingRow]:
         return list(self._session.scalars(select(QcFindingRow).where(QcFindingRow.run_id == run_id)))
+
+    def replace_findings(self, run_id: uuid.UUID, item_id: uuid.UUID, findings: list[QcFindingRow]) -> None:
+        self._session.execute(
+            delete(QcFindingRow).where(QcFindingRow.run_id == run_id, QcFindingRow.item_id == item_id)
+        )
+        self._session.add_all(findings)
+        self._session.flush()
 
     def finding_keys(self) -> SortedKeys:
         return TableKeys(self._session, QcFindingRow.id)

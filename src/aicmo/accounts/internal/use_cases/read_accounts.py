@@ -20,6 +20,6 @@ def one_user(uow: AccountsUnitOfWorkFactory, user_id: uuid.UUID) -> User | None:
         return user(row) if row else None
 
 
-def audit(uow: AccountsUnitOfWorkFactory, limit: int) -> list[AuditEntry]:
+def audit(uow: AccountsUnitOfWorkFactory, limit: int, target: str | None) -> list[AuditEntry]:
     with uow() as unit:
-        return [audit_entry(row) for row in unit.repository.audit(limit)]
+        return [audit_entry(row) for row in unit.repository.audit(limit, target)]

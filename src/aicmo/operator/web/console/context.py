@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from aicmo.accounts.api import Actor, Channel, User
 from aicmo.operator.web.console.csrf import FIELD, HEADER, CsrfTokens
+from aicmo.operator.web.console.labels import LABELS
 from aicmo.operator.web.console.sessions import SessionCookies
 from aicmo.orchestration.composition import Application
 
@@ -49,4 +50,5 @@ def console_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=TEMPLATES)
     templates.env.autoescape = True
     templates.env.filters["sentence"] = lambda text: str(text)[:1].upper() + str(text)[1:]
+    templates.env.filters.update(LABELS)
     return templates

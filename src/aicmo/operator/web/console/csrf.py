@@ -50,6 +50,11 @@ class CsrfTokens:
         ):
             value = (await request.form()).get(FIELD)
             sent = value if isinstance(value, str) else None
+        self.verify(request, sent)
+
+    def verify(self, request: Request, sent: str | None) -> None:
+        """Refuse (403) a token `sent` that is not the one of the request's browser: for a form
+        read another way than `check` reads it (an upload read under a size limit)."""
         cookie = request.cookies.get(COOKIE)
         try:
             valid = bool(sent and cookie) and hmac.compare_digest(str(self._serializer.loads(sent)), cookie or "")

@@ -11,7 +11,9 @@ from aicmo.operator.web.console.context import Console, console_templates
 from aicmo.operator.web.console.csrf import CsrfTokens
 from aicmo.operator.web.console.errors import error_page
 from aicmo.operator.web.console.login import login_router
+from aicmo.operator.web.console.new_run import new_run_router
 from aicmo.operator.web.console.review_links import review_links_router
+from aicmo.operator.web.console.run_actions import run_actions_router
 from aicmo.operator.web.console.runs import runs_router
 from aicmo.operator.web.console.sessions import SessionCookies
 from aicmo.operator.web.console.users import users_router
@@ -30,7 +32,9 @@ def add_console(web: FastAPI, app: Application, api: FastAPI, desk: ReviewDesk) 
     web.add_exception_handler(HTTPException, error_page(console))
     for router in (
         login_router(console),
+        new_run_router(console),
         runs_router(console, desk),
+        run_actions_router(console, desk),
         review_links_router(console, desk),
         users_router(console),
         audit_router(console),

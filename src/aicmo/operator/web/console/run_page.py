@@ -1,5 +1,6 @@
-"""A run's page, shared by the routes that show it: the run, its steps, its pack, the decision
-forms and, for the agency, its client review links."""
+"""A run's page, shared by the routes that show it: the run, its steps, its pack with what the
+viewer may do on it, the decision forms, the decisions and edits made so far, the files of its
+delivered package and, for the agency, its client review links."""
 
 from __future__ import annotations
 
@@ -8,12 +9,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from aicmo.accounts.api import User
+from aicmo.delivery.api import Package, PackageId
 from aicmo.kernel.errors import InvalidInput, NotFound
 from aicmo.operator.web.access import may_decide, works_for_the_agency
 from aicmo.operator.web.console.context import Console
 from aicmo.operator.web.console.run_view import pack_view
 from aicmo.operator.web.portal.review_desk import MadeLink, ReviewDesk
-from aicmo.orchestration.api import RunSummary
+from aicmo.orchestration.api import RunState, RunSummary
+from aicmo.orchestration.composition import Application
+
+HISTORY = 100
+"""The newest audit entries about the run that its page lists."""
 
 
 def visible_run(console: Console, user: User, typed: str) -> RunSummary:
@@ -28,6 +34,21 @@ def visible_run(console: Console, user: User, typed: str) -> RunSummary:
     return run
 
 
+def require_agency(user: User, what: str) -> None:
+    """Refuse (403) a client's reviewer doing what only the agency's users do."""
+    if not works_for_the_agency(user):
+        raise HTTPException(403, f"A client's reviewer may not {what}: ask an operator of the agency.")
+
+
+def delivered_package(app: Application, run: RunSummary) -> Package | None:
+    if run.package_id is None:
+        return None
+    try:
+        return app.delivery.get(PackageId.parse(run.package_id))
+    except NotFound:
+        return None
+
+
 def run_page(
     console: Console,
     desk: ReviewDesk,
@@ -40,16 +61,24 @@ def run_page(
     typed: dict[str, str] | None = None,
     made: MadeLink | None = None,
 ) -> Response:
+    """`problems` are a refused form's messages by field (`waive.<finding id>` for a waiver's reason)."""
+    app = console.app
+    agency = works_for_the_agency(user)
     return console.render(
         request,
         "run.html",
         user,
         status,
         run=run,
-        steps=console.app.workflows.steps(run.run_id),
-        pack=pack_view(console.app, run),
+        steps=app.workflows.steps(run.run_id),
+        pack=pack_view(app, run),
         may_decide=may_decide(user, run),
-        review_links=desk.links_of(run) if works_for_the_agency(user) else None,
+        may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
+        may_waive=agency and not run.state.finished,
+        history=app.audit.entries(HISTORY, target=str(run.run_id)),
+        package=delivered_package(app, run),
+        edited=request.query_params.get("edited"),
+        review_links=desk.links_of(run) if agency else None,
         made=made,
         problems=problems or {},
         typed=typed or {},

@@ -59,9 +59,13 @@ def runs_router(console: Console, desk: ReviewDesk) -> APIRouter:
 
     @router.get("/runs/{typed}/steps")
     def steps(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
-        """The steps table alone: the run page polls it while the run is running (HTMX)."""
+        """The steps table alone: the run page polls it while the run is running (HTMX), and
+        reloads as a whole once the run stops, to show its pack or its end."""
         run = visible_run(console, user, typed)
-        return console.render(request, "steps.html", user, run=run, steps=workflows.steps(run.run_id))
+        response = console.render(request, "steps.html", user, run=run, steps=workflows.steps(run.run_id))
+        if request.headers.get("HX-Request") and (run.state.finished or run.state == RunState.AWAITING_APPROVAL):
+            response.headers["HX-Refresh"] = "true"
+        return response
 
     def decide(request: Request, user: User, typed: str, approve: bool, comment: str) -> Response:
         run = visible_run(console, user, typed)

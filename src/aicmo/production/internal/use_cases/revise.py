@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from aicmo.creatives.api import Writer
-from aicmo.kernel.errors import Conflict, NotFound
 from aicmo.onboarding.api import BriefRecord
-from aicmo.production.api.dtos import ContentItemId, ContentKind, ContentPack, PackId, PackStatus
+from aicmo.production.api.dtos import ContentItemId, ContentKind, ContentPack, PackId
 from aicmo.production.api.events import ContentRevised
 from aicmo.production.internal.distinctness import WrittenSoFar
 from aicmo.production.internal.drafting import Drafting, Job, reads_in_sequence
 from aicmo.production.internal.facts import brief_facts
 from aicmo.production.internal.pack_plan import plan_items
 from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
-from aicmo.production.internal.packs import content_pack, written_columns
+from aicmo.production.internal.packs import changeable_pack, content_pack, written_columns
 from aicmo.strategy.api import Strategy
 
 _REVISION_STRIDE = 11
@@ -32,11 +31,7 @@ def revise(
     facts = brief_facts(brief.brief, brief.facts, strategy.big_idea)
     planned = plan_items(brief.brief, strategy, weekdays_only=facts.b2b)
     with uow() as unit:
-        pack = unit.repository.pack(pack_id)
-        if pack is None:
-            raise NotFound(f"no content pack {pack_id}")
-        if pack.status == PackStatus.DISCARDED:
-            raise Conflict(f"content pack {pack_id} was discarded; generate a new one")
+        pack = changeable_pack(unit.repository, pack_id)
         rows = unit.repository.items_of(pack_id)
         if key is not None and key in pack.revision_keys:
             return content_pack(pack, rows)

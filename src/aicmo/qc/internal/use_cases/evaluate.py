@@ -7,8 +7,8 @@ from aicmo.onboarding.api import Brief
 from aicmo.production.api import ContentPack
 from aicmo.qc.api.dtos import QcReport, QcRunId
 from aicmo.qc.internal.evaluator import checked_catalog, find, score
-from aicmo.qc.internal.models import QcFindingRow, QcRunRow
-from aicmo.qc.internal.reports import report, verdict
+from aicmo.qc.internal.models import QcRunRow
+from aicmo.qc.internal.reports import finding_rows, report, verdict
 from aicmo.qc.internal.run_repository import QcUnitOfWorkFactory
 
 
@@ -33,12 +33,7 @@ def evaluate(uow: QcUnitOfWorkFactory, clock: Clock, pack: ContentPack, brief: B
         passed=scores.passed,
         created_at=clock.now(),
     )
-    rows = [
-        QcFindingRow(
-            id=f.finding_id, run_id=run.id, rule_id=f.rule_id, severity=f.severity, item_id=f.item_id, message=f.message
-        )
-        for f in findings
-    ]
+    rows = finding_rows(run.id, findings)
     with uow() as unit:
         unit.repository.add(run, rows)
         unit.publish(verdict(run, findings))

@@ -1,0 +1,78 @@
+"""An operator fills in a brief that misses fields and reads what to add beside each, then starts
+a run from an uploaded brief in the console, watches it reach
+AWAITING_APPROVAL, edits a post (QC checks it again), approves with a comment, and downloads
+the package with the edit in it. Each page is saved as a screenshot beside the test's files."""
+
+import zipfile
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import EXAMPLE_BRIEF
+from tests.e2e.serve import aicmo_serve
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
+EDITED = "Roasted on Monday, at your door by Wednesday. Guaranteed to change your mornings."
+"""The operator's wording: QC, checking the post again, finds its claim without proof and the
+brief's disclaimer missing."""
+
+
+def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_package(
+    sqlite_settings, tmp_path, operator, console_page
+):
+    email, password = operator
+    shots = tmp_path / "screenshots"
+
+    with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
+        page, blocked = console_page
+        page.goto(f"{base}/runs")
+        page.fill("#email", email)
+        page.fill("#password", password)
+        page.click("button[type=submit]")
+        page.click("#new-run")
+        page.fill("#brand-name", "Acme Bakery")
+        page.fill("#plan-start_date", "2027-03-01")
+        page.click("#start-form")
+        page.screenshot(path=shots / "0-form-errors.png", full_page=True)
+
+        assert page.locator(".has-error #brand-industry").count() == 1
+        assert page.locator("#brand-name").input_value() == "Acme Bakery"
+
+        page.set_input_files("#brief-file", str(EXAMPLE_BRIEF))
+        page.screenshot(path=shots / "1-new-run.png", full_page=True)
+        page.click("#start-upload")
+        page.wait_for_url(f"{base}/runs/*")
+        page.screenshot(path=shots / "2-run-started.png", full_page=True)
+        expect(page.locator("#run-state")).to_have_text("AWAITING_APPROVAL", timeout=120_000)
+        page.screenshot(path=shots / "3-run-waiting.png")
+
+        assert page.locator("#social_post article").count() > 0
+
+        page.locator("#social_post article .edit-link").first.click()
+        page.fill("#field-body", EDITED)
+        page.screenshot(path=shots / "4-edit-item.png", full_page=True)
+        page.click("#save-item")
+        page.wait_for_url(f"{base}/runs/*edited=*")
+        edited = page.locator("article.just-edited")
+        edited.scroll_into_view_if_needed()
+        page.screenshot(path=shots / "5-item-edited.png")
+
+        assert EDITED in edited.inner_text() and "edited by the agency" in edited.inner_text()
+        assert "QC checked this item again: 2 findings" in edited.inner_text()
+        assert "QC-UNSUPPORTED-CLAIM" in edited.inner_text() and "QC-DISCLAIMER" in edited.inner_text()
+
+        page.fill("#approve-comment", "Ready for the client")
+        page.click("#approve")
+        expect(page.locator("#run-state")).to_have_text("DELIVERED", timeout=120_000)
+        page.screenshot(path=shots / "6-run-delivered.png")
+
+        assert "approved: Ready for the client" in page.locator("#history").inner_text()
+        with page.expect_download() as download:
+            page.click("#files a[href$='/package.zip']")
+        archive = tmp_path / "package.zip"
+        download.value.save_as(archive)
+        assert blocked == []
+
+    with zipfile.ZipFile(archive) as package:
+        plan = next(package.read(name) for name in package.namelist() if name.endswith("plan.md")).decode()
+    assert EDITED in plan

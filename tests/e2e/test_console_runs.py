@@ -1,0 +1,282 @@
+"""The console's run pages over HTTP (FastAPI's TestClient on the real app, database and
+workflows): a run started from an uploaded brief or the form, an item edited and checked
+again, a finding waived, the decision and its comment on the page, the delivered files;
+each refused for the wrong role, without its CSRF token, or on bad input, changing nothing."""
+
+import asyncio
+import io
+import re
+import zipfile
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.requests import Request
+
+from aicmo.accounts.api import Actor, Channel, Role
+from aicmo.operator.web.app import create_web_app
+from aicmo.operator.web.console.brief_upload import UploadRefused, read_brief_upload
+from aicmo.orchestration.api import RunOptions, RunState
+from aicmo.orchestration.composition import bootstrap
+from aicmo.platform.settings import Settings
+from aicmo.qc.api import QcRunId
+from tests.briefs import example
+from tests.conftest import EXAMPLE_BRIEF
+from tests.fakes import FakeWriter
+
+from .console_client import PASSWORD, csrf_of, sign_in
+
+pytestmark = pytest.mark.e2e
+ADMIN = Actor(who="test", channel=Channel.CLI)
+FLAW = "Guaranteed to change your mornings."
+"""What the writer adds to every social post, and QC finds in it (an unsupported claim)."""
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    settings = Settings(home=tmp_path_factory.mktemp("console-runs") / "home")
+    with bootstrap(settings, writer=FakeWriter(FLAW, fixed_by_revision=False)) as application:
+        application.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
+        application.accounts.create_user(
+            "rev@northwind.example", Role.REVIEWER, PASSWORD, ADMIN, client="Northwind Roasters"
+        )
+        application.accounts.create_user("rev@other.example", Role.REVIEWER, PASSWORD, ADMIN, client="Another Brand")
+        yield application
+
+
+@pytest.fixture(scope="module")
+def waiting(app):
+    """A Northwind run whose social posts still fail QC, held for a decision."""
+    run_id = app.workflows.start_client_to_delivery(
+        example("northwind"), "northwind.yaml", app.settings.home / "deliveries", RunOptions(hold_on_fail=True)
+    )
+    run = app.workflows.wait(run_id, timeout_seconds=240)
+    assert run.state == RunState.AWAITING_APPROVAL
+    return run
+
+
+@pytest.fixture
+def browser(app):
+    with TestClient(create_web_app(app), follow_redirects=False) as client:
+        yield client
+
+
+def flawed_post(app, run):
+    """The first social post whose body QC faults, and its findings."""
+    report = app.qc.get(QcRunId.parse(app.workflows.get_run(run.run_id).qc_run_id))
+    pack = app.production.get_pack(report.pack_id)
+    post = next(item for item in pack.items if item.kind == "social_post" and FLAW in item.fields["body"])
+    return post, [f for f in report.findings if f.item_id == post.item_id]
+
+
+def pack_of(app, run):
+    return app.production.get_pack(app.qc.get(QcRunId.parse(app.workflows.get_run(run.run_id).qc_run_id)).pack_id)
+
+
+def upload(browser, name: str, data: bytes, token: str):
+    return browser.post(
+        "/runs/new/upload",
+        data={"csrf": token, "hold_on_fail": "on"},
+        files={"brief": (name, data, "application/yaml")},
+    )
+
+
+def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_downloads_the_package_as_decided(
+    app, browser
+):
+    sign_in(browser, "op@agency.example")
+    token = csrf_of(browser.get("/runs/new").text)
+
+    started = upload(browser, "northwind.yaml", EXAMPLE_BRIEF.read_bytes(), token)
+    run = app.workflows.wait(app.workflows.resolve(started.headers["location"].rsplit("/", 1)[-1]), timeout_seconds=240)
+    post, findings = flawed_post(app, run)
+    edit_form = browser.get(f"/runs/{run.run_id}/items/{post.item_id}/edit")
+    edited = browser.post(
+        f"/runs/{run.run_id}/items/{post.item_id}/edit",
+        data={"csrf": token, "fields.body": "Roasted on Monday, at your door on Wednesday.\r\nTaste the difference."},
+    )
+    page = browser.get(edited.headers["location"])
+    other_post, [other_finding, *_] = flawed_post(app, run)
+    waived = browser.post(
+        f"/runs/{run.run_id}/findings/{other_finding.finding_id}/waive",
+        data={"csrf": token, "reason": "Client has the data"},
+    )
+    approved = browser.post(f"/runs/{run.run_id}/approve", data={"csrf": token, "comment": "Ship it, <b>team</b>"})
+    delivered = browser.get(f"/runs/{run.run_id}")
+    archive = browser.get(f"/runs/{run.run_id}/files/package.zip")
+    late_edit = browser.post(f"/runs/{run.run_id}/items/{post.item_id}/edit", data={"csrf": token, "fields.body": "x"})
+
+    assert started.status_code == 303 and run.state == RunState.AWAITING_APPROVAL
+    assert edit_form.status_code == 200 and FLAW in edit_form.text and findings
+    assert edited.status_code == 303 and f"edited={post.item_id}" in edited.headers["location"]
+    assert "Your wording is saved. QC checked this item again" in page.text and "edited by the agency" in page.text
+    [after] = [i for i in pack_of(app, run).items if i.item_id == post.item_id]
+    assert after.fields["body"] == "Roasted on Monday, at your door on Wednesday.\nTaste the difference."
+    assert after.revision == post.revision + 1 and after.writer == "operator"
+    assert approved.status_code == 303 and app.workflows.get_run(run.run_id).state == RunState.DELIVERED
+    assert "approved: <q>Ship it, &lt;b&gt;team&lt;/b&gt;</q>" in delivered.text
+    assert 'href="/runs/' + str(run.run_id) + '/files/plan.pdf"' in delivered.text
+    assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(archive.content)) as package:
+        plan = next(package.read(name) for name in package.namelist() if name.endswith("plan.md")).decode()
+    assert "Roasted on Monday, at your door on Wednesday." in plan
+    report = browser.get(f"/runs/{run.run_id}/files/qc-report.md").text
+    assert waived.status_code == 303 and "waived by op@agency.example: Client has the data" in report
+    assert late_edit.status_code == 409
+    actions = {(e.action, e.channel) for e in app.audit.entries(50, target=str(run.run_id))}
+    assert {
+        ("run.create", Channel.CONSOLE),
+        ("item.edit", Channel.CONSOLE),
+        ("run.approve", Channel.CONSOLE),
+    } <= actions
+    assert sorted(e.detail for e in app.audit.entries(50) if e.action == "package.download") == [
+        "package.zip",
+        "qc-report.md",
+    ]
+
+
+def test_a_form_brief_missing_its_required_fields_names_each_beside_it_and_starts_nothing(app, browser):
+    sign_in(browser, "op@agency.example")
+    token = csrf_of(browser.get("/runs/new").text)
+    before = len(app.workflows.list_runs(500))
+
+    refused = browser.post(
+        "/runs/new",
+        data={"csrf": token, "brand.name": "<script>alert(1)</script>", "plan.start_date": "2027-02-30"},
+    )
+
+    assert refused.status_code == 422 and "The brief is not complete" in refused.text
+    assert refused.text.count("Is required — add it") >= 4
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in refused.text and "<script>alert(1)" not in refused.text
+    assert re.search(r'id="plan-start_date"[^>]*>\s*<p class="field-error">', refused.text)
+    assert len(app.workflows.list_runs(500)) == before
+
+
+def test_an_upload_of_the_wrong_type_too_large_or_not_a_brief_is_refused_and_starts_nothing(app, browser):
+    sign_in(browser, "op@agency.example")
+    token = csrf_of(browser.get("/runs/new").text)
+    before = len(app.workflows.list_runs(500))
+
+    image = upload(browser, "logo.png", b"\x89PNG\r\n", token)
+    large = upload(browser, "huge.yaml", b"brand:\n" + b"#" * (2 << 20), token)
+    broken = upload(browser, "broken.yaml", b"brand: [", token)
+    wrong = upload(browser, "wrong.json", b'{"brand": {"name": ""}}', token)
+
+    assert image.status_code == 415 and "is not a brief: upload a .yaml, .yml or .json file" in image.text
+    assert large.status_code == 413 and "larger than a brief may be" in large.text
+    assert broken.status_code == 422 and "not valid YAML" in broken.text
+    assert wrong.status_code == 422 and "<code>brand.name</code>" in wrong.text
+    assert len(app.workflows.list_runs(500)) == before
+
+
+def test_an_edit_with_a_control_character_is_told_beside_the_field_and_changes_nothing(app, browser, waiting):
+    sign_in(browser, "op@agency.example")
+    post, _ = flawed_post(app, waiting)
+    token = csrf_of(browser.get("/").text)
+
+    refused = browser.post(
+        f"/runs/{waiting.run_id}/items/{post.item_id}/edit", data={"csrf": token, "fields.hook": "Hi\x1b[31m"}
+    )
+
+    assert refused.status_code == 422 and "Holds a control character" in refused.text
+    assert flawed_post(app, waiting)[0] == post
+
+
+def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, browser, waiting):
+    sign_in(browser, "op@agency.example")
+    _, [finding, *_] = flawed_post(app, waiting)
+    token = csrf_of(browser.get("/").text)
+    path = f"/runs/{waiting.run_id}/findings/{finding.finding_id}/waive"
+
+    refused = browser.post(path, data={"csrf": token, "reason": "  "})
+    waived = browser.post(path, data={"csrf": token, "reason": "The client backs the claim"})
+
+    assert refused.status_code == 422 and "Say why the finding may stand" in refused.text
+    assert waived.status_code == 303
+    assert "waived by op@agency.example: The client backs the claim" in browser.get(f"/runs/{waiting.run_id}").text
+    [entry] = app.audit.entries(50, target=str(finding.finding_id))
+    assert (entry.action, entry.actor, entry.detail) == (
+        "finding.waive",
+        "op@agency.example",
+        "The client backs the claim",
+    )
+
+
+def test_a_reviewer_reads_its_clients_run_but_may_not_start_edit_or_waive_and_another_client_reads_nothing(
+    app, browser, waiting
+):
+    before = flawed_post(app, waiting)
+    post, [finding, *_] = before
+    sign_in(browser, "rev@northwind.example")
+    token = csrf_of(browser.get("/").text)
+
+    page = browser.get(f"/runs/{waiting.run_id}")
+    new_run = browser.get("/runs/new")
+    uploaded = upload(browser, "northwind.yaml", EXAMPLE_BRIEF.read_bytes(), token)
+    edit = browser.post(f"/runs/{waiting.run_id}/items/{post.item_id}/edit", data={"csrf": token, "fields.hook": "x"})
+    waive = browser.post(
+        f"/runs/{waiting.run_id}/findings/{finding.finding_id}/waive", data={"csrf": token, "reason": "x"}
+    )
+    browser.post("/logout", data={"csrf": token})
+    sign_in(browser, "rev@other.example")
+    other = browser.get(f"/runs/{waiting.run_id}/steps")
+    other_file = browser.get(f"/runs/{waiting.run_id}/files/package.zip")
+
+    assert page.status_code == 200 and "/edit" not in page.text and "Waive…" not in page.text
+    assert (new_run.status_code, uploaded.status_code, edit.status_code, waive.status_code) == (403, 403, 403, 403)
+    assert "A client&#39;s reviewer may not start a run" in new_run.text
+    assert other.status_code == other_file.status_code == 403
+    assert flawed_post(app, waiting) == before
+
+
+def test_every_run_page_form_without_its_csrf_token_is_refused_and_changes_nothing(app, browser, waiting):
+    sign_in(browser, "op@agency.example")
+    post, findings = flawed_post(app, waiting)
+    before = len(app.workflows.list_runs(500))
+
+    answers = [
+        browser.post("/runs/new", data={"brand.name": "Acme"}),
+        browser.post("/runs/new/upload", files={"brief": ("b.yaml", EXAMPLE_BRIEF.read_bytes(), "application/yaml")}),
+        browser.post(f"/runs/{waiting.run_id}/items/{post.item_id}/edit", data={"fields.hook": "Forged"}),
+        browser.post(f"/runs/{waiting.run_id}/findings/{findings[-1].finding_id}/waive", data={"reason": "forged"}),
+    ]
+
+    assert [answer.status_code for answer in answers] == [403, 403, 403, 403]
+    assert flawed_post(app, waiting) == (post, findings) and len(app.workflows.list_runs(500)) == before
+
+
+def test_the_steps_fragment_asks_the_page_to_reload_once_the_run_has_stopped(browser, waiting):
+    sign_in(browser, "op@agency.example")
+
+    fragment = browser.get(f"/runs/{waiting.run_id}/steps", headers={"HX-Request": "true"})
+
+    assert fragment.status_code == 200 and fragment.headers["HX-Refresh"] == "true" and "capture_brief" in fragment.text
+
+
+def streamed_upload(filename: str, chunks: int) -> tuple[Request, list[int]]:
+    """A request whose body is a multipart upload of `filename` sent 64 KiB at a time, with no
+    Content-Length; the list counts the chunks the server has read."""
+    head = f'--X\r\nContent-Disposition: form-data; name="brief"; filename="{filename}"\r\n\r\n'.encode()
+    body = [head, *[b"#" * (64 << 10)] * chunks, b"\r\n--X--\r\n"]
+    read = [0]
+
+    async def receive():
+        read[0] += 1
+        return {"type": "http.request", "body": body[read[0] - 1], "more_body": read[0] < len(body)}
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/runs/new/upload",
+        "headers": [(b"content-type", b"multipart/form-data; boundary=X")],
+    }
+    return Request(scope, receive), read
+
+
+@pytest.mark.parametrize(("filename", "status", "most_read"), [("huge.yaml", 413, 18), ("film.mp4", 415, 1)])
+def test_an_upload_is_refused_before_it_is_read_in_full(filename, status, most_read):
+    request, read = streamed_upload(filename, chunks=200)
+
+    with pytest.raises(UploadRefused) as refused:
+        asyncio.run(read_brief_upload(request))
+
+    assert refused.value.status == status and read[0] <= most_read
