@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, Time, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -35,10 +35,18 @@ class CampaignRow(CamBase):
 
 class LeadRow(CamBase):
     __tablename__ = "cam_leads"
-    __table_args__ = (UniqueConstraint("campaign_id", "email_key"),)
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "email_key"),
+        Index("ix_cam_leads_created_at_id", "created_at", "id"),
+        Index("ix_cam_leads_score_id", "score", "id"),
+        Index("ix_cam_leads_email_key_id", "email_key", "id"),
+        Index("ix_cam_leads_stage_created_at_id", "stage", "created_at", "id"),
+        Index("ix_cam_leads_campaign_id_stage", "campaign_id", "stage"),
+    )
+    """One index per order of the leads table (its keyset pages), one for a stage's newest, one for the funnels."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"), index=True)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"))
     email: Mapped[str] = mapped_column(String(320))
     email_key: Mapped[str] = mapped_column(String(320))
     """The email lower-cased and trimmed: what duplicates are found by."""
@@ -50,12 +58,12 @@ class LeadRow(CamBase):
     industry: Mapped[str | None] = mapped_column(String(200), nullable=True)
     location: Mapped[str | None] = mapped_column(String(200), nullable=True)
     company_size: Mapped[str | None] = mapped_column(String(50), nullable=True)
-    stage: Mapped[str] = mapped_column(String(20), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
     score: Mapped[int] = mapped_column(Integer, default=0)
     grade: Mapped[str] = mapped_column(String(1), index=True, default="D")
     score_reasons: Mapped[list] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(500))
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class LeadEventRow(CamBase):

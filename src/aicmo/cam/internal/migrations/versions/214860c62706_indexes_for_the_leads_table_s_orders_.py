@@ -1,0 +1,38 @@
+"""indexes for the leads table's orders and the funnels
+
+Revision ID: 214860c62706
+Revises: c3c4a4bacb0c
+Create Date: 2026-11-26 22:34:38.742989
+"""
+
+from alembic import op
+
+
+revision = "214860c62706"
+down_revision = "c3c4a4bacb0c"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("cam_leads", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cam_leads_campaign_id"))
+        batch_op.drop_index(batch_op.f("ix_cam_leads_created_at"))
+        batch_op.drop_index(batch_op.f("ix_cam_leads_stage"))
+        batch_op.create_index("ix_cam_leads_campaign_id_stage", ["campaign_id", "stage"], unique=False)
+        batch_op.create_index("ix_cam_leads_created_at_id", ["created_at", "id"], unique=False)
+        batch_op.create_index("ix_cam_leads_email_key_id", ["email_key", "id"], unique=False)
+        batch_op.create_index("ix_cam_leads_score_id", ["score", "id"], unique=False)
+        batch_op.create_index("ix_cam_leads_stage_created_at_id", ["stage", "created_at", "id"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("cam_leads", schema=None) as batch_op:
+        batch_op.drop_index("ix_cam_leads_stage_created_at_id")
+        batch_op.drop_index("ix_cam_leads_score_id")
+        batch_op.drop_index("ix_cam_leads_email_key_id")
+        batch_op.drop_index("ix_cam_leads_created_at_id")
+        batch_op.drop_index("ix_cam_leads_campaign_id_stage")
+        batch_op.create_index(batch_op.f("ix_cam_leads_stage"), ["stage"], unique=False)
+        batch_op.create_index(batch_op.f("ix_cam_leads_created_at"), ["created_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_cam_leads_campaign_id"), ["campaign_id"], unique=False)
