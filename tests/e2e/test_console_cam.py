@@ -126,7 +126,7 @@ def test_filters_narrow_the_table_and_are_kept_by_the_next_page_link(operator):
     scored = operator.get("/cam/leads", params={"min_score": "50", "max_score": "100"}).text
     by_stage = operator.get("/cam/leads", params={"stage": "replied"}).text
 
-    assert "60 leads match" in by_text and all("@bean." in address for address in emails(by_text))
+    assert "50 leads found, more on the next page" in by_text and all("@bean." in a for a in emails(by_text))
     assert "q=BEAN.example&amp;sort=score_high&amp;cursor=" in by_text
     assert "Intern" not in scored and "leads match" in scored
     assert emails(by_stage) == ["lead005@bean.example"]
@@ -137,7 +137,7 @@ def test_htmx_gets_the_table_alone(operator):
         "/cam/leads", params={"q": "leaf"}, headers={"HX-Request": "true", "HX-Target": "leads-table"}
     )
 
-    assert answer.status_code == 200 and "<html" not in answer.text and "60 leads match" in answer.text
+    assert answer.status_code == 200 and "<html" not in answer.text and "50 leads found" in answer.text
 
 
 @pytest.mark.parametrize(

@@ -165,8 +165,9 @@ class LeadPage(BaseModel):
     leads: list[Lead]
     next_cursor: str | None
     """Pass it as `cursor` for the next page; None on the last page."""
-    matching: int
-    """Leads matching the filters, counted up to a cap."""
+    matching: int | None
+    """Leads matching the filters, counted up to a cap; None for a text search, which would
+    read every lead to count."""
     more_than_counted: bool = False
     """True when more leads than `matching` match (the count stopped at its cap)."""
 
