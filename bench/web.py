@@ -65,7 +65,9 @@ def prepare(settings: Settings) -> tuple[str, str]:
     """An operator with an API token, a run waiting for approval, 10,000 runs and 100,000 leads:
     the token and the waiting run's id."""
     env = {**os.environ, "AICMO_HOME": str(settings.home)}
-    started = subprocess.run([AICMO, "run", str(ROOT / "examples/briefs/northwind.yaml")], env=env, capture_output=True, text=True)
+    started = subprocess.run(
+        [AICMO, "run", str(ROOT / "examples/briefs/northwind.yaml")], env=env, capture_output=True, text=True
+    )
     assert started.returncode == 0, started.stderr
     with bootstrap(settings, launch_durable=False) as app:
         by = Actor(who="bench", channel=Channel.CLI)
@@ -131,11 +133,22 @@ def main() -> None:
                     "leads, score ≥ 50 by score": "/cam/leads?min_score=50&sort=score_high",
                     "leads, text 'company 12'": "/cam/leads?q=company+12",
                 }
-                print(f"Console of `aicmo serve`, {LEADS:,} leads and {RUNS:,} runs on SQLite, {REQUESTS} requests {CONCURRENCY} at a time:")
+                print(
+                    f"Console of `aicmo serve`, {LEADS:,} leads and {RUNS:,} runs on SQLite, {REQUESTS} requests {CONCURRENCY} at a time:"
+                )
                 report(console, pages, 150)
-            with httpx2.Client(base_url=f"{base}/api/v1", headers={"Authorization": f"Bearer {token}"}, timeout=60) as api:
+            with httpx2.Client(
+                base_url=f"{base}/api/v1", headers={"Authorization": f"Bearer {token}"}, timeout=60
+            ) as api:
                 print("API:")
-                report(api, {"GET /api/v1/runs (first 50)": "/runs", "GET /api/v1/runs?state=COMPENSATED": "/runs?state=COMPENSATED"}, 100)
+                report(
+                    api,
+                    {
+                        "GET /api/v1/runs (first 50)": "/runs",
+                        "GET /api/v1/runs?state=COMPENSATED": "/runs?state=COMPENSATED",
+                    },
+                    100,
+                )
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -13,8 +13,8 @@ from aicmo.cam.api import LeadQuery, LeadSort, LeadStage
 FIELDS = ("campaign", "stage", "min_score", "max_score", "q", "sort")
 MESSAGES = {
     "stage": "pick one of the stages in the list",
-    "min_score": "write a whole number from 0 to 100, or leave it empty",
-    "max_score": "write a whole number from 0 to 100, or leave it empty",
+    "min_score": "a whole number from 0 to 100",
+    "max_score": "a whole number from 0 to 100",
     "q": "write at most 200 characters",
     "sort": "pick one of the orders in the list",
 }
