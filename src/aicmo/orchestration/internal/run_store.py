@@ -132,7 +132,7 @@ class RunStore:
         if client is not None:
             statement = statement.where(RunRow.client_name == client)
         with self._db.session_for(OWNER) as session:
-            counts = dict(session.execute(statement).tuples().all())
+            counts: dict[str, int] = {state: count for state, count in session.execute(statement)}
         return {state: counts.get(state, 0) for state in RunState}
 
     def page(self, query: RunQuery) -> RunPage:

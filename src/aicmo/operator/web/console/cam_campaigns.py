@@ -18,8 +18,7 @@ def campaigns_router(console: Console) -> APIRouter:
     router = APIRouter()
     app = console.app
 
-    def viewer(request: Request) -> User:
-        return agency_user(console, request)
+    viewer = agency_user(console)
 
     def campaign_of(campaign_id: str) -> Campaign:
         for campaign in app.campaigns.campaigns():

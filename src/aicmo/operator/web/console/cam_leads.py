@@ -25,8 +25,7 @@ def leads_router(console: Console) -> APIRouter:
     router = APIRouter()
     app = console.app
 
-    def viewer(request: Request) -> User:
-        return agency_user(console, request)
+    viewer = agency_user(console)
 
     @router.get("/cam/leads")
     def leads(request: Request, user: User = Depends(viewer)) -> Response:

@@ -18,8 +18,7 @@ LISTED = 200
 def replies_router(console: Console) -> APIRouter:
     router = APIRouter()
 
-    def viewer(request: Request) -> User:
-        return agency_user(console, request)
+    viewer = agency_user(console)
 
     @router.get("/cam/replies")
     def replies(request: Request, show: str = "review", user: User = Depends(viewer)) -> Response:
