@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx2
+from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the bench helpers and the free port the tests use
@@ -76,8 +77,24 @@ def prepare(settings: Settings) -> tuple[str, str]:
         [waiting] = app.workflows.list_runs(1)
         app.campaigns.create(NewCampaign(name="Bench", icp=ICP))
         app.leads.import_csv("Bench", generated_csv(LEADS), "bench.csv")
+    spread_stages(settings)
     store_runs(settings)
     return token, str(waiting.run_id)
+
+
+STAGES = {"CONTACTED": 10, "LOST": 33, "REPLIED": 50, "QUALIFIED": 200, "MEETING": 500, "WON": 1000}
+"""One lead in N moves on to each stage (in this order, a later one wins), as after weeks of outreach."""
+
+
+def spread_stages(settings: Settings) -> None:
+    """Moves leads along the pipeline in place, as the run store's rows are written: in bulk."""
+    engine = create_engine(settings.resolved_database_url)
+    with engine.begin() as connection:
+        for stage, every in STAGES.items():
+            connection.execute(
+                text("UPDATE cam_leads SET stage = :stage WHERE rowid % :every = 0"), {"stage": stage, "every": every}
+            )
+    engine.dispose()
 
 
 def sign_in(client: httpx2.Client) -> None:

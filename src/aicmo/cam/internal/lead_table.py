@@ -56,6 +56,27 @@ def lead_page(session: Session, query: LeadQuery) -> tuple[list[LeadRow], LeadPa
     return shown, page
 
 
+def stage_counts(session: Session, campaign_id: uuid.UUID | None) -> dict[LeadStage, int]:
+    """Leads per stage, in pipeline order, of one campaign or all.
+
+    Of all campaigns on SQLite, NEW (where most leads wait: a campaign contacts its daily cap)
+    is the total less the other stages: SQLite counts a whole table by its pages, and counts a
+    stage by reading its entries, so only the leads already contacted are read one by one."""
+    query = select(LeadRow.stage, func.count()).group_by(LeadRow.stage)
+    if campaign_id is not None:
+        query = query.where(LeadRow.campaign_id == campaign_id)
+    elif _is_sqlite(session):
+        contacted = [stage for stage in LeadStage if stage != LeadStage.NEW]
+        others = dict(session.execute(query.where(LeadRow.stage.in_(contacted))).all())
+        total = session.scalar(select(func.count()).select_from(LeadRow)) or 0
+        return {
+            stage: total - sum(others.values()) if stage == LeadStage.NEW else others.get(stage, 0)
+            for stage in LeadStage
+        }
+    counts = dict(session.execute(query).all())
+    return {stage: counts.get(stage, 0) for stage in LeadStage}
+
+
 def campaign_funnels(session: Session) -> dict[CampaignId, dict[LeadStage, int]]:
     """Leads per stage of every campaign that has leads, in one pass over the (campaign, stage) index."""
     funnels: dict[CampaignId, dict[LeadStage, int]] = {}
