@@ -129,7 +129,6 @@ class LeadSort(StrEnum):
     OLDEST = "oldest"
     SCORE_HIGH = "score_high"
     SCORE_LOW = "score_low"
-    EMAIL = "email"
 
 
 class LeadQuery(BaseModel):

@@ -30,7 +30,6 @@ _ORDER: dict[LeadSort, tuple[Any, bool]] = {
     LeadSort.OLDEST: (LeadRow.created_at, False),
     LeadSort.SCORE_HIGH: (LeadRow.score, True),
     LeadSort.SCORE_LOW: (LeadRow.score, False),
-    LeadSort.EMAIL: (LeadRow.email_key, False),
 }
 """Each sort: its column and whether it runs high to low; the id breaks ties the same way."""
 
@@ -137,9 +136,7 @@ def _read(query: LeadQuery) -> tuple[object, uuid.UUID]:
             value = dt.datetime.fromisoformat(value)
             if value.tzinfo is None:
                 raise ValueError(value)
-        elif query.sort in (LeadSort.SCORE_HIGH, LeadSort.SCORE_LOW) and type(value) is not int:
-            raise ValueError(value)
-        elif query.sort == LeadSort.EMAIL and not isinstance(value, str):
+        elif type(value) is not int:
             raise ValueError(value)
         return value, uuid.UUID(hex=key)
     except (binascii.Error, UnicodeDecodeError, ValueError, TypeError):

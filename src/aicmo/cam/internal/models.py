@@ -39,13 +39,12 @@ class LeadRow(CamBase):
         UniqueConstraint("campaign_id", "email_key"),
         Index("ix_cam_leads_created_at_id_search", "created_at", "id", "email_key", "company"),
         Index("ix_cam_leads_score_id_search", "score", "id", "email_key", "company"),
-        Index("ix_cam_leads_email_key_id_search", "email_key", "id", "company"),
         Index("ix_cam_leads_stage_created_at_id_score", "stage", "created_at", "id", "score"),
         Index("ix_cam_leads_campaign_id_stage", "campaign_id", "stage"),
     )
     """One index per order of the leads table (its keyset pages), holding what the text search
     reads, so a search walks the index and reads only the rows it shows; a stage's newest
-    leads; the funnels (by stage, and by campaign and stage)."""
+    leads and the funnel's stages; each campaign's funnel."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"))
@@ -60,7 +59,7 @@ class LeadRow(CamBase):
     industry: Mapped[str | None] = mapped_column(String(200), nullable=True)
     location: Mapped[str | None] = mapped_column(String(200), nullable=True)
     company_size: Mapped[str | None] = mapped_column(String(50), nullable=True)
-    stage: Mapped[str] = mapped_column(String(20), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
     score: Mapped[int] = mapped_column(Integer, default=0)
     grade: Mapped[str] = mapped_column(String(1), index=True, default="D")
     score_reasons: Mapped[list] = mapped_column(JSON, default=list)

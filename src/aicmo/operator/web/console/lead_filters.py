@@ -23,7 +23,6 @@ SORTS = {
     LeadSort.OLDEST: "Oldest first",
     LeadSort.SCORE_HIGH: "Score, high to low",
     LeadSort.SCORE_LOW: "Score, low to high",
-    LeadSort.EMAIL: "Email, A to Z",
 }
 
 

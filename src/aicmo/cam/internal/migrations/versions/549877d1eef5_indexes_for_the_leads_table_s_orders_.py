@@ -18,11 +18,11 @@ def upgrade() -> None:
     with op.batch_alter_table("cam_leads", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cam_leads_campaign_id"))
         batch_op.drop_index(batch_op.f("ix_cam_leads_created_at"))
+        batch_op.drop_index(batch_op.f("ix_cam_leads_stage"))
         batch_op.create_index("ix_cam_leads_campaign_id_stage", ["campaign_id", "stage"], unique=False)
         batch_op.create_index(
             "ix_cam_leads_created_at_id_search", ["created_at", "id", "email_key", "company"], unique=False
         )
-        batch_op.create_index("ix_cam_leads_email_key_id_search", ["email_key", "id", "company"], unique=False)
         batch_op.create_index("ix_cam_leads_score_id_search", ["score", "id", "email_key", "company"], unique=False)
         batch_op.create_index(
             "ix_cam_leads_stage_created_at_id_score", ["stage", "created_at", "id", "score"], unique=False
@@ -33,8 +33,8 @@ def downgrade() -> None:
     with op.batch_alter_table("cam_leads", schema=None) as batch_op:
         batch_op.drop_index("ix_cam_leads_stage_created_at_id_score")
         batch_op.drop_index("ix_cam_leads_score_id_search")
-        batch_op.drop_index("ix_cam_leads_email_key_id_search")
         batch_op.drop_index("ix_cam_leads_created_at_id_search")
         batch_op.drop_index("ix_cam_leads_campaign_id_stage")
+        batch_op.create_index(batch_op.f("ix_cam_leads_stage"), ["stage"], unique=False)
         batch_op.create_index(batch_op.f("ix_cam_leads_created_at"), ["created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_cam_leads_campaign_id"), ["campaign_id"], unique=False)
