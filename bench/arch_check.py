@@ -37,10 +37,14 @@ def _module_files(package: int) -> dict[str, str]:
         f"{name}/__init__.py": f'"""{name}."""\n',
         f"{name}/README.md": f"# {name}\n",
         f"{name}/api/__init__.py": (
-            f'"""{name}: generated."""\n\nfrom benchapp.{name}.api.dtos import Item\nfrom benchapp.{name}.api.ports import Store\n\n'
+            f'"""{name}: generated."""\n\n'
+            f"from benchapp.{name}.api.dtos import Item\n"
+            f"from benchapp.{name}.api.ports import Store\n\n"
             'CONTRACT_VERSION = "1.0.0"\n\n__all__ = ["CONTRACT_VERSION", "Item", "Store"]\n'
         ),
-        f"{name}/api/dtos.py": '"""DTOs."""\n\nfrom pydantic import BaseModel\n\n\nclass Item(BaseModel):\n    id: int\n    name: str\n',
+        f"{name}/api/dtos.py": (
+            '"""DTOs."""\n\nfrom pydantic import BaseModel\n\n\nclass Item(BaseModel):\n    id: int\n    name: str\n'
+        ),
         f"{name}/api/ports.py": (
             '"""Ports."""\n\nfrom typing import Protocol\n\nfrom benchapp.' + name + ".api.dtos import Item\n\n\n"
             "class Store(Protocol):\n    def save(self, item: Item) -> None: ...\n"
@@ -48,10 +52,17 @@ def _module_files(package: int) -> dict[str, str]:
         f"{name}/api/events.py": '"""Events."""\n',
         f"{name}/internal/__init__.py": "",
         f"{name}/internal/models.py": (
-            '"""Tables."""\n\nfrom sqlalchemy import ForeignKey, Integer, String\nfrom sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n'
+            '"""Tables."""\n\n'
+            "from sqlalchemy import ForeignKey, Integer, String\n"
+            "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n"
             f'from benchapp.platform.base import module_base\n\nBase = module_base("{name}")\n\n\n'
-            f'class RowA(Base):\n    __tablename__ = "{name}_a"\n    id: Mapped[int] = mapped_column(Integer, primary_key=True)\n    name: Mapped[str] = mapped_column(String(50))\n\n\n'
-            f'class RowB(Base):\n    __tablename__ = "{name}_b"\n    id: Mapped[int] = mapped_column(Integer, primary_key=True)\n'
+            "class RowA(Base):\n"
+            f'    __tablename__ = "{name}_a"\n'
+            "    id: Mapped[int] = mapped_column(Integer, primary_key=True)\n"
+            "    name: Mapped[str] = mapped_column(String(50))\n\n\n"
+            "class RowB(Base):\n"
+            f'    __tablename__ = "{name}_b"\n'
+            "    id: Mapped[int] = mapped_column(Integer, primary_key=True)\n"
             f'    a_id: Mapped[int] = mapped_column(ForeignKey("{name}_a.id"))\n'
         ),
     }
@@ -85,7 +96,9 @@ def generate(root: Path) -> None:
         "platform/__init__.py": "",
         "platform/base.py": (
             '"""Bases."""\n\nfrom sqlalchemy import MetaData\nfrom sqlalchemy.orm import DeclarativeBase\n\n\n'
-            "def module_base(owner):\n    return type(owner, (DeclarativeBase,), {'metadata': MetaData(info={'owner': owner}), '__abstract__': True})\n"
+            "def module_base(owner):\n"
+            "    return type(owner, (DeclarativeBase,),"
+            " {'metadata': MetaData(info={'owner': owner}), '__abstract__': True})\n"
         ),
     }
     for package in range(PACKAGES):

@@ -74,7 +74,8 @@ def generated_csv(rows: int) -> bytes:
     for n in range(rows):
         row = lead(n, rng)
         lines.append(
-            f"{row['email']},Person {n},Company {n % 9973},{row['title']},{row['industry']},{row['location']},{row['company_size']}"
+            f"{row['email']},Person {n},Company {n % 9973},"
+            f"{row['title']},{row['industry']},{row['location']},{row['company_size']}"
         )
     return ("\r\n".join(lines) + "\r\n").encode()
 
@@ -96,7 +97,8 @@ def bench_import() -> None:
         summary = app.leads.import_csv("Bench", data, "bench.csv")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     print(
-        f"import   {summary.read:,} rows ({summary.accepted:,} accepted) in {seconds:.2f} s = {summary.read / seconds:,.0f} rows/s (goal >= 20,000);"
+        f"import   {summary.read:,} rows ({summary.accepted:,} accepted) in {seconds:.2f} s"
+        f" = {summary.read / seconds:,.0f} rows/s (goal >= 20,000);"
         f" {cpu:.2f} CPU s = {summary.read / cpu:,.0f} rows per CPU second"
     )
 
@@ -133,8 +135,10 @@ def bench_streamed_import() -> None:
     if int(code) != 0:
         raise SystemExit(f"the import failed: {measured.stderr}")
     print(
-        f"import   `aicmo cam import` of {STREAMED_ROWS:,} rows ({size / 1e6:.0f} MB) in {seconds:.1f} s = {STREAMED_ROWS / seconds:,.0f} rows/s"
-        f" (goal >= 20,000), {float(cpu):.1f} CPU s = {STREAMED_ROWS / float(cpu):,.0f} rows per CPU second, peak RSS {int(peak) / 1024:,.0f} MB (goal <= 250 MB)"
+        f"import   `aicmo cam import` of {STREAMED_ROWS:,} rows ({size / 1e6:.0f} MB) in {seconds:.1f} s"
+        f" = {STREAMED_ROWS / seconds:,.0f} rows/s (goal >= 20,000),"
+        f" {float(cpu):.1f} CPU s = {STREAMED_ROWS / float(cpu):,.0f} rows per CPU second,"
+        f" peak RSS {int(peak) / 1024:,.0f} MB (goal <= 250 MB)"
     )
 
 
@@ -162,7 +166,8 @@ def bench_cycle() -> None:
         report = app.outreach.run_cycle()
         seconds = time.perf_counter() - started
     print(
-        f"cycle    {report.simulated:,} simulated messages in {seconds:.1f} s = {report.simulated / seconds:,.0f} messages/s (SQLite, one worker)"
+        f"cycle    {report.simulated:,} simulated messages in {seconds:.1f} s"
+        f" = {report.simulated / seconds:,.0f} messages/s (SQLite, one worker)"
     )
 
 
@@ -199,10 +204,12 @@ def bench_two_workers() -> None:
     one, files_one, _ = workers_on_postgres(1)
     two, files_two, recipients = workers_on_postgres(2)
     print(
-        f"workers  1 worker: {files_one / one:,.0f} messages/s; 2 workers: {files_two / two:,.0f} messages/s = {one / two:.2f}x (Postgres, 10,000 due, whole processes)"
+        f"workers  1 worker: {files_one / one:,.0f} messages/s; 2 workers: {files_two / two:,.0f} messages/s"
+        f" = {one / two:.2f}x (Postgres, 10,000 due, whole processes)"
     )
     print(
-        f"         duplicates with 2 workers: {files_two - recipients} ({files_two:,} files for {recipients:,} recipients; goal 0)"
+        f"         duplicates with 2 workers: {files_two - recipients}"
+        f" ({files_two:,} files for {recipients:,} recipients; goal 0)"
     )
 
 

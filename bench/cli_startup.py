@@ -51,7 +51,8 @@ def main() -> None:
             took, cpu = median_seconds([AICMO, *args], env)
             name = " ".join(args[:2])
             print(
-                f"aicmo {name:<15}: {took * 1000:7.1f} ms wall ({took / bare:5.1f}x), {cpu * 1000:7.1f} ms CPU ({cpu / bare_cpu:5.1f}x)"
+                f"aicmo {name:<15}: {took * 1000:7.1f} ms wall ({took / bare:5.1f}x),"
+                f" {cpu * 1000:7.1f} ms CPU ({cpu / bare_cpu:5.1f}x)"
             )
     print("goal: `aicmo --help` under 0.35 s and under 10x")
 

@@ -105,7 +105,8 @@ def main() -> None:
         print(f"  {a:18} in {b:18} {share:6.1%}  ({len(skeletons[a])} skeletons)")
     over = sum(share > GOAL_SHARE for share in shares)
     print(
-        f"worst pair       : {max(shares):.1%}; mean {sum(shares) / len(shares):.1%}; {over} of {len(shares)} pairs over the goal"
+        f"worst pair       : {max(shares):.1%}; mean {sum(shares) / len(shares):.1%};"
+        f" {over} of {len(shares)} pairs over the goal"
     )
     if shown:
         spread = Counter(s for kept in skeletons.values() for s in kept)

@@ -150,9 +150,8 @@ def main() -> None:
                     "leads, score ≥ 50 by score": "/cam/leads?min_score=50&sort=score_high",
                     "leads, text 'company 12'": "/cam/leads?q=company+12",
                 }
-                print(
-                    f"Console of `aicmo serve`, {LEADS:,} leads and {RUNS:,} runs on SQLite, {REQUESTS} requests {CONCURRENCY} at a time:"
-                )
+                print(f"Console of `aicmo serve`, {LEADS:,} leads and {RUNS:,} runs on SQLite,", end=" ")
+                print(f"{REQUESTS} requests {CONCURRENCY} at a time:")
                 report(console, pages, 150)
             with httpx2.Client(
                 base_url=f"{base}/api/v1", headers={"Authorization": f"Bearer {token}"}, timeout=60

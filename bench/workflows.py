@@ -93,7 +93,8 @@ def throughput(label: str, settings: Settings, workers: int) -> float:
     per_minute = RUNS / elapsed * 60
     busy = (busy_after - busy_before) / (total_after - total_before)
     print(
-        f"{label:<28} {RUNS} runs in {elapsed:6.1f} s = {per_minute:6.1f} runs/min; cores busy {busy:.0%} of {os.cpu_count()}"
+        f"{label:<28} {RUNS} runs in {elapsed:6.1f} s = {per_minute:6.1f} runs/min;"
+        f" cores busy {busy:.0%} of {os.cpu_count()}"
     )
     return per_minute
 
@@ -121,7 +122,8 @@ def recovery(settings: Settings) -> float:
             replacement.send_signal(signal.SIGTERM)
             replacement.wait(timeout=60)
     print(
-        f"{'recovery after kill -9':<28} the {len(interrupted)} run(s) it was running finished {seconds:.2f} s after the restart (goal <= 5 s)"
+        f"{'recovery after kill -9':<28} the {len(interrupted)} run(s) it was running"
+        f" finished {seconds:.2f} s after the restart (goal <= 5 s)"
     )
     return seconds
 

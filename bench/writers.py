@@ -204,7 +204,8 @@ def local_model(db, items: int) -> None:
     prompt, output = sum(c.input_tokens + c.cache_read_tokens for c in calls), sum(c.output_tokens for c in calls)
     calling = sum(c.latency_ms for c in calls) / 1000
     print(
-        f"real model ({MODEL}, llama.cpp server, CPU, 2 threads): {items} emails, {len(calls)} calls, {failed} failed after their second chance"
+        f"real model ({MODEL}, llama.cpp server, CPU, 2 threads):"
+        f" {items} emails, {len(calls)} calls, {failed} failed after their second chance"
     )
     print(
         f"  {wall / items:.1f} s per item; over the calls' time {output / calling:.2f} output tokens/s, "

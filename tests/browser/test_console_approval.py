@@ -3,21 +3,16 @@ the pack, approve, see it DELIVERED. Each page is saved as a screenshot beside t
 
 import pytest
 
-from aicmo.accounts.api import Actor, Channel, Role
+from aicmo.accounts.api import Channel
 from aicmo.orchestration.composition import bootstrap
-from tests.conftest import EXAMPLE_BRIEF
-from tests.e2e.cli import aicmo, env_for
+from tests.e2e.console_client import PASSWORD
 from tests.e2e.serve import aicmo_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
-PASSWORD = "correct horse battery"
 
 
-def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(sqlite_settings, tmp_path, chromium):
-    started = aicmo("run", str(EXAMPLE_BRIEF), env=env_for(sqlite_settings))
-    assert started.returncode == 0, started.stderr
-    with bootstrap(sqlite_settings, launch_durable=False) as app:
-        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(operator_and_waiting_run, tmp_path, chromium):
+    sqlite_settings = operator_and_waiting_run
     shots = tmp_path / "screenshots"
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:

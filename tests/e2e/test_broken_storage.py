@@ -54,9 +54,9 @@ def test_a_damaged_database_is_named_by_every_command(migrated, tmp_path, name, 
     for command in COMMANDS:
         result = aicmo(*command, env=env, timeout=DEADLINE)
         assert result.returncode == 1, (command, result.stderr)
-        assert (
-            one_line(result)
-            == f"error: {home / name}: the database is damaged — restore it from a backup, or move it aside to start with an empty one"
+        assert one_line(result) == (
+            f"error: {home / name}: the database is damaged"
+            " — restore it from a backup, or move it aside to start with an empty one"
         )
     before = sorted(home.iterdir())
     doctor = aicmo("doctor", env=env, timeout=DEADLINE)
@@ -149,7 +149,7 @@ def test_an_approval_and_a_resume_on_a_full_disk_end_with_one_line(small_disk, t
 
     for result in (approved, resumed):
         assert result.returncode == 1
-        assert (
-            one_line(result)
-            == f"error: {home}: no space left on the device — free some space or set AICMO_HOME to a folder on another disk"
+        assert one_line(result) == (
+            f"error: {home}: no space left on the device"
+            " — free some space or set AICMO_HOME to a folder on another disk"
         )

@@ -98,7 +98,12 @@ def test_a_live_campaign_says_so(tmp_path):
 
 def test_an_import_rejects_rows_with_control_characters_and_says_so_in_the_rejects_file(settings, tmp_path):
     env = env_for(settings)
-    rows = 'email,first_name,company\r\neve@x.io,"Eve\nBcc: victim@example.org",Eve Co\r\nnul@y.io,Nu\x00l,Y\r\nbo@z.io,Bo,Z\r\n'
+    rows = (
+        "email,first_name,company\r\n"
+        'eve@x.io,"Eve\nBcc: victim@example.org",Eve Co\r\n'
+        "nul@y.io,Nu\x00l,Y\r\n"
+        "bo@z.io,Bo,Z\r\n"
+    )
     (tmp_path / "leads.csv").write_bytes(rows.encode())
 
     aicmo("cam", "campaign", "create", "Coffee", env=env)

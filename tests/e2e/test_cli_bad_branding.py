@@ -48,7 +48,8 @@ def test_a_font_the_documents_do_not_embed(home, tmp_path):
     assert_refused(
         result,
         home,
-        "- brand.font: 'Comic Sans MS' is not a font the documents embed — use one of: Libertinus Serif, New Computer Modern, DejaVu Sans Mono",
+        "- brand.font: 'Comic Sans MS' is not a font the documents embed"
+        " — use one of: Libertinus Serif, New Computer Modern, DejaVu Sans Mono",
     )
 
 

@@ -2,7 +2,6 @@
 sessions, CSRF, security headers, roles, and text from briefs shown as text."""
 
 import dataclasses
-import re
 
 import pytest
 import yaml
@@ -16,10 +15,10 @@ from aicmo.platform.settings import Settings
 from tests.conftest import EXAMPLE_BRIEF
 
 from .cli import aicmo, env_for
+from .console_client import PASSWORD, csrf_of, sign_in
 
 pytestmark = pytest.mark.e2e
 HOSTILE = "<script>alert(1)</script> Roasters"
-PASSWORD = "correct horse battery"
 ADMIN = Actor(who="test", channel=Channel.CLI)
 
 
@@ -47,15 +46,6 @@ def app(tmp_path_factory):
 def browser(app):
     with TestClient(create_web_app(app), follow_redirects=False) as client:
         yield client
-
-
-def csrf_of(page: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-
-
-def sign_in(client: TestClient, email: str, password: str = PASSWORD):
-    token = csrf_of(client.get("/login").text)
-    return client.post("/login", data={"email": email, "password": password, "csrf": token, "next": "/"})
 
 
 def waiting_run(app):

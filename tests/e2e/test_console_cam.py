@@ -25,9 +25,8 @@ def leads_csv() -> bytes:
     rows = ["email,first name,company,title"]
     for number in range(LEADS):
         company = HOSTILE if number == 7 else f"Roastery {number:03d}"
-        rows.append(
-            f"lead{number:03d}@{'bean' if number % 2 else 'leaf'}.example,Ana{number},{company},{'CMO' if number % 3 else 'Intern'}"
-        )
+        domain, title = "bean" if number % 2 else "leaf", "CMO" if number % 3 else "Intern"
+        rows.append(f"lead{number:03d}@{domain}.example,Ana{number},{company},{title}")
     return ("\r\n".join(rows) + "\r\n").encode()
 
 

@@ -52,8 +52,8 @@ def test_a_model_the_server_does_not_list_is_named_with_what_it_lists(home, prov
     assert result.returncode == 1
     assert "ok   model key: AICMO_LLM_API_KEY is set" in result.stdout
     assert (
-        "fail model listed: the server does not list 'gpt-5-huge' — fix: set AICMO_LLM_MODEL to one of: local-model, gpt-4o-mini"
-        in result.stdout
+        "fail model listed: the server does not list 'gpt-5-huge'"
+        " — fix: set AICMO_LLM_MODEL to one of: local-model, gpt-4o-mini" in result.stdout
     )
 
 
@@ -88,7 +88,8 @@ def test_no_key_and_no_server_names_both_settings(home):
 
     assert result.returncode == 1
     assert (
-        "fail model key: no key and no server set — fix: set AICMO_LLM_API_KEY (or OPENAI_API_KEY), or point AICMO_LLM_BASE_URL at a local server"
+        "fail model key: no key and no server set"
+        " — fix: set AICMO_LLM_API_KEY (or OPENAI_API_KEY), or point AICMO_LLM_BASE_URL at a local server"
         in result.stdout
     )
 

@@ -1,7 +1,10 @@
 """A small brief written end to end by a real model: `aicmo run` with the openai writer
 against llama.cpp's server running SmolLM2-135M on this machine's CPU. The tiny model's
 prose is not judged; the whole path is: prompts, JSON-Schema output, validation, second
-chances, QC, the ledger, and a run that ends in a state an operator can act on."""
+chances, QC, the ledger, and a run that ends in a state an operator can act on. One
+model-written item (a blog outline) is enough for that path: the model's time on both
+cores is most of this test's cost, and the emails' calls are tested against a local
+OpenAI-compatible server in test_model_writer_runs."""
 
 import json
 
@@ -17,7 +20,7 @@ brand: {name: Northwind Roasters, industry: Specialty coffee, product: Single-or
 audience: {primary: Home brewers, pain_points: [Supermarket beans are stale]}
 goal: {objective: sales}
 voice: {tone: [warm], banned_words: [cheap], required_disclaimers: ["Free bag for new subscribers only."]}
-plan: {deliverables: [strategy, email_sequence], start_date: 2027-05-03}
+plan: {deliverables: [strategy, blog_outline], start_date: 2027-05-03}
 """
 RUN_SECONDS = 40 * 60
 """A few minutes on an idle 2-core machine. On one shared by many busy processes the model

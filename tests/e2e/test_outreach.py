@@ -13,7 +13,13 @@ from aicmo.orchestration.composition import bootstrap
 from tests.local_servers import SmtpServer
 
 pytestmark = pytest.mark.e2e
-LEADS = b"email,first name,company\r\njane@acme.io,Jane,Acme\r\nraj@widgets.co,,\r\nann@blocked.io,Ann,Blocked\r\nbo@x.io,Bo,X\r\n"
+LEADS = (
+    b"email,first name,company\r\n"
+    b"jane@acme.io,Jane,Acme\r\n"
+    b"raj@widgets.co,,\r\n"
+    b"ann@blocked.io,Ann,Blocked\r\n"
+    b"bo@x.io,Bo,X\r\n"
+)
 STEPS = [
     SequenceStep(
         delay_days=0,

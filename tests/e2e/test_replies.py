@@ -11,7 +11,13 @@ from tests.e2e.cli import aicmo
 from tests.local_servers import ImapServer
 
 pytestmark = pytest.mark.e2e
-LEADS = b"email,first name,company\r\njane@acme.io,Jane,Acme\r\nraj@widgets.co,Raj,Widgets\r\nann@shop.io,Ann,Shop\r\nbo@x.io,Bo,X\r\n"
+LEADS = (
+    b"email,first name,company\r\n"
+    b"jane@acme.io,Jane,Acme\r\n"
+    b"raj@widgets.co,Raj,Widgets\r\n"
+    b"ann@shop.io,Ann,Shop\r\n"
+    b"bo@x.io,Bo,X\r\n"
+)
 STEPS = [
     SequenceStep(
         delay_days=0, variants=[MessageVariant(name="A", subject="Coffee for {{company}}", body="Hi {{first_name}}.")]

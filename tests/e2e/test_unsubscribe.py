@@ -192,7 +192,8 @@ def test_a_failing_database_answers_a_plain_500_page_and_the_log_holds_no_addres
         else:
             connection.execute(
                 text(
-                    "CREATE TRIGGER refuse_all BEFORE INSERT ON cam_suppressions BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                    "CREATE TRIGGER refuse_all BEFORE INSERT ON cam_suppressions"
+                    " BEGIN SELECT RAISE(ABORT, 'refused'); END"
                 )
             )
     engine.dispose()

@@ -21,7 +21,8 @@ def test_an_exact_entry_silences_its_finding(project):
     project.append("operator/cli/doctor.py", LEAK)
     set_allowlist(
         project,
-        'max_entries = 1\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]',
+        "max_entries = 1\n"
+        'entries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]',
     )
 
     assert project.findings() == []
@@ -30,7 +31,8 @@ def test_an_exact_entry_silences_its_finding(project):
 def test_a_stale_entry_fails_with_the_critical_message(project):
     set_allowlist(
         project,
-        'max_entries = 1\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/qc/internal/service.py", target = "strategy_versions"}]',
+        "max_entries = 1\n"
+        'entries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/qc/internal/service.py", target = "strategy_versions"}]',
     )
 
     [message] = allowlist_messages(project)
@@ -41,7 +43,8 @@ def test_a_new_entry_beyond_the_maximum_fails(project):
     project.append("operator/cli/doctor.py", LEAK)
     set_allowlist(
         project,
-        'max_entries = 0\nentries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]',
+        "max_entries = 0\n"
+        'entries = [{rule = "ARCH-R3-WRITE", file = "src/aicmo/operator/cli/doctor.py", target = "qc_runs"}]',
     )
 
     [message] = allowlist_messages(project)

@@ -35,7 +35,9 @@ def test_a_stale_ignore_fails(project):
     path = project.root / "pyproject.toml"
     text = path.read_text().replace(
         'type = "protected"\nprotected_modules = ["aicmo.qc.internal"]',
-        'type = "protected"\nignore_imports = ["aicmo.cam.api -> aicmo.qc.internal"]\nprotected_modules = ["aicmo.qc.internal"]',
+        'type = "protected"\n'
+        'ignore_imports = ["aicmo.cam.api -> aicmo.qc.internal"]\n'
+        'protected_modules = ["aicmo.qc.internal"]',
     )
     path.write_text(text)
 

@@ -18,7 +18,11 @@ def test_a_relative_import_of_another_internal(project):
 
 
 def test_a_type_checking_import_of_another_internal(project):
-    code = "\nfrom typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from aicmo.delivery.internal.models import PackageRow\n"
+    code = (
+        "\nfrom typing import TYPE_CHECKING\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from aicmo.delivery.internal.models import PackageRow\n"
+    )
     line = project.append("production/internal/service.py", code)
 
     findings = [f for f in project.findings() if f.rule == INTERNAL]

@@ -31,7 +31,11 @@ def test_a_multi_line_constructor_followed_by_add(project):
 
 
 def test_a_core_insert(project):
-    code = f"\nfrom sqlalchemy import insert\n{MODELS}\n\ndef leak(session):\n    session.execute(insert(IntakeRow).values(client_name='x'))\n"
+    code = (
+        f"\nfrom sqlalchemy import insert\n{MODELS}\n\n"
+        "def leak(session):\n"
+        "    session.execute(insert(IntakeRow).values(client_name='x'))\n"
+    )
     line = project.append("production/internal/service.py", code)
 
     assert project.where(WRITE) == {f"src/aicmo/production/internal/service.py:{line + 6}"}
@@ -47,7 +51,11 @@ def test_a_table_method_insert(project):
 
 
 def test_a_raw_sql_update(project):
-    code = "\nfrom sqlalchemy import text\n\n\ndef leak(connection):\n    connection.execute(text(\"UPDATE onboarding_briefs SET status = 'x'\"))\n"
+    code = (
+        "\nfrom sqlalchemy import text\n\n\n"
+        "def leak(connection):\n"
+        "    connection.execute(text(\"UPDATE onboarding_briefs SET status = 'x'\"))\n"
+    )
     line = project.append("qc/internal/service.py", code)
 
     findings = [f for f in project.findings() if f.rule == WRITE]
@@ -64,7 +72,11 @@ def test_driver_sql_through_a_cursor(project):
 
 
 def test_a_dynamic_sql_string_with_a_known_table(project):
-    code = "\nfrom sqlalchemy import text\n\n\ndef leak(connection, status):\n    connection.execute(text(f\"UPDATE onboarding_briefs SET status = '{status}'\"))\n"
+    code = (
+        "\nfrom sqlalchemy import text\n\n\n"
+        "def leak(connection, status):\n"
+        "    connection.execute(text(f\"UPDATE onboarding_briefs SET status = '{status}'\"))\n"
+    )
     line = project.append("qc/internal/service.py", code)
 
     assert project.where(WRITE) == {f"src/aicmo/qc/internal/service.py:{line + 5}"}
@@ -119,7 +131,9 @@ def test_a_table_without_its_owners_prefix(project):
 def test_the_same_table_in_two_modules(project):
     project.append(
         "delivery/internal/models.py",
-        '\n\nclass Clash(DeliveryBase):\n    __tablename__ = "qc_runs"\n    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)\n',
+        "\n\nclass Clash(DeliveryBase):\n"
+        '    __tablename__ = "qc_runs"\n'
+        "    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)\n",
     )
 
     assert any(f.target == "qc_runs" for f in project.findings() if f.rule == "ARCH-R3-DUPLICATE-TABLE")

@@ -1,21 +1,21 @@
-"""Accounts' users, tokens, failed sign-ins and audit log in memory."""
+"""Accounts' users, tokens, failed sign-ins, audit log and review links in memory."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
-from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, TokenRow, UserRow
+from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, ReviewCommentRow, ReviewLinkRow, TokenRow, UserRow
 
 
 class FakeAccountsRepository:
     def __init__(self) -> None:
-        self.rows: list[UserRow | TokenRow | FailedSignInRow | AuditRow] = []
+        self.rows: list[UserRow | TokenRow | FailedSignInRow | AuditRow | ReviewLinkRow | ReviewCommentRow] = []
 
     def _of(self, kind: type) -> list:
         return [row for row in self.rows if isinstance(row, kind)]
 
-    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow) -> None:
+    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow | ReviewLinkRow | ReviewCommentRow) -> None:
         self.rows.append(row)
 
     def user(self, user_id: uuid.UUID) -> UserRow | None:
@@ -47,3 +47,18 @@ class FakeAccountsRepository:
 
     def audit(self, limit: int) -> list[AuditRow]:
         return sorted(self._of(AuditRow), key=lambda row: row.at, reverse=True)[:limit]
+
+    def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None:
+        return next((row for row in self._of(ReviewLinkRow) if row.id == link_id), None)
+
+    def review_links_of_run(self, run_id: uuid.UUID) -> list[ReviewLinkRow]:
+        return sorted(
+            (row for row in self._of(ReviewLinkRow) if row.run_id == run_id),
+            key=lambda row: row.created_at,
+            reverse=True,
+        )
+
+    def review_comments(self, link_id: uuid.UUID) -> list[ReviewCommentRow]:
+        return sorted(
+            (row for row in self._of(ReviewCommentRow) if row.link_id == link_id), key=lambda row: row.position
+        )

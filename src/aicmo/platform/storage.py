@@ -33,13 +33,22 @@ def diagnose(error: BaseException, settings: Settings) -> str | None:
             )
         if isinstance(cause, OSError) and cause.errno in _DENIED_ERRNOS:
             where = cause.filename or home
-            return f"{where}: cannot write here ({cause.strerror}) — make it writable or set AICMO_HOME to a folder you can write"
+            return (
+                f"{where}: cannot write here ({cause.strerror})"
+                " — make it writable or set AICMO_HOME to a folder you can write"
+            )
         if any(s in text for s in _READ_ONLY + _UNOPENABLE):
-            return f"{home}: cannot write the databases in this folder — make it writable or set AICMO_HOME to a folder you can write"
+            return (
+                f"{home}: cannot write the databases in this folder"
+                " — make it writable or set AICMO_HOME to a folder you can write"
+            )
         if any(s in text for s in _DAMAGED):
             damaged = damaged_database(settings)
             if damaged is not None:
-                return f"{damaged}: the database is damaged — restore it from a backup, or move it aside to start with an empty one"
+                return (
+                    f"{damaged}: the database is damaged"
+                    " — restore it from a backup, or move it aside to start with an empty one"
+                )
     return None
 
 

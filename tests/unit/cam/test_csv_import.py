@@ -154,7 +154,8 @@ def test_columns_that_shadow_each_other_are_named_in_a_warning():
 
     assert [lead["email"] for lead in result.accepted] == ["a@x.io"]
     assert result.warnings == [
-        "leads.csv: columns 1 'Email', 3 'email', 6 'E-mail' all map to email: column 1 is imported, the others are ignored",
+        "leads.csv: columns 1 'Email', 3 'email', 6 'E-mail' all map to email:"
+        " column 1 is imported, the others are ignored",
         "leads.csv: columns 4 'Notes', 5 'notes' have the same header; none of them is imported",
     ]
 

@@ -9,7 +9,10 @@ from aicmo.delivery.internal.renderers.office_logo import logo_box, logo_png
 from aicmo.delivery.internal.renderers.style import Logo
 from tests.briefs import BRIEFS
 
-BANNER = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10000 10" width="10000" height="10"><rect width="10000" height="10" fill="#C00"/></svg>'
+BANNER = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10000 10" width="10000" height="10">'
+    b'<rect width="10000" height="10" fill="#C00"/></svg>'
+)
 
 
 def size_of(png: bytes) -> tuple[int, int]:

@@ -66,10 +66,14 @@ def problems_with_logo(tmp_path, svg: str) -> str:
 
 
 def test_an_svg_logo_that_links_outside_itself_is_refused(tmp_path):
-    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="http://example.com/x.png" width="10" height="10"/></svg>'
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+        '<image href="http://example.com/x.png" width="10" height="10"/></svg>'
+    )
 
     assert problems_with_logo(tmp_path, svg) == (
-        "brand.logo: the SVG logo links to 'http://example.com/x.png' — embed that image in the SVG or export the logo as PNG"
+        "brand.logo: the SVG logo links to 'http://example.com/x.png'"
+        " — embed that image in the SVG or export the logo as PNG"
     )
 
 
@@ -84,7 +88,10 @@ def test_an_svg_logo_of_no_size_is_refused(tmp_path, size):
 
 
 def test_an_svg_logo_with_its_own_embedded_image_and_units_is_accepted(tmp_path):
-    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="1.5e1mm"><image href="data:image/png;base64,AAAA"/><use href="#a"/></svg>'
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="1.5e1mm">'
+        '<image href="data:image/png;base64,AAAA"/><use href="#a"/></svg>'
+    )
     (tmp_path / "logo.svg").write_text(svg)
 
     assert branded(tmp_path, logo="logo.svg").brand.logo.media_type == "image/svg+xml"

@@ -15,7 +15,10 @@ LINK = "https://northwindroasters.com/?utm_source=instagram&utm_medium=social&ut
 DISCLAIMER = "Free bag applies to new subscribers only."
 CLEAN = {
     "hook": "Fresh beans, every two weeks.",
-    "body": f"Northwind Roasters ships within 48 hours of roasting. Every bag comes with tasting notes and a brew guide. {DISCLAIMER}",
+    "body": (
+        "Northwind Roasters ships within 48 hours of roasting."
+        f" Every bag comes with tasting notes and a brew guide. {DISCLAIMER}"
+    ),
     "cta": f"See how it works: {LINK}",
 }
 

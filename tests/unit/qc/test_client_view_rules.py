@@ -281,7 +281,8 @@ def test_copy_written_to_fit_and_a_teaser_hook_pass():
 
 
 EMAIL_TODAY = (
-    "Hi there,\n\n4.9 stars from 1,200 subscriber reviews. That is not luck: Northwind Roasters was built for home brewers."
+    "Hi there,\n\n4.9 stars from 1,200 subscriber reviews."
+    " That is not luck: Northwind Roasters was built for home brewers."
     f"\n\n— The Northwind Roasters team\n\n{DISCLAIMER}"
 )
 EMAIL_FULL = (
@@ -314,7 +315,8 @@ EMAIL_FULL = (
                 title="Fresh coffee at home",
                 outline="1. The real problem\n2. What good looks like\n3. The proof\n4. Start",
             ),
-            "the outline has headings with fewer than 2 points under them: 'The real problem', 'What good looks like', 'The proof' and 1 more",
+            "the outline has headings with fewer than 2 points under them:"
+            " 'The real problem', 'What good looks like', 'The proof' and 1 more",
         ),
         (
             item(

@@ -1,11 +1,26 @@
 """Accounts: the users who sign in (admins, operators, reviewers bound to one client), their
-API tokens, and the audit log of who did what, when, from where."""
+API tokens, the links through which a client reviews a pack without an account, and the
+audit log of who did what, when, from where."""
 
-from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, Channel, IssuedToken, Role, TokenId, User, UserId
+from aicmo.accounts.api.dtos import (
+    Actor,
+    ApiToken,
+    AuditEntry,
+    Channel,
+    IssuedToken,
+    ReviewComment,
+    ReviewDecision,
+    ReviewLink,
+    ReviewLinkId,
+    Role,
+    TokenId,
+    User,
+    UserId,
+)
 from aicmo.accounts.api.events import ApiTokenRevoked, UserCreated, UserDisabled
-from aicmo.accounts.api.ports import Accounts, AuditLog
+from aicmo.accounts.api.ports import Accounts, AuditLog, ReviewLinks
 
-CONTRACT_VERSION = "0.1.0"
+CONTRACT_VERSION = "1.0.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -17,6 +32,11 @@ __all__ = [
     "AuditLog",
     "Channel",
     "IssuedToken",
+    "ReviewComment",
+    "ReviewDecision",
+    "ReviewLink",
+    "ReviewLinkId",
+    "ReviewLinks",
     "Role",
     "TokenId",
     "User",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -33,6 +34,8 @@ class Channel(StrEnum):
     CLI = "cli"
     CONSOLE = "console"
     API = "api"
+    LINK = "link"
+    """A client's review link: no account, the link is the credential."""
 
 
 class Actor(BaseModel):
@@ -101,3 +104,47 @@ class AuditEntry(BaseModel):
     """What was done, as `object.verb`: `user.create`, `run.approve`, `session.login`…"""
     target: str
     detail: str | None
+
+
+class ReviewLinkId(TypedId):
+    """One signed link through which a client reviews one run's pack without an account."""
+
+
+class ReviewDecision(StrEnum):
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+class ReviewComment(BaseModel):
+    """What the client said about one item of the pack."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item_id: str
+    item_label: str
+    """How the page named the item (`Social posts #3 · linkedin`), kept as the client saw it."""
+    text: str
+
+
+class ReviewLink(BaseModel):
+    """A review link: the run and the exact pack it shows, until when, to whom it was sent,
+    and the client's decision and comments once made."""
+
+    model_config = ConfigDict(frozen=True)
+
+    link_id: ReviewLinkId
+    run_id: uuid.UUID
+    client: str
+    pack_digest: str
+    """The digest of the pack as it was when the link was made: any edit since closes the link."""
+    created_by: str | None
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    sent_to: str | None
+    """The address the operator asked to email it to; None when it is only copied."""
+    sent_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+    decision: ReviewDecision | None
+    decided_at: dt.datetime | None
+    decision_comment: str | None
+    comments: list[ReviewComment]

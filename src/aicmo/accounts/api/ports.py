@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from typing import Protocol
 
-from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, IssuedToken, Role, User, UserId
+from aicmo.accounts.api.dtos import (
+    Actor,
+    ApiToken,
+    AuditEntry,
+    IssuedToken,
+    ReviewComment,
+    ReviewDecision,
+    ReviewLink,
+    ReviewLinkId,
+    Role,
+    User,
+    UserId,
+)
 
 
 class Accounts(Protocol):
@@ -76,4 +90,59 @@ class AuditLog(Protocol):
 
     def entries(self, limit: int = 100) -> list[AuditEntry]:
         """The newest entries first."""
+        ...
+
+
+class ReviewLinks(Protocol):
+    """Links through which a client reviews one run's pack without an account: who made them,
+    for which pack, until when, to whom they were sent, and the client's decision and comments."""
+
+    def create(
+        self,
+        run_id: uuid.UUID,
+        client: str,
+        pack_digest: str,
+        expires_at: dt.datetime,
+        by: Actor,
+        *,
+        send_to: str | None = None,
+    ) -> ReviewLink:
+        """Keep a new link (audited as `review_link.create`); `send_to` is the address it is for.
+
+        Raises:
+            InvalidInput: `send_to` is not an email address (the field `email` is named).
+        """
+        ...
+
+    def link(self, link_id: ReviewLinkId) -> ReviewLink | None:
+        """One link with its comments, or None."""
+        ...
+
+    def of_run(self, run_id: uuid.UUID) -> list[ReviewLink]:
+        """The run's links, newest first."""
+        ...
+
+    def record_sent(self, link_id: ReviewLinkId, by: Actor) -> ReviewLink:
+        """Note that the link went out to its `send_to` address (audited as `review_link.send`). Raises NotFound."""
+        ...
+
+    def revoke(self, link_id: ReviewLinkId, by: Actor) -> ReviewLink:
+        """Stop the link working (audited as `review_link.revoke`); a decided link stays as it is. Raises NotFound."""
+        ...
+
+    def decide(
+        self,
+        link_id: ReviewLinkId,
+        decision: ReviewDecision,
+        comment: str | None,
+        comments: list[ReviewComment],
+        by: Actor,
+    ) -> ReviewLink:
+        """Keep the client's decision and comments, and audit it as `run.approve` or
+        `run.request-changes` on the run, in one transaction.
+
+        Raises:
+            NotFound: no such link.
+            Conflict: the link was revoked or has a decision already.
+        """
         ...

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aicmo.accounts.api.ports import Accounts, AuditLog
+from aicmo.accounts.api.ports import Accounts, AuditLog, ReviewLinks
 from aicmo.accounts.internal.models import AccountsBase
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
-from aicmo.accounts.internal.service import AccountsService, AuditLogService
+from aicmo.accounts.internal.service import AccountsService, AuditLogService, ReviewLinksService
 from aicmo.accounts.internal.sql_repository import sql_accounts_unit_of_work
 from aicmo.kernel.clock import Clock
 
 METADATA = AccountsBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 
-__all__ = ["METADATA", "MIGRATIONS", "bootstrap_accounts", "bootstrap_audit_log", "sql_accounts_unit_of_work"]
+__all__ = [
+    "METADATA",
+    "MIGRATIONS",
+    "bootstrap_accounts",
+    "bootstrap_audit_log",
+    "bootstrap_review_links",
+    "sql_accounts_unit_of_work",
+]
 
 
 def bootstrap_accounts(clock: Clock, uow: AccountsUnitOfWorkFactory) -> Accounts:
@@ -24,3 +31,7 @@ def bootstrap_accounts(clock: Clock, uow: AccountsUnitOfWorkFactory) -> Accounts
 
 def bootstrap_audit_log(clock: Clock, uow: AccountsUnitOfWorkFactory) -> AuditLog:
     return AuditLogService(uow, clock)
+
+
+def bootstrap_review_links(clock: Clock, uow: AccountsUnitOfWorkFactory) -> ReviewLinks:
+    return ReviewLinksService(uow, clock)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from email_validator import EmailNotValidError, validate_email
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
@@ -40,5 +42,8 @@ def password_matches(password: str, stored_hash: str) -> bool:
     return _HASHER.verify(password, stored_hash)
 
 
-DUMMY_HASH = _HASHER.hash("a password no account has")
-"""Checked against when the account does not exist, so a wrong email takes as long as a wrong password."""
+@cache
+def dummy_hash() -> str:
+    """Checked against when the account does not exist, so a wrong email takes as long as a wrong
+    password. Made on first use: a command that signs nobody in does not pay for a hash."""
+    return _HASHER.hash("a password no account has")

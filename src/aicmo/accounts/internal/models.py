@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Integer, String, Text, Uuid
+from sqlalchemy import ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -66,3 +66,34 @@ class AuditRow(AccountsBase):
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(400))
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ReviewLinkRow(AccountsBase):
+    """A client's review link; its signed token is made from these columns and never stored."""
+
+    __tablename__ = "accounts_review_links"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    run_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    client: Mapped[str] = mapped_column(String(200))
+    pack_digest: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    sent_to: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decision: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decision_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ReviewCommentRow(AccountsBase):
+    __tablename__ = "accounts_review_comments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    link_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts_review_links.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[str] = mapped_column(String(64))
+    item_label: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)

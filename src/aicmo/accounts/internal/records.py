@@ -5,8 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, Channel, Role, TokenId, User, UserId
-from aicmo.accounts.internal.models import AuditRow, TokenRow, UserRow
+from aicmo.accounts.api.dtos import (
+    Actor,
+    ApiToken,
+    AuditEntry,
+    Channel,
+    ReviewComment,
+    ReviewDecision,
+    ReviewLink,
+    ReviewLinkId,
+    Role,
+    TokenId,
+    User,
+    UserId,
+)
+from aicmo.accounts.internal.models import AuditRow, ReviewCommentRow, ReviewLinkRow, TokenRow, UserRow
 
 
 def user(row: UserRow) -> User:
@@ -55,4 +68,23 @@ def audit_entry(row: AuditRow) -> AuditEntry:
         action=row.action,
         target=row.target,
         detail=row.detail,
+    )
+
+
+def review_link(row: ReviewLinkRow, comments: list[ReviewCommentRow]) -> ReviewLink:
+    return ReviewLink(
+        link_id=ReviewLinkId.parse(row.id),
+        run_id=row.run_id,
+        client=row.client,
+        pack_digest=row.pack_digest,
+        created_by=row.created_by,
+        created_at=row.created_at,
+        expires_at=row.expires_at,
+        sent_to=row.sent_to,
+        sent_at=row.sent_at,
+        revoked_at=row.revoked_at,
+        decision=ReviewDecision(row.decision) if row.decision else None,
+        decided_at=row.decided_at,
+        decision_comment=row.decision_comment,
+        comments=[ReviewComment(item_id=c.item_id, item_label=c.item_label, text=c.text) for c in comments],
     )

@@ -6,12 +6,12 @@ import datetime as dt
 import uuid
 from typing import Protocol
 
-from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, TokenRow, UserRow
+from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, ReviewCommentRow, ReviewLinkRow, TokenRow, UserRow
 from aicmo.platform.db.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
 class AccountsRepository(Protocol):
-    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow) -> None: ...
+    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow | ReviewLinkRow | ReviewCommentRow) -> None: ...
 
     def user(self, user_id: uuid.UUID) -> UserRow | None: ...
 
@@ -35,6 +35,16 @@ class AccountsRepository(Protocol):
 
     def audit(self, limit: int) -> list[AuditRow]:
         """The newest entries first."""
+        ...
+
+    def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None: ...
+
+    def review_links_of_run(self, run_id: uuid.UUID) -> list[ReviewLinkRow]:
+        """Newest first."""
+        ...
+
+    def review_comments(self, link_id: uuid.UUID) -> list[ReviewCommentRow]:
+        """In the order the page showed the items."""
         ...
 
 

@@ -1,10 +1,33 @@
-"""Accounts' use cases behind the Accounts and AuditLog ports."""
+"""Accounts' use cases behind the Accounts, AuditLog and ReviewLinks ports."""
 
 from __future__ import annotations
 
-from aicmo.accounts.api.dtos import Actor, ApiToken, AuditEntry, IssuedToken, Role, User, UserId
+import datetime as dt
+import uuid
+
+from aicmo.accounts.api.dtos import (
+    Actor,
+    ApiToken,
+    AuditEntry,
+    IssuedToken,
+    ReviewComment,
+    ReviewDecision,
+    ReviewLink,
+    ReviewLinkId,
+    Role,
+    User,
+    UserId,
+)
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
-from aicmo.accounts.internal.use_cases import change_user, create_user, read_accounts, record, sign_in, tokens
+from aicmo.accounts.internal.use_cases import (
+    change_user,
+    create_user,
+    read_accounts,
+    record,
+    review_links,
+    sign_in,
+    tokens,
+)
 from aicmo.kernel.clock import Clock
 
 
@@ -57,3 +80,43 @@ class AuditLogService:
 
     def entries(self, limit: int = 100) -> list[AuditEntry]:
         return read_accounts.audit(self._uow, limit)
+
+
+class ReviewLinksService:
+    def __init__(self, uow: AccountsUnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def create(
+        self,
+        run_id: uuid.UUID,
+        client: str,
+        pack_digest: str,
+        expires_at: dt.datetime,
+        by: Actor,
+        *,
+        send_to: str | None = None,
+    ) -> ReviewLink:
+        return review_links.create(self._uow, self._clock, run_id, client, pack_digest, expires_at, by, send_to)
+
+    def link(self, link_id: ReviewLinkId) -> ReviewLink | None:
+        return review_links.link(self._uow, link_id)
+
+    def of_run(self, run_id: uuid.UUID) -> list[ReviewLink]:
+        return review_links.of_run(self._uow, run_id)
+
+    def record_sent(self, link_id: ReviewLinkId, by: Actor) -> ReviewLink:
+        return review_links.record_sent(self._uow, self._clock, link_id, by)
+
+    def revoke(self, link_id: ReviewLinkId, by: Actor) -> ReviewLink:
+        return review_links.revoke(self._uow, self._clock, link_id, by)
+
+    def decide(
+        self,
+        link_id: ReviewLinkId,
+        decision: ReviewDecision,
+        comment: str | None,
+        comments: list[ReviewComment],
+        by: Actor,
+    ) -> ReviewLink:
+        return review_links.decide(self._uow, self._clock, link_id, decision, comment, comments, by)

@@ -8,7 +8,16 @@ import uuid
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from aicmo.accounts.internal.models import OWNER, AccountsOutbox, AuditRow, FailedSignInRow, TokenRow, UserRow
+from aicmo.accounts.internal.models import (
+    OWNER,
+    AccountsOutbox,
+    AuditRow,
+    FailedSignInRow,
+    ReviewCommentRow,
+    ReviewLinkRow,
+    TokenRow,
+    UserRow,
+)
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.kernel.events import DomainEvent
 from aicmo.platform.db import Database
@@ -20,7 +29,7 @@ class SqlAccountsRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow) -> None:
+    def add(self, row: UserRow | TokenRow | FailedSignInRow | AuditRow | ReviewLinkRow | ReviewCommentRow) -> None:
         self._session.add(row)
 
     def user(self, user_id: uuid.UUID) -> UserRow | None:
@@ -51,6 +60,17 @@ class SqlAccountsRepository:
 
     def audit(self, limit: int) -> list[AuditRow]:
         return list(self._session.scalars(select(AuditRow).order_by(AuditRow.at.desc()).limit(limit)))
+
+    def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None:
+        return self._session.get(ReviewLinkRow, link_id)
+
+    def review_links_of_run(self, run_id: uuid.UUID) -> list[ReviewLinkRow]:
+        query = select(ReviewLinkRow).where(ReviewLinkRow.run_id == run_id).order_by(ReviewLinkRow.created_at.desc())
+        return list(self._session.scalars(query))
+
+    def review_comments(self, link_id: uuid.UUID) -> list[ReviewCommentRow]:
+        query = select(ReviewCommentRow).where(ReviewCommentRow.link_id == link_id).order_by(ReviewCommentRow.position)
+        return list(self._session.scalars(query))
 
 
 def store_accounts_events(session: Session, events: list[DomainEvent]) -> None:

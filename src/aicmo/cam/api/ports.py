@@ -63,7 +63,8 @@ class LeadPipeline(Protocol):
         Nothing is stored unless the whole file could be read.
 
         Raises:
-            InvalidInput: the file cannot be read at all (encoding, a quote never closed, no email column, a cell too long), naming the line.
+            InvalidInput: the file cannot be read at all (encoding, a quote never closed,
+                no email column, a cell too long), naming the line.
         """
         ...
 

@@ -88,7 +88,8 @@ class CamRepository(Protocol):
     def delete_sends(self, send_ids: list[uuid.UUID]) -> None: ...
 
     def timed_out_leads(self, campaign_id: uuid.UUID, last_position: int, sent_before: dt.datetime) -> list[LeadRow]:
-        """CONTACTED leads of the campaign whose last step went out before `sent_before`, locked, skipping locked ones."""
+        """CONTACTED leads of the campaign whose last step went out before `sent_before`, locked,
+        skipping locked ones."""
         ...
 
     def suppressed_among(self, keys: set[str]) -> set[str]:

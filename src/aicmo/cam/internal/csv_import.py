@@ -86,7 +86,8 @@ def read_leads(
     if "email" not in columns.values():
         names = ", ".join(repr(h) for h in headers[:8])
         raise InvalidInput(
-            f'{source}: no email column among {names} — name one {SYNONYMS["email"][0]!r} or map it: --map "YourHeader=email"'
+            f"{source}: no email column among {names} —"
+            f' name one {SYNONYMS["email"][0]!r} or map it: --map "YourHeader=email"'
         )
     tally.warnings.extend(f"{source}: {warning}" for warning in duplicate_headers(headers, mapping))
     to_lead = _LeadCells(columns, len(headers))
@@ -117,7 +118,9 @@ def _lines(stream: IO[bytes], source: str) -> Iterator[str]:
             raise InvalidInput(f"{source}: line {number} is over {MAX_LINE:,} characters — is it really a lead list?")
         if undecodable := _UNDECODABLE.search(line):
             raise InvalidInput(
-                f"{source}: line {number} is not UTF-8 (character {undecodable.start() + 1} of that line cannot be read) — export or save the CSV as UTF-8 and import again"
+                f"{source}: line {number} is not UTF-8"
+                f" (character {undecodable.start() + 1} of that line cannot be read)"
+                " — export or save the CSV as UTF-8 and import again"
             )
         yield line
 

@@ -32,7 +32,7 @@ LEAD_FIELDS = (
 """The columns between `campaign_id` and `stage` in the INSERT, taken from the lead."""
 _COLUMNS = 18
 """How many columns the INSERT fills."""
-PAGE_CACHE_KIB = 32_768
+PAGE_CACHE_KIB = 65_536
 """SQLite's page cache while an import writes. The default 2 MB is soon outgrown by the
 unique index of a large import, written at random places: every insert would read pages back."""
 
@@ -83,8 +83,9 @@ class NewLeads:
             for lead_id, lead in zip(random_ids(len(leads)), leads, strict=True)
         ]
         statement = (
-            "INSERT INTO cam_leads (id, campaign_id, email, email_key, first_name, last_name, company, title, website, industry,"
-            f" location, company_size, stage, score, grade, score_reasons, source, created_at) VALUES ({self._values})"
+            "INSERT INTO cam_leads (id, campaign_id, email, email_key, first_name, last_name, company, title,"
+            " website, industry, location, company_size, stage, score, grade, score_reasons, source, created_at)"
+            f" VALUES ({self._values})"
             " ON CONFLICT (campaign_id, email_key) DO NOTHING"
         )
         return self._connection.exec_driver_sql(statement, rows).rowcount

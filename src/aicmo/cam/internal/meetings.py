@@ -45,6 +45,9 @@ def invitation_email(*, to: str, title: str, start: dt.datetime, minutes: int, i
     return EmailMessage(
         to=to,
         subject=f"Invitation: {title}",
-        body=f"Hello,\n\nAs agreed, here is our meeting: {when}.\nThe invitation is attached; accept it to add it to your calendar.",
+        body=(
+            f"Hello,\n\nAs agreed, here is our meeting: {when}.\n"
+            "The invitation is attached; accept it to add it to your calendar."
+        ),
         attachments=[OutgoingFile(name="invite.ics", content=ics)],
     )

@@ -134,7 +134,8 @@ class Composer:
         return None
 
     def _plain_keys(self, frame: str, written: str, dress: Callable[[str], str]) -> list[str]:
-        """The sentence keys of the frame without the connective put before it: behind one, a sentence is still the same."""
+        """The sentence keys of the frame without the connective put before it: behind one, a
+        sentence is still the same."""
         return [] if written == frame else [sentence_key(s) for s in sentences(dress(self.fill(frame)))]
 
     def built_on_facts(self, frame: str) -> bool:

@@ -27,7 +27,8 @@ def _offer_lines(c: Composer) -> list[str]:
 
 
 def _faq(c: Composer, proof_shown: bool) -> str:
-    """Each objection answered from the brief, by what it is about, without repeating the proof the page already lists."""
+    """Each objection answered from the brief, by what it is about, without repeating the proof
+    the page already lists."""
     pairs = []
     for n, objection in enumerate(o for o in c.facts.objections if not o.banned):
         c.new_part()

@@ -61,7 +61,8 @@ class PublicAddressPolicy:
             if kind is None or self._allow_private:
                 continue
             raise AddressRefused(
-                f"{where} a {kind} address — give a public endpoint, or set AICMO_WEBHOOK_ALLOW_PRIVATE=1 to post inside your own network"
+                f"{where} a {kind} address — give a public endpoint,"
+                " or set AICMO_WEBHOOK_ALLOW_PRIVATE=1 to post inside your own network"
             )
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         return WebhookTarget(parts.scheme, host, port, str(addresses[0]), path)

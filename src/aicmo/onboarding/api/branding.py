@@ -124,7 +124,8 @@ def _check_png(content: bytes) -> None:
         with Image.open(io.BytesIO(content)) as image:
             if max(image.size) > MAX_LOGO_PIXELS:
                 raise ValueError(
-                    f"the logo is {image.width}×{image.height} pixels; the limit is {MAX_LOGO_PIXELS} — export it smaller"
+                    f"the logo is {image.width}×{image.height} pixels;"
+                    f" the limit is {MAX_LOGO_PIXELS} — export it smaller"
                 )
             image.load()
     except (OSError, UnidentifiedImageError, SyntaxError):

@@ -187,7 +187,8 @@ def is_b2b(brief: Brief) -> bool:
 
 
 def market(brief: Brief) -> Market:
-    """Who buys and how: a business (b2b), people who visit or book a place near them (local), or anyone online (b2c)."""
+    """Who buys and how: a business (b2b), people who visit or book a place near them (local),
+    or anyone online (b2c)."""
     if is_b2b(brief):
         return Market.B2B
     words = set(_tokens(f"{brief.brand.industry} {brief.brand.product} {brief.audience.primary}"))

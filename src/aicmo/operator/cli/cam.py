@@ -6,11 +6,24 @@ from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from rich.markup import escape
+from rich.progress import open as progress_open
 
 from aicmo.cam.api import IngestReport, LeadStage, NewCampaign, SendingMode, SequenceStep
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
 from aicmo.operator.cli.accounts import command_line_actor
-from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, fail, out, print_json, say, table, user_errors
+from aicmo.operator.cli.console import (
+    EXIT_FAILED,
+    EXIT_OK,
+    clean,
+    err,
+    fail,
+    out,
+    print_json,
+    say,
+    table,
+    user_errors,
+)
 from aicmo.operator.cli.user_file import read_user_file
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.bounded_yaml import TooDeep, load_yaml
@@ -134,7 +147,10 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
     if not path.is_file():
         raise InvalidInput(f"{path} is not a file — give the CSV of leads to import")
     explicit = _mapping(mapping)
-    with bootstrap(launch_durable=False) as app, path.open("rb") as stream:
+    reading = progress_open(
+        path, "rb", description=f"importing {escape(clean(path.name))}", console=err, transient=True
+    )
+    with bootstrap(launch_durable=False) as app, reading as stream:
         summary = app.leads.import_csv(campaign, stream, path.name, explicit)
     for warning in summary.warnings:
         err.print(f"warning: {warning}", markup=False)
@@ -142,7 +158,8 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
         print_json(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"}))
         return EXIT_OK
     out.print(
-        f"read {summary.read}: accepted {summary.accepted}, duplicates {summary.duplicates}, rejected {summary.rejected}",
+        f"read {summary.read}: accepted {summary.accepted},"
+        f" duplicates {summary.duplicates}, rejected {summary.rejected}",
         markup=False,
     )
     if summary.rejects_file:
@@ -237,7 +254,8 @@ def _sequence_steps(path: Path, data: bytes) -> list[SequenceStep]:
     except TooDeep as error:
         where = f" (line {error.mark.line + 1}, column {error.mark.column + 1})" if error.mark else ""
         raise InvalidInput(
-            f"{path}: lists and mappings are nested more than {SEQUENCE_NESTING} levels deep{where} — a sequence needs four: steps → step → variants → variant"
+            f"{path}: lists and mappings are nested more than {SEQUENCE_NESTING} levels deep{where}"
+            " — a sequence needs four: steps → step → variants → variant"
         ) from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InvalidInput(f"{path}: not valid UTF-8 YAML ({str(error).splitlines()[0]})") from None
@@ -259,7 +277,8 @@ def suppress(value: str, reason: str) -> int:
 def _print_replies(source: str, report: IngestReport) -> None:
     classes = ", ".join(f"{n} {kind}" for kind, n in report.by_class.items()) or "none new"
     out.print(
-        f"{source}: {report.recorded} recorded ({classes}), {report.duplicates} seen before, {report.unmatched} unmatched",
+        f"{source}: {report.recorded} recorded ({classes}),"
+        f" {report.duplicates} seen before, {report.unmatched} unmatched",
         markup=False,
     )
 

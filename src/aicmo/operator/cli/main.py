@@ -449,7 +449,8 @@ def cam_worker_command(
     once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
     inbox: Annotated[Path | None, typer.Option(help="Drop folder of .eml replies [default: AICMO_HOME/inbox].")] = None,
 ) -> None:
-    """Send due outreach steps (SIMULATION: .eml files under AICMO_HOME/outbox), then ingest replies (IMAP, drop folder)."""
+    """Send due outreach steps (SIMULATION: .eml files under AICMO_HOME/outbox), then ingest
+    replies (IMAP, drop folder)."""
     from aicmo.operator.cli.cam import outreach_cycle
 
     raise typer.Exit(outreach_cycle(once=once, inbox=inbox))

@@ -75,7 +75,8 @@ def run_brief(
     brief = brief_parser().parse_brief(read_brief_file(path), path.name, BriefFolder(path))
     if brief.plan.timezone_from == "default":
         err.print(
-            f"posting times are in {brief.plan.timezone}, the default: the brief has no plan.timezone and brand.locations do not settle one",
+            f"posting times are in {brief.plan.timezone}, the default:"
+            " the brief has no plan.timezone and brand.locations do not settle one",
             markup=False,
         )
     settings = Settings()

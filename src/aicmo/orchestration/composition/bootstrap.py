@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from aicmo.accounts.api import Accounts, AuditLog
+from aicmo.accounts.api import Accounts, AuditLog, ReviewLinks
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
 from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
@@ -75,6 +75,9 @@ class Application:
     handover: Handover
     accounts: Accounts
     audit: AuditLog
+    review_links: ReviewLinks
+    mailer: Mailer | None
+    """The SMTP mailer deliveries use (review links go out through it too); None without AICMO_SMTP_URL."""
     executors: ExecutorRegistry | None = None
     """This process in the registry of processes running workflows; None when it runs none."""
 
@@ -218,6 +221,8 @@ def bootstrap(
         handover,
         units.accounts,
         units.audit,
+        units.review_links,
+        channels.mailer,
     )
     if executors is not None:
         executors.register(process_kind)

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.accounts.api import Accounts, AuditLog
-from aicmo.accounts.internal.bootstrap import bootstrap_accounts, bootstrap_audit_log, sql_accounts_unit_of_work
+from aicmo.accounts.api import Accounts, AuditLog, ReviewLinks
+from aicmo.accounts.internal.bootstrap import (
+    bootstrap_accounts,
+    bootstrap_audit_log,
+    bootstrap_review_links,
+    sql_accounts_unit_of_work,
+)
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.creatives.api import Writer
 from aicmo.delivery.api import PackageBuilder
@@ -67,6 +72,7 @@ class UnitModules:
     qc: QualityGate
     accounts: Accounts
     audit: AuditLog
+    review_links: ReviewLinks
     production: ContentProduction
     delivery: PackageBuilder
     campaigns: CampaignBook
@@ -91,6 +97,7 @@ def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork, adapters: UnitAdapt
         qc=bootstrap_qc(clock, units.qc),
         accounts=bootstrap_accounts(clock, units.accounts),
         audit=bootstrap_audit_log(clock, units.accounts),
+        review_links=bootstrap_review_links(clock, units.accounts),
         production=bootstrap_production(clock, units.production, adapters.writer),
         delivery=bootstrap_delivery(clock, units.delivery, adapters.delivery, agency=adapters.agency),
         campaigns=bootstrap_campaigns(clock, units.cam),

@@ -67,7 +67,8 @@ def revision_note(comment: str, items: list[ContentItem], applied: bool) -> str:
     kinds = Counter(item.kind.value for item in items)
     changed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.items())
     return (
-        f'the template writer cannot apply a free-text comment ("{comment}"); it reworded the items instead ({changed}):'
+        f'the template writer cannot apply a free-text comment ("{comment}");'
+        f" it reworded the items instead ({changed}):"
         " edit the brief, or set AICMO_WRITER to a model, for the change you asked"
     )
 
@@ -233,7 +234,10 @@ class ClientToDelivery(DBOSConfiguredInstance):
                 done.append((step, str(report.run_id)))
             note = None
             if not report.passed:
-                verdict = f"QC score {report.score} with {len(report.failing_items())} failing items after {rounds} revision{'s' if rounds > 1 else ''}"
+                verdict = (
+                    f"QC score {report.score} with {len(report.failing_items())} failing items"
+                    f" after {rounds} revision{'s' if rounds > 1 else ''}"
+                )
                 if not options.hold_on_fail:
                     raise QcGateFailed(verdict)
                 note = f"{verdict}: waive findings with `aicmo qc waive`, then approve, or let it compensate"

@@ -18,7 +18,8 @@ def preview_run(ports: StepPorts, run: RunSummary) -> list[Artifact]:
     strategy and brief version are the ones its latest QC report was made from."""
     if run.qc_run_id is None:
         raise Conflict(
-            f"run {run.run_id} has no content pack to preview yet (it is {run.state} at {run.current_step or 'the start'})"
+            f"run {run.run_id} has no content pack to preview yet"
+            f" (it is {run.state} at {run.current_step or 'the start'})"
         )
     report = ports.qc.get(QcRunId.parse(run.qc_run_id))
     pack = ports.production.get_pack(report.pack_id)

@@ -47,7 +47,8 @@ class RunStore:
             row.updated_at = self._clock.now()
 
     def take_decision(self, run_id: RunId) -> RunSummary:
-        """The run leaves AWAITING_APPROVAL for this decision alone: of two deciders, one wins, the other gets Conflict."""
+        """The run leaves AWAITING_APPROVAL for this decision alone: of two deciders, one wins,
+        the other gets Conflict."""
         with self._db.session_for(OWNER) as session:
             taken = session.execute(
                 update(RunRow)

@@ -108,7 +108,8 @@ class WorkflowService:
         return run_id
 
     def recover(self) -> list[RunId]:
-        """Hand on the workflows of every process that died: runs under way to the run queue, waiting ones to the decision queue."""
+        """Hand on the workflows of every process that died: runs under way to the run queue,
+        waiting ones to the decision queue."""
         if self._executors is None:
             return []
         dead = self._executors.claim_dead(self._queue.holders())

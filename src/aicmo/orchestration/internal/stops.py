@@ -14,7 +14,8 @@ _stopped: dict[str, BaseException] = {}
 
 
 def reporting_stops(workflow: Callable[P, R]) -> Callable[P, R]:
-    """Keep the error that escapes a workflow method (its first argument after the instance is the run id) for `stopped_with`."""
+    """Keep the error that escapes a workflow method (its first argument after the instance is
+    the run id) for `stopped_with`."""
 
     @functools.wraps(workflow)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:

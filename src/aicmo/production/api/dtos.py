@@ -68,7 +68,8 @@ class ContentItem(BaseModel):
 
     @property
     def published_text(self) -> str:
-        """What the audience reads once it is posted: without the planning fields (pillar, format note, ad targeting)."""
+        """What the audience reads once it is posted: without the planning fields (pillar, format
+        note, ad targeting)."""
         return "\n\n".join(value for name, value in self.fields.items() if value and name not in PLANNING_FIELDS)
 
 

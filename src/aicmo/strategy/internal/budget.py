@@ -49,7 +49,8 @@ def _currency(text: str) -> str:
 
 
 def split_amount(amount: float, shares: list[int]) -> list[float]:
-    """Amounts proportional to percentage shares that add up to `amount` exactly (whole units, or cents when it has them)."""
+    """Amounts proportional to percentage shares that add up to `amount` exactly (whole units, or
+    cents when it has them)."""
     unit = 1 if amount == int(amount) else 0.01
     units = round(amount / unit)
     raw = [units * share / 100 for share in shares]

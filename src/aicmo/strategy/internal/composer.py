@@ -89,7 +89,8 @@ def plan_timeline(weeks: int) -> list[Milestone]:
 def _facts(
     brief: Brief, typed: BriefFacts, channels: list[ChannelAllocation], kpis: list[Kpi], guard: VoiceGuard
 ) -> dict[str, str | None]:
-    """The values phrasing templates are filled with; None where the brief is silent or the fact carries a banned word."""
+    """The values phrasing templates are filled with; None where the brief is silent or the fact
+    carries a banned word."""
     outcome = _first_of(brief.audience.desired_outcomes, guard)
     proof = _first_of(brief.offer.proof, guard)
     pain = _first_of(brief.audience.pain_points, guard)
@@ -182,7 +183,10 @@ def _channel_point(channel: ChannelAllocation, budget: Budget | None) -> str:
     unit = channel_data().platforms[channel.platform].unit
     unit = unit.removesuffix("s") if channel.cadence_per_week == 1 else unit
     amount = f" ({budget.label(channel.budget_amount)})" if budget and channel.budget_amount is not None else ""
-    return f"{Platform(channel.platform).display_name}: {channel.share_percent}% of budget{amount}, {channel.cadence_per_week} {unit} a week — {channel.role}"
+    return (
+        f"{Platform(channel.platform).display_name}: {channel.share_percent}% of budget{amount},"
+        f" {channel.cadence_per_week} {unit} a week — {channel.role}"
+    )
 
 
 def _budget_point(budget: Budget, weeks: int) -> str:

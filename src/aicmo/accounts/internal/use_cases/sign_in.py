@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 
 from aicmo.accounts.api.dtos import Actor, User
-from aicmo.accounts.internal.credentials import DUMMY_HASH, normalized_email, password_matches
+from aicmo.accounts.internal.credentials import dummy_hash, normalized_email, password_matches
 from aicmo.accounts.internal.models import FailedSignInRow
 from aicmo.accounts.internal.records import audit_row, user
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
@@ -40,13 +40,14 @@ def sign_in(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: 
                 [
                     Problem(
                         "password",
-                        f"try again in {minutes} minute{'s' if minutes > 1 else ''}, or ask an admin to set a new password",
+                        f"try again in {minutes} minute{'s' if minutes > 1 else ''},"
+                        " or ask an admin to set a new password",
                     )
                 ],
             )
         row = unit.repository.user_by_email(email)
         if (
-            not password_matches(password, row.password_hash if row else DUMMY_HASH)
+            not password_matches(password, row.password_hash if row else dummy_hash())
             or row is None
             or row.disabled_at is not None
         ):

@@ -55,7 +55,8 @@ def named(repository: CamRepository, name: str) -> CampaignRow:
     row = repository.campaign_named(name)
     if row is None:
         raise NotFound(
-            f"no campaign {name!r}: create it with `aicmo cam campaign create {name!r}` or list them with `aicmo cam campaigns`"
+            f"no campaign {name!r}: create it with `aicmo cam campaign create {name!r}`"
+            " or list them with `aicmo cam campaigns`"
         )
     return row
 

@@ -21,7 +21,10 @@ def release_claims(uow: CamUnitOfWorkFactory, clock: Clock, worker_id: uuid.UUID
         if stale:
             unit.repository.delete_sends([send.id for send in stale])
             for send in stale:
-                detail = f"step {send.position}: the claim of silent worker {send.worker_id} was released; the step is due again"
+                detail = (
+                    f"step {send.position}: the claim of silent worker {send.worker_id} was released;"
+                    " the step is due again"
+                )
                 unit.repository.add_event(
                     LeadEventRow(id=uuid.uuid4(), lead_id=send.lead_id, kind=TimelineKind.EMAIL, detail=detail, at=now)
                 )

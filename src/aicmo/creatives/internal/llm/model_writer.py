@@ -111,7 +111,8 @@ class ModelWriter:
         spent = self._ledger.spent(run)
         if spent >= self._max_cost:
             raise BudgetExceeded(
-                f"the run spent ${spent:.4f} on model calls, reaching AICMO_LLM_MAX_COST_PER_RUN (${self._max_cost:.4f}); stopped at {step}"
+                f"the run spent ${spent:.4f} on model calls,"
+                f" reaching AICMO_LLM_MAX_COST_PER_RUN (${self._max_cost:.4f}); stopped at {step}"
             )
 
     def _call(

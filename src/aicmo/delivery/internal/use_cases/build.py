@@ -1,4 +1,5 @@
-"""Build a run's package: every requested format rendered into its folder, with a manifest, stored with `PackageBuilt`."""
+"""Build a run's package: every requested format rendered into its folder, with a manifest,
+stored with `PackageBuilt`."""
 
 from __future__ import annotations
 

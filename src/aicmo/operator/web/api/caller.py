@@ -48,7 +48,8 @@ def bearer_caller(accounts: Accounts) -> Callable[..., Caller]:
         if user is None:
             raise ApiProblem(
                 401,
-                "this token does not work: it is unknown or revoked, or its user is disabled — ask an admin for a new one",
+                "this token does not work: it is unknown or revoked, or its user is disabled"
+                " — ask an admin for a new one",
                 headers={"WWW-Authenticate": 'Bearer realm="aicmo", error="invalid_token"'},
             )
         return Caller(

@@ -34,7 +34,8 @@ def qc_router(api: Api) -> APIRouter:
 
     @router.post("/runs/{run}/findings/{finding}/waive")
     def waive(caller: Authenticated, run: str, finding: str, waiver: Waiver) -> QcReport:
-        """Waive a finding of the run's latest report (its id or a unique prefix) with a reason; the report is scored again."""
+        """Waive a finding of the run's latest report (its id or a unique prefix) with a reason;
+        the report is scored again."""
         caller.require_agency("waive a finding")
         summary = api.run(caller, run)
         finding_id = qc.finding_id(finding)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from aicmo.kernel.errors import NotFound
 from aicmo.orchestration.api import RunSummary
 from aicmo.orchestration.composition import Application
-from aicmo.production.api import ContentItem
+from aicmo.production.api import ContentItem, ContentPack
 from aicmo.qc.api import Finding, QcReport, QcRunId
 
 DELIVERABLES = {
@@ -38,6 +38,7 @@ class Deliverable:
 @dataclass(frozen=True)
 class PackView:
     report: QcReport
+    pack: ContentPack
     deliverables: list[Deliverable]
     pack_findings: list[Finding]
     """Findings about the pack as a whole (no item)."""
@@ -62,4 +63,4 @@ def pack_view(app: Application, run: RunSummary) -> PackView | None:
             kind, Deliverable(kind, DELIVERABLES.get(kind, kind), report.scores.get(kind), report.thresholds.get(kind))
         )
         group.items.append(ItemView(item, by_item.get(item.item_id, [])))
-    return PackView(report, list(deliverables.values()), by_item.get(None, []))
+    return PackView(report, pack, list(deliverables.values()), by_item.get(None, []))

@@ -13,17 +13,18 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from aicmo.accounts.api import User
-from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.console.context import Console, actor
-from aicmo.operator.web.console.run_view import pack_view
+from aicmo.operator.web.console.run_page import run_page, visible_run
+from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.operator.web.console.viewer import signed_in
 from aicmo.orchestration.api import RunState, RunSummary
 
 LISTED = 200
 
 
-def runs_router(console: Console) -> APIRouter:
+def runs_router(console: Console, desk: ReviewDesk) -> APIRouter:
     router = APIRouter()
     workflows = console.app.workflows
 
@@ -33,45 +34,23 @@ def runs_router(console: Console) -> APIRouter:
     def visible_runs(user: User) -> list[RunSummary]:
         return [run for run in workflows.list_runs(LISTED) if user.may_see(run.client_name)]
 
-    def visible_run(user: User, typed: str) -> RunSummary:
-        try:
-            run = workflows.get_run(workflows.resolve(typed))
-        except (InvalidInput, NotFound):
-            raise HTTPException(404, "There is no such run.") from None
-        if not user.may_see(run.client_name):
-            raise HTTPException(403, "This run belongs to a client you do not review.")
-        return run
-
     @router.get("/runs")
     def runs(request: Request, state: str | None = None, user: User = Depends(viewer)) -> Response:
         listed = [run for run in visible_runs(user) if state is None or run.state == state]
         return console.render(request, "runs.html", user, runs=listed, state=state, states=list(RunState))
 
-    def run_page(request: Request, user: User, run: RunSummary, status: int = 200, **problems: object) -> Response:
-        return console.render(
-            request,
-            "run.html",
-            user,
-            status,
-            run=run,
-            steps=workflows.steps(run.run_id),
-            pack=pack_view(console.app, run),
-            may_decide=may_decide(user, run),
-            problems=problems,
-        )
-
     @router.get("/runs/{typed}")
     def run(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
-        return run_page(request, user, visible_run(user, typed))
+        return run_page(console, desk, request, user, visible_run(console, user, typed))
 
     @router.get("/runs/{typed}/steps")
     def steps(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
         """The steps table alone: the run page polls it while the run is running (HTMX)."""
-        run = visible_run(user, typed)
+        run = visible_run(console, user, typed)
         return console.render(request, "steps.html", user, run=run, steps=workflows.steps(run.run_id))
 
     def decide(request: Request, user: User, typed: str, approve: bool, comment: str) -> Response:
-        run = visible_run(user, typed)
+        run = visible_run(console, user, typed)
         if not may_decide(user, run):
             raise HTTPException(403, "Your role may read this run but not decide on it.")
         try:
@@ -80,11 +59,10 @@ def runs_router(console: Console) -> APIRouter:
             else:
                 workflows.reject(run.run_id, comment)
         except InvalidInput as error:
-            return run_page(
-                request, user, run, 422, comment=error.problems[0].message if error.problems else error.summary
-            )
+            message = error.problems[0].message if error.problems else error.summary
+            return run_page(console, desk, request, user, run, 422, problems={"comment": message})
         except Conflict as error:
-            return run_page(request, user, run, 409, decision=str(error))
+            return run_page(console, desk, request, user, run, 409, problems={"decision": str(error)})
         console.app.audit.record(
             actor(request, user),
             "run.approve" if approve else "run.request-changes",

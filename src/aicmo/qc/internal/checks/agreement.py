@@ -24,7 +24,8 @@ class AgreementParams(RuleParams):
     not_plural: Words
     """Nouns that end in -s yet are no plural ("news", "analytics")."""
     object_after: Words
-    """Words that make the phrase after them an object, not the subject ("the cost *of* …"), as a word in -ing does ("*choosing* …")."""
+    """Words that make the phrase after them an object, not the subject ("the cost *of* …"), as a
+    word in -ing does ("*choosing* …")."""
 
 
 @lru_cache(maxsize=4096)

@@ -52,7 +52,8 @@ def _fitting_articles(token: str, either: frozenset[str]) -> set[str] | None:
 
 
 def _opens_sentence(sentence: str, position: int) -> bool:
-    """Whether a capital "A" at `position` starts a sentence, a quote or a line after a colon (else it is a name: "Plan A")."""
+    """Whether a capital "A" at `position` starts a sentence, a quote or a line after a colon
+    (else it is a name: "Plan A")."""
     before = sentence[:position].rstrip()
     return not any(ch.isalnum() for ch in before) or before.endswith((":", '"', "“", "‘", "(", "—", "–"))
 

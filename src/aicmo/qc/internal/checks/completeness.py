@@ -60,13 +60,15 @@ def thin_sections(item: ContentItem, ctx: CheckContext) -> list[str]:
         ]
         if len(said) < least:
             found.append(
-                f"the {name.replace('_', ' ')} has {len(said)} sentence{'' if len(said) == 1 else 's'} (it needs {least} or more)"
+                f"the {name.replace('_', ' ')} has {len(said)} sentence{'' if len(said) == 1 else 's'}"
+                f" (it needs {least} or more)"
             )
     for name, least in params.sections.get(kind, {}).items():
         count = len(_headings(item.fields.get(name, ""), params.headings))
         if count < least:
             found.append(
-                f"the {name.replace('_', ' ')} has {count} section{'' if count == 1 else 's'} (it needs {least} or more)"
+                f"the {name.replace('_', ' ')} has {count} section{'' if count == 1 else 's'}"
+                f" (it needs {least} or more)"
             )
     for name, least in params.points.get(kind, {}).items():
         bare = _headings_without_points(item.fields.get(name, ""), least, params.headings)

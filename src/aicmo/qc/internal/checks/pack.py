@@ -31,7 +31,8 @@ def _describe(item: ContentItem) -> str:
 
 
 def near_duplicate(item: ContentItem, ctx: CheckContext) -> list[str]:
-    """Fields such as the hook or body that are at least the configured % similar to the same field earlier in the pack."""
+    """Fields such as the hook or body that are at least the configured % similar to the same field
+    earlier in the pack."""
     found = []
     for field, threshold in ctx.params["fields"].items():
         text = item.fields.get(field, "").casefold()
@@ -46,7 +47,8 @@ def near_duplicate(item: ContentItem, ctx: CheckContext) -> list[str]:
 
 
 def _sentences(item: ContentItem, ctx: CheckContext) -> list[tuple[str, str]]:
-    """(key, sentence) for each sentence of the item that counts: not a disclaimer, greeting or sign-off; read once per pack."""
+    """(key, sentence) for each sentence of the item that counts: not a disclaimer, greeting or
+    sign-off; read once per pack."""
     memo_key = ("QC-REPEATED-SENTENCE", item.item_id)
     if memo_key not in ctx.memo:
         params: RepeatedSentenceParams = ctx.params
@@ -60,7 +62,8 @@ def _sentences(item: ContentItem, ctx: CheckContext) -> list[tuple[str, str]]:
 
 
 def repeated_sentences(item: ContentItem, ctx: CheckContext) -> list[str]:
-    """A sentence said twice in this item, or said here once more than the pack allows (flagged from its extra use on)."""
+    """A sentence said twice in this item, or said here once more than the pack allows (flagged
+    from its extra use on)."""
     params: RepeatedSentenceParams = ctx.params
     said = _sentences(item, ctx)
     here = Counter(key for key, _ in said)

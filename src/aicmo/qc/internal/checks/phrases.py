@@ -37,7 +37,8 @@ def _run_said_twice_in_a_row(tokens: tuple[str, ...], params: RepeatedPhrasePara
 
 
 def _echoes(first: tuple[str, ...], later: tuple[str, ...]) -> bool:
-    """The later clause is the first one again, or the first one's end again ("… without guesswork, without the guesswork")."""
+    """The later clause is the first one again, or the first one's end again ("… without
+    guesswork, without the guesswork")."""
     return len(later) <= len(first) and first[-len(later) :] == later
 
 
@@ -53,7 +54,8 @@ def repeated_phrases(item: ContentItem, ctx: CheckContext) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _repeated_phrase(sentence: str, params: RepeatedPhraseParams) -> tuple[str, ...] | None:
-    """A clause that repeats an earlier clause of its sentence, or its end; or a run of words said twice in a row in a clause.
+    """A clause that repeats an earlier clause of its sentence, or its end; or a run of words said
+    twice in a row in a clause.
 
     Parallel clauses ("one bag at a time, one origin at a time") are good copy and pass."""
     clauses = _clauses(sentence, params.skip_words)

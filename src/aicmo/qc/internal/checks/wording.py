@@ -69,12 +69,14 @@ def _as_read(text: str) -> str:
 
 
 def _name_words(text: str) -> list[str]:
-    """Words split on spaces only, so an emoji or accent stays part of its word; edge punctuation and a possessive go."""
+    """Words split on spaces only, so an emoji or accent stays part of its word; edge punctuation
+    and a possessive go."""
     return [_POSSESSIVE.sub("", word.strip(_EDGES)) or word for word in text.split()]
 
 
 def brand_spelling(item: ContentItem, ctx: CheckContext) -> list[str]:
-    """Capitalised runs of words as long as the brand name, not the brand, whose every word nearly matches the brand's word in its place."""
+    """Capitalised runs of words as long as the brand name, not the brand, whose every word nearly
+    matches the brand's word in its place."""
     brand = [word.casefold() for word in _name_words(_as_read(ctx.brief.brand.name))]
     size, similarity = len(brand), ctx.params["similarity"]
     words = _name_words(_as_read(_HANDLES.sub(" ", item.published_text)))

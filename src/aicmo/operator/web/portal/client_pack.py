@@ -1,0 +1,67 @@
+"""The pack as the client reads it on the portal: per deliverable, each item numbered and
+named the same way on the page, in the stored comments and on the operator's run page.
+QC scores and findings are the agency's and are left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aicmo.onboarding.api import Platform
+from aicmo.operator.web.console.run_view import PackView
+from aicmo.production.api import ContentItem
+
+LABELS = {"cta": "Call to action", "faq": "FAQ", "utm": "UTM"}
+ONE_OF = {
+    "calendar_entry": "Calendar post",
+    "social_post": "Social post",
+    "email": "Email",
+    "ad": "Ad",
+    "landing_page": "Landing page",
+    "blog_outline": "Blog outline",
+}
+"""One item of each deliverable, as its label names it."""
+
+
+@dataclass(frozen=True)
+class ClientItem:
+    item: ContentItem
+    label: str
+    """`Social post 3 · LinkedIn`"""
+
+    @property
+    def fields(self) -> list[tuple[str, str]]:
+        """Each field of the copy as the client reads it: a label in words, and the text."""
+        return [
+            (LABELS.get(name, name.replace("_", " ").capitalize()), value) for name, value in self.item.fields.items()
+        ]
+
+    @property
+    def field(self) -> str:
+        """The name of the item's comment box."""
+        return f"item-{self.item.item_id}"
+
+
+@dataclass(frozen=True)
+class ClientDeliverable:
+    kind: str
+    title: str
+    items: list[ClientItem]
+
+
+def client_pack(pack: PackView) -> list[ClientDeliverable]:
+    deliverables = []
+    for group in pack.deliverables:
+        items = []
+        for number, view in enumerate(group.items, start=1):
+            platform = f" · {platform_name(view.item.platform)}" if view.item.platform else ""
+            items.append(ClientItem(view.item, f"{ONE_OF.get(group.kind, group.title)} {number}{platform}"))
+        deliverables.append(ClientDeliverable(group.kind, group.title, items))
+    return deliverables
+
+
+def platform_name(platform: str) -> str:
+    """`linkedin` as a reader writes it: `LinkedIn`."""
+    try:
+        return Platform(platform).display_name
+    except ValueError:
+        return platform
