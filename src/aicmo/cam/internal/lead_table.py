@@ -55,37 +55,39 @@ def lead_page(session: Session, query: LeadQuery) -> tuple[list[LeadRow], LeadPa
     return shown, page
 
 
-def stage_counts(session: Session, campaign_id: uuid.UUID | None) -> dict[LeadStage, int]:
-    """Leads per stage, in pipeline order, of one campaign or all.
+CONTACTED = [stage for stage in LeadStage if stage != LeadStage.NEW]
 
-    Of all campaigns on SQLite, NEW (where most leads wait: a campaign contacts its daily cap)
-    is the total less the other stages: SQLite counts a whole table by its pages, and counts a
-    stage by reading its entries, so only the leads already contacted are read one by one."""
-    query = select(LeadRow.stage, func.count()).group_by(LeadRow.stage)
+
+def stage_counts(session: Session, campaign_id: uuid.UUID | None) -> dict[LeadStage, int]:
+    """Leads per stage, in pipeline order, of one campaign or all (counted as `campaign_funnels` counts)."""
     if campaign_id is not None:
-        query = query.where(LeadRow.campaign_id == campaign_id)
-    elif _is_sqlite(session):
-        contacted = [stage for stage in LeadStage if stage != LeadStage.NEW]
-        others = dict(session.execute(query.where(LeadRow.stage.in_(contacted))).all())
-        total = session.scalar(select(func.count()).select_from(LeadRow)) or 0
-        return {
-            stage: total - sum(others.values()) if stage == LeadStage.NEW else others.get(stage, 0)
-            for stage in LeadStage
-        }
-    counts = dict(session.execute(query).all())
-    return {stage: counts.get(stage, 0) for stage in LeadStage}
+        return campaign_funnels(session).get(CampaignId.parse(campaign_id), dict.fromkeys(LeadStage, 0))
+    total = session.scalar(select(func.count()).select_from(LeadRow)) or 0
+    moved = select(LeadRow.stage, func.count()).where(LeadRow.stage.in_(CONTACTED)).group_by(LeadRow.stage)
+    return _funnel(total, dict(session.execute(moved).all()))
 
 
 def campaign_funnels(session: Session) -> dict[CampaignId, dict[LeadStage, int]]:
-    """Leads per stage of every campaign that has leads, in one pass over the leads (an index on
-    the campaign would slow every import; the campaigns page is not read often)."""
-    funnels: dict[CampaignId, dict[LeadStage, int]] = {}
-    for campaign_id, stage, count in session.execute(
-        select(LeadRow.campaign_id, LeadRow.stage, func.count()).group_by(LeadRow.campaign_id, LeadRow.stage)
-    ):
-        funnel = funnels.setdefault(CampaignId.parse(campaign_id), dict.fromkeys(LeadStage, 0))
-        funnel[LeadStage(stage)] = count
-    return funnels
+    """Leads per stage of every campaign that has leads.
+
+    NEW, where most leads wait (a campaign contacts its daily cap), is the total less the other
+    stages: the totals come from the unique (campaign, email) index and the other stages from
+    the stage index, which holds the campaign, so only the leads already contacted are read."""
+    totals = select(LeadRow.campaign_id, func.count()).group_by(LeadRow.campaign_id)
+    others = select(LeadRow.campaign_id, LeadRow.stage, func.count()).where(LeadRow.stage.in_(CONTACTED))
+    moved: dict[uuid.UUID, dict[str, int]] = {}
+    for campaign, stage, count in session.execute(others.group_by(LeadRow.campaign_id, LeadRow.stage)):
+        moved.setdefault(campaign, {})[stage] = count
+    return {
+        CampaignId.parse(campaign): _funnel(total, moved.get(campaign, {}))
+        for campaign, total in session.execute(totals)
+    }
+
+
+def _funnel(total: int, moved: dict[str, int]) -> dict[LeadStage, int]:
+    return {
+        stage: total - sum(moved.values()) if stage == LeadStage.NEW else moved.get(stage, 0) for stage in LeadStage
+    }
 
 
 def _filtered(session: Session, statement: Select, query: LeadQuery) -> Select:

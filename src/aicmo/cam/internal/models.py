@@ -39,11 +39,11 @@ class LeadRow(CamBase):
         UniqueConstraint("campaign_id", "email_key"),
         Index("ix_cam_leads_created_at_id_search", "created_at", "id", "email_key", "company"),
         Index("ix_cam_leads_score_id_search", "score", "id", "email_key", "company"),
-        Index("ix_cam_leads_stage_created_at_id_score", "stage", "created_at", "id", "score"),
+        Index("ix_cam_leads_stage_created_at_id_score", "stage", "created_at", "id", "score", "campaign_id"),
     )
     """One index per order of the leads table (its keyset pages), holding what the text search
     reads, so a search walks the index and reads only the rows it shows; a stage's newest
-    leads and the funnel's stages."""
+    leads and the funnels' stages, by campaign."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"))

@@ -23,7 +23,9 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_cam_leads_score_id_search", ["score", "id", "email_key", "company"], unique=False)
         batch_op.create_index(
-            "ix_cam_leads_stage_created_at_id_score", ["stage", "created_at", "id", "score"], unique=False
+            "ix_cam_leads_stage_created_at_id_score",
+            ["stage", "created_at", "id", "score", "campaign_id"],
+            unique=False,
         )
 
 
