@@ -86,4 +86,11 @@ def test_an_operator_pages_filters_and_opens_the_leads(sqlite_settings, tmp_path
         page.click("#pause")
         page.wait_for_selector("#resume")
         page.screenshot(path=shots / "7-campaign-paused.png", full_page=True)
+
+        page.get_by_role("link", name="Campaigns", exact=True).first.click()
+        page.screenshot(path=shots / "8-campaigns.png", full_page=True)
+        assert "paused" in page.locator("table.counts tbody tr").first.inner_text()
+        page.get_by_role("link", name="Replies", exact=True).first.click()
+        page.screenshot(path=shots / "9-replies-queue.png", full_page=True)
+        assert "Nothing waits for review" in page.content()
         assert blocked == []

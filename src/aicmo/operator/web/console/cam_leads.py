@@ -11,11 +11,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from aicmo.accounts.api import User
-from aicmo.cam.api import LeadDetail, LeadStage
+from aicmo.cam.api import LeadDetail
 from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
 from aicmo.operator.web.console.cam_access import agency_user
 from aicmo.operator.web.console.context import Console, actor
-from aicmo.operator.web.console.lead_filters import SORTS, read_filters
+from aicmo.operator.web.console.lead_filters import SORT_CHOICES, STAGE_CHOICES, read_filters
 
 TABLE = "leads-table"
 """The element HTMX swaps when a filter changes or a page turns."""
@@ -40,7 +40,14 @@ def leads_router(console: Console) -> APIRouter:
                 filters.errors["campaign"] = "pick one of the campaigns in the list"
         template = "cam_leads_table.html" if request.headers.get("HX-Target") == TABLE else "cam_leads.html"
         campaigns = {campaign.campaign_id: campaign.name for campaign in app.campaigns.campaigns()}
-        context = {"filters": filters, "page": page, "stages": list(LeadStage), "sorts": SORTS, "campaigns": campaigns}
+        context = {
+            "filters": filters,
+            "page": page,
+            "campaigns": campaigns,
+            "campaign_choices": [("", "All campaigns"), *((name, name) for name in sorted(campaigns.values()))],
+            "stage_choices": STAGE_CHOICES,
+            "sort_choices": SORT_CHOICES,
+        }
         return console.render(
             request, template, user, 422 if filters.errors else 200, oob=template != "cam_leads.html", **context
         )

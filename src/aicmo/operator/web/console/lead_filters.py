@@ -18,12 +18,14 @@ MESSAGES = {
     "q": "write at most 200 characters",
     "sort": "pick one of the orders in the list",
 }
-SORTS = {
-    LeadSort.NEWEST: "Newest first",
-    LeadSort.OLDEST: "Oldest first",
-    LeadSort.SCORE_HIGH: "Score, high to low",
-    LeadSort.SCORE_LOW: "Score, low to high",
-}
+SORT_CHOICES = [
+    (LeadSort.NEWEST.value, "Newest first"),
+    (LeadSort.OLDEST.value, "Oldest first"),
+    (LeadSort.SCORE_HIGH.value, "Score, high to low"),
+    (LeadSort.SCORE_LOW.value, "Score, low to high"),
+]
+STAGE_CHOICES = [("", "Any status"), *((stage.value, stage.value.capitalize()) for stage in LeadStage)]
+"""What the form's lists offer: (value sent, text shown)."""
 
 
 @dataclass
