@@ -15,7 +15,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import CampaignId, LeadPage, LeadQuery, LeadSort, LeadStage
@@ -117,10 +117,11 @@ def _is_sqlite(session: Session) -> bool:
 
 
 def _after(query: LeadQuery, column: Any, descending: bool) -> ColumnElement[bool]:
+    """Compared as a row value, (sort value, id) < (…, …), which the index seeks to: the same
+    test spelled with OR made SQLite read every entry before the page."""
     value, key = _read(query)
-    if descending:
-        return or_(column < value, and_(column == value, LeadRow.id < key))
-    return or_(column > value, and_(column == value, LeadRow.id > key))
+    row, edge = tuple_(column, LeadRow.id), tuple_(literal(value, column.type), literal(key, LeadRow.id.type))
+    return row < edge if descending else row > edge
 
 
 def _cursor(sort: LeadSort, value: object, key: uuid.UUID) -> str:
