@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from aicmo.orchestration.composition import bootstrap
+
 from .cli import aicmo, env_for
 
 pytestmark = pytest.mark.e2e
@@ -155,3 +157,17 @@ def test_a_file_of_several_batches_is_stored_whole(tmp_path):
 
     assert json.loads(imported.stdout) == {"read": 12_001, "accepted": 12_000, "duplicates": 1, "rejected": 0}
     assert "funnel: NEW 12000," in funnel.stdout
+
+
+def test_pausing_and_resuming_from_the_command_line_is_in_the_audit_log(sqlite_settings):
+    settings = sqlite_settings
+    env = env_for(settings)
+    assert aicmo("cam", "campaign", "create", "Coffee", env=env).returncode == 0
+
+    paused = aicmo("cam", "pause", "Coffee", env=env)
+    resumed = aicmo("cam", "resume", "--all", env=env)
+
+    assert paused.returncode == 0 and resumed.returncode == 0
+    with bootstrap(settings, launch_durable=False) as app:
+        entries = [(entry.action, entry.target, entry.channel) for entry in app.audit.entries(10)]
+    assert ("campaign.pause", "Coffee", "cli") in entries and ("campaign.resume", "Coffee", "cli") in entries

@@ -187,8 +187,17 @@ class FakeCamRepository:
     def add_reply(self, reply: ReplyRow) -> None:
         self.replies_by_id[reply.id] = reply
 
-    def replies(self, *, needs_review: bool, limit: int) -> list[tuple[ReplyRow, str]]:
-        chosen = [reply for reply in self.replies_by_id.values() if reply.needs_review or not needs_review]
+    def handle_replies(self, lead_id: uuid.UUID) -> None:
+        for reply in self.replies_by_id.values():
+            if reply.lead_id == lead_id:
+                reply.needs_review = False
+
+    def replies(self, *, needs_review: bool, classification: str | None, limit: int) -> list[tuple[ReplyRow, str]]:
+        chosen = [
+            reply
+            for reply in self.replies_by_id.values()
+            if (reply.needs_review or not needs_review) and classification in (None, reply.classification)
+        ]
         latest = sorted(chosen, key=lambda reply: reply.received_at, reverse=True)[:limit]
         return [(reply, self.leads_by_id[reply.lead_id].email) for reply in latest]
 

@@ -120,14 +120,16 @@ class RunQueue:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._client: Any = None
+        self._lock = threading.Lock()
 
     @property
     def client(self) -> Any:
         from dbos import DBOSClient
 
-        if self._client is None:
-            self._client = DBOSClient(system_database_url=_driver_url(self._settings.durable_database_url))
-        return self._client
+        with self._lock:
+            if self._client is None:
+                self._client = DBOSClient(system_database_url=_driver_url(self._settings.durable_database_url))
+            return self._client
 
     def enqueue(self, workflow: DurableMethod, workflow_id: str, *args: object) -> None:
         """Queue a run for the processes that serve the run queue (`aicmo worker`): whichever takes it
@@ -156,6 +158,11 @@ class RunQueue:
         [status] = self.client.list_workflows(workflow_ids=[workflow_id], load_input=False, load_output=False)
         return Whereabouts(status.status, status.executor_id, status.queue_name)
 
+    def steps(self, workflow_id: str) -> list[dict]:
+        """The recorded steps of one workflow (nothing is launched or recovered), through the one
+        client this queue keeps: a run's page reads them on every refresh."""
+        return [dict(step) for step in self.client.list_workflow_steps(workflow_id, load_output=False)]
+
     def move(self, workflow_id: str, queue: str) -> None:
         """Put a workflow on a queue; whoever serves it continues the workflow from its last recorded step."""
         self.client.resume_workflow(workflow_id, queue_name=queue)
@@ -168,17 +175,6 @@ class RunQueue:
         if self._client is not None:
             self._client.destroy()
             self._client = None
-
-
-def workflow_steps(settings: Settings, workflow_id: str) -> list[dict]:
-    """The recorded steps of one workflow, read through a DBOS client: nothing is launched or recovered."""
-    from dbos import DBOSClient
-
-    client = DBOSClient(system_database_url=_driver_url(settings.durable_database_url))
-    try:
-        return [dict(step) for step in client.list_workflow_steps(workflow_id, load_output=False)]
-    finally:
-        client.destroy()
 
 
 def _dbos_log_level(settings: Settings) -> str:

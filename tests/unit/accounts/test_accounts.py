@@ -136,6 +136,14 @@ def test_a_token_is_shown_once_kept_as_a_hash_noted_when_used_and_revocable():
     assert issued.secret not in row.secret_hash and row.last_used_at == app.clock.now()
     assert app.modules.accounts.user_of_token(issued.token.prefix + "_guessed") is None
 
+    noted = row.last_used_at
+    app.clock.advance(dt.timedelta(seconds=59))
+    app.modules.accounts.user_of_token(issued.secret)
+    assert app.accounts.repository.tokens()[0].last_used_at == noted
+    app.clock.advance(dt.timedelta(seconds=1))
+    app.modules.accounts.user_of_token(issued.secret)
+    assert app.accounts.repository.tokens()[0].last_used_at == app.clock.now()
+
     revoked = app.modules.accounts.revoke_token(issued.token.prefix, CLI)
 
     assert revoked.revoked_at is not None and app.modules.accounts.user_of_token(issued.secret) is None

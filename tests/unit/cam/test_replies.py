@@ -38,7 +38,7 @@ def test_a_positive_reply_to_our_message_moves_the_lead_to_replied_and_waits_for
 
     assert outcome == ReplyClass.POSITIVE
     assert w.stage(ana) == LeadStage.REPLIED
-    [(reply, address)] = w.cam.replies(needs_review=True, limit=10)
+    [(reply, address)] = w.cam.replies(needs_review=True, classification=None, limit=10)
     assert address == "ana@acme.example" and reply.received_at == w.app.clock.now()
 
 

@@ -76,7 +76,7 @@ class Accounts(Protocol):
         ...
 
     def user_of_token(self, secret: str) -> User | None:
-        """The active user a token belongs to (its last use is noted), or None when the token
+        """The active user a token belongs to (its last use is noted, to the minute), or None when the token
         is unknown, revoked, or its user disabled."""
         ...
 

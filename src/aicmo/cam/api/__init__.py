@@ -12,6 +12,9 @@ from aicmo.cam.api.dtos import (
     LeadDetail,
     LeadEvent,
     LeadId,
+    LeadPage,
+    LeadQuery,
+    LeadSort,
     LeadStage,
     MessageVariant,
     NewCampaign,
@@ -27,7 +30,7 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, OutreachWorker, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "2.0.0"
+CONTRACT_VERSION = "2.1.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -44,7 +47,10 @@ __all__ = [
     "LeadEvent",
     "LeadId",
     "LeadIngested",
+    "LeadPage",
     "LeadPipeline",
+    "LeadQuery",
+    "LeadSort",
     "LeadStage",
     "MessageVariant",
     "NewCampaign",

@@ -122,6 +122,55 @@ class Lead(BaseModel):
     created_at: dt.datetime
 
 
+class LeadSort(StrEnum):
+    """The orders the leads table offers; each has its own index, so deep pages stay fast."""
+
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    SCORE_HIGH = "score_high"
+    SCORE_LOW = "score_low"
+
+
+class LeadQuery(BaseModel):
+    """Which leads to show, in which order, one page at a time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    campaign: str | None = None
+    stage: LeadStage | None = None
+    min_score: Annotated[int, Field(ge=0, le=100)] | None = None
+    max_score: Annotated[int, Field(ge=0, le=100)] | None = None
+    text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    """Part of the lead's email address or company name, in any case."""
+    sort: LeadSort = LeadSort.NEWEST
+    cursor: str | None = None
+    """Where the previous page ended: its `next_cursor`, as it was given; None for the first page."""
+    limit: Annotated[int, Field(ge=1, le=200)] = 50
+
+    @field_validator("max_score")
+    @classmethod
+    def _range_in_order(cls, value: int | None, info: ValidationInfo) -> int | None:
+        low = info.data.get("min_score")
+        if value is not None and low is not None and value < low:
+            raise ValueError(f"the highest score must not be below the lowest ({low})")
+        return value
+
+
+class LeadPage(BaseModel):
+    """One page of leads, where the next one starts, and how many leads match in all."""
+
+    model_config = ConfigDict(frozen=True)
+
+    leads: list[Lead]
+    next_cursor: str | None
+    """Pass it as `cursor` for the next page; None on the last page."""
+    matching: int | None
+    """Leads matching the filters, counted up to a cap; None for a text search, which would
+    read every lead to count."""
+    more_than_counted: bool = False
+    """True when more leads than `matching` match (the count stopped at its cap)."""
+
+
 class TimelineKind(StrEnum):
     """What an entry of a lead's timeline records."""
 

@@ -9,12 +9,15 @@ from typing import IO, Protocol
 
 from aicmo.cam.api.dtos import (
     Campaign,
+    CampaignId,
     CycleReport,
     ImportSummary,
     IngestReport,
     Lead,
     LeadDetail,
     LeadId,
+    LeadPage,
+    LeadQuery,
     LeadStage,
     NewCampaign,
     Reply,
@@ -69,6 +72,19 @@ class LeadPipeline(Protocol):
         self, *, campaign: str | None = None, stage: LeadStage | None = None, grade: str | None = None, limit: int = 500
     ) -> list[Lead]:
         """Leads, newest first, filtered by campaign, stage and grade."""
+        ...
+
+    def page(self, query: LeadQuery) -> LeadPage:
+        """One page of the leads `query` asks for; a page costs about the same however deep it is.
+
+        Raises:
+            InvalidInput: the cursor is not one a page of this sort gave (the field `cursor` is named).
+            NotFound: no campaign has the name `query.campaign`.
+        """
+        ...
+
+    def campaign_funnels(self) -> dict[CampaignId, dict[LeadStage, int]]:
+        """Leads per stage, in pipeline order, of every campaign that has leads."""
         ...
 
     def funnel(self, campaign: str | None = None) -> dict[LeadStage, int]:
@@ -187,6 +203,9 @@ class ReplyInbox(Protocol):
         """
         ...
 
-    def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
-        """Replies, newest first; with `needs_review`, the positive ones nobody has handled."""
+    def replies(
+        self, *, needs_review: bool = False, classification: ReplyClass | None = None, limit: int = 200
+    ) -> list[Reply]:
+        """Replies, newest first; with `needs_review`, the positive ones whose lead has not moved on
+        since (to QUALIFIED, MEETING, WON or LOST); with `classification`, those of that class only."""
         ...

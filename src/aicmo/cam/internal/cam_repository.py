@@ -104,8 +104,12 @@ class CamRepository(Protocol):
 
     def add_reply(self, reply: ReplyRow) -> None: ...
 
-    def replies(self, *, needs_review: bool, limit: int) -> list[tuple[ReplyRow, str]]:
-        """The latest replies, each with its lead's address."""
+    def replies(self, *, needs_review: bool, classification: str | None, limit: int) -> list[tuple[ReplyRow, str]]:
+        """The latest replies (of one class, when `classification` is given), each with its lead's address."""
+        ...
+
+    def handle_replies(self, lead_id: uuid.UUID) -> None:
+        """Take the lead's replies out of the review queue."""
         ...
 
     def add_worker(self, worker: WorkerRow) -> None: ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, Time, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -35,7 +35,15 @@ class CampaignRow(CamBase):
 
 class LeadRow(CamBase):
     __tablename__ = "cam_leads"
-    __table_args__ = (UniqueConstraint("campaign_id", "email_key"),)
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "email_key"),
+        Index("ix_cam_leads_created_at_id_search", "created_at", "id", "email_key", "company"),
+        Index("ix_cam_leads_score_id_search", "score", "id", "email_key", "company"),
+        Index("ix_cam_leads_stage_created_at_id_score", "stage", "created_at", "id", "score", "campaign_id"),
+    )
+    """One index per order of the leads table (its keyset pages), holding what the text search
+    reads, so a search walks the index and reads only the rows it shows; a stage's newest
+    leads and the funnels' stages, by campaign."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cam_campaigns.id"))
@@ -52,12 +60,12 @@ class LeadRow(CamBase):
     industry: Mapped[str | None] = mapped_column(String(200), nullable=True)
     location: Mapped[str | None] = mapped_column(String(200), nullable=True)
     company_size: Mapped[str | None] = mapped_column(String(50), nullable=True)
-    stage: Mapped[str] = mapped_column(String(20), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
     score: Mapped[int] = mapped_column(Integer, default=0)
     grade: Mapped[str] = mapped_column(String(1), index=True, default="D")
     score_reasons: Mapped[list] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(500))
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class LeadEventRow(CamBase):

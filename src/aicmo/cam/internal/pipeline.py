@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import (
@@ -18,6 +18,8 @@ from aicmo.cam.api.dtos import (
     LeadDetail,
     LeadEvent,
     LeadId,
+    LeadPage,
+    LeadQuery,
     LeadStage,
     TimelineKind,
 )
@@ -25,6 +27,7 @@ from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.internal.campaigns import Campaigns
 from aicmo.cam.internal.csv_import import ImportTally, check_mapping, read_leads
 from aicmo.cam.internal.lead_rows import NewLeads, import_page_cache
+from aicmo.cam.internal.lead_table import campaign_funnels, lead_page, stage_counts
 from aicmo.cam.internal.models import OWNER, CamOutbox, LeadEventRow, LeadRow
 from aicmo.cam.internal.stages import move
 from aicmo.gateways.api import FileDrop, OutgoingFile
@@ -89,13 +92,18 @@ class Pipeline:
                 query = query.where(LeadRow.grade == grade.upper())
             return [_lead(row) for row in session.scalars(query)]
 
+    def page(self, query: LeadQuery) -> LeadPage:
+        with self._db.session_for(OWNER) as session:
+            rows, page = lead_page(session, query)
+            return page.model_copy(update={"leads": [_lead(row) for row in rows]})
+
+    def campaign_funnels(self) -> dict[CampaignId, dict[LeadStage, int]]:
+        with self._db.session_for(OWNER) as session:
+            return campaign_funnels(session)
+
     def funnel(self, campaign: str | None = None) -> dict[LeadStage, int]:
         with self._db.session_for(OWNER) as session:
-            query = select(LeadRow.stage, func.count()).group_by(LeadRow.stage)
-            if campaign:
-                query = query.where(LeadRow.campaign_id == Campaigns.row(session, campaign).id)
-            counts = dict(session.execute(query).all())
-        return {stage: counts.get(stage, 0) for stage in LeadStage}
+            return stage_counts(session, Campaigns.row(session, campaign).id if campaign else None)
 
     def lead(self, lead_id: LeadId) -> LeadDetail:
         with self._db.session_for(OWNER) as session:

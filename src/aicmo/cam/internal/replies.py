@@ -89,7 +89,9 @@ class ReplyService:
         )
         return record_reply(self._uow, self._clock, self._classifier, reply)
 
-    def replies(self, *, needs_review: bool = False, limit: int = 200) -> list[Reply]:
+    def replies(
+        self, *, needs_review: bool = False, classification: ReplyClass | None = None, limit: int = 200
+    ) -> list[Reply]:
         with self._uow() as unit:
             return [
                 Reply(
@@ -101,5 +103,7 @@ class ReplyService:
                     received_at=row.received_at,
                     needs_review=row.needs_review,
                 )
-                for row, address in unit.repository.replies(needs_review=needs_review, limit=limit)
+                for row, address in unit.repository.replies(
+                    needs_review=needs_review, classification=classification, limit=limit
+                )
             ]

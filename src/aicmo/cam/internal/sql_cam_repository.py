@@ -173,7 +173,7 @@ class SqlCamRepository:
     def add_reply(self, reply: ReplyRow) -> None:
         self._session.add(reply)
 
-    def replies(self, *, needs_review: bool, limit: int) -> list[tuple[ReplyRow, str]]:
+    def replies(self, *, needs_review: bool, classification: str | None, limit: int) -> list[tuple[ReplyRow, str]]:
         query = (
             select(ReplyRow, LeadRow.email)
             .join(LeadRow, LeadRow.id == ReplyRow.lead_id)
@@ -182,7 +182,16 @@ class SqlCamRepository:
         )
         if needs_review:
             query = query.where(ReplyRow.needs_review.is_(True))
+        if classification:
+            query = query.where(ReplyRow.classification == classification)
         return [(reply, address) for reply, address in self._session.execute(query)]
+
+    def handle_replies(self, lead_id: uuid.UUID) -> None:
+        self._session.execute(
+            update(ReplyRow)
+            .where(ReplyRow.lead_id == lead_id, ReplyRow.needs_review.is_(True))
+            .values(needs_review=False)
+        )
 
     def add_worker(self, worker: WorkerRow) -> None:
         self._session.add(worker)

@@ -16,6 +16,8 @@ from aicmo.cam.internal.scoring import score_lead
 from aicmo.cam.internal.sql_cam_repository import SqlCamRepository
 
 SCORED_FIELDS = ("industry", "title", "location", "company_size")
+HANDLED = (LeadStage.QUALIFIED, LeadStage.MEETING, LeadStage.WON, LeadStage.LOST)
+"""A lead moved to one of these stages has been handled: its replies leave the review queue."""
 
 
 def scored(lead: dict, icp: IcpRules, stage: LeadStage) -> dict:
@@ -43,6 +45,8 @@ def move_lead(
         setattr(lead, name, value)
     detail = f"{before} → {stage}, score {score} → {lead.score}" + (f": {note}" if note else "")
     repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=kind, detail=detail, at=at))
+    if stage in HANDLED:
+        repository.handle_replies(lead.id)
 
 
 def move(session: Session, lead: LeadRow, stage: LeadStage, **options: Any) -> None:

@@ -11,6 +11,7 @@ from rich.progress import open as progress_open
 
 from aicmo.cam.api import IngestReport, LeadStage, NewCampaign, SendingMode, SequenceStep
 from aicmo.kernel.errors import ChannelUnavailable, InvalidInput, Problem
+from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.console import (
     EXIT_FAILED,
     EXIT_OK,
@@ -122,6 +123,8 @@ def list_campaigns() -> int:
 def pause(name: str | None, *, paused: bool) -> int:
     with bootstrap(launch_durable=False) as app:
         changed = app.campaigns.set_paused(name, paused)
+        for campaign in changed:
+            app.audit.record(command_line_actor(), "campaign.pause" if paused else "campaign.resume", campaign.name)
     say("{}: {}", "paused" if paused else "resumed", ", ".join(c.name for c in changed) or "no campaigns")
     return EXIT_OK
 

@@ -16,6 +16,7 @@ from aicmo.orchestration.api.dtos import (
     RunOptions,
     RunPage,
     RunQuery,
+    RunState,
     RunSummary,
     StepRecord,
 )
@@ -114,6 +115,10 @@ class Workflows(Protocol):
         Raises:
             InvalidInput: the cursor is not one a page gave (the field `cursor` is named).
         """
+        ...
+
+    def count_runs(self, client: str | None = None) -> dict[RunState, int]:
+        """How many runs stand in each state (every state, zeros included), of one client or all."""
         ...
 
     def get_run(self, run_id: RunId) -> RunSummary:

@@ -180,7 +180,7 @@ def bootstrap(
         production=production,
         qc=qc,
         delivery=delivery,
-        read_steps=lambda workflow_id: durable.workflow_steps(settings, workflow_id),
+        read_steps=run_queue.steps,
         queue=run_queue,
         executors=executors,
         crash=CrashSwitch(settings.crash_at),

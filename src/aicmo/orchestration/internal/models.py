@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aicmo.platform.db import UtcDateTime, module_base
@@ -19,11 +19,13 @@ OrchestrationOutbox = define_outbox(OrchestrationBase)
 
 class RunRow(OrchestrationBase):
     __tablename__ = "orchestration_runs"
+    __table_args__ = (Index("ix_orchestration_runs_state_started_at_id", "state", "started_at", "id"),)
+    """A state's runs, newest first, read in index order (the runs list and its cursor)."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     workflow: Mapped[str] = mapped_column(String(60))
     client_name: Mapped[str] = mapped_column(String(200), index=True)
-    state: Mapped[str] = mapped_column(String(30), index=True)
+    state: Mapped[str] = mapped_column(String(30))
     current_step: Mapped[str | None] = mapped_column(String(60), nullable=True)
     source: Mapped[str] = mapped_column(String(500))
     folder: Mapped[str] = mapped_column(String(2000))

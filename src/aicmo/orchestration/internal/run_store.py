@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import Conflict, NotFound
@@ -127,6 +127,14 @@ class RunStore:
         with self._db.session_for(OWNER) as session:
             rows = session.scalars(select(RunRow).order_by(RunRow.started_at.desc()).limit(limit))
             return [_summary(row) for row in rows]
+
+    def count(self, client: str | None) -> dict[RunState, int]:
+        statement = select(RunRow.state, func.count()).group_by(RunRow.state)
+        if client is not None:
+            statement = statement.where(RunRow.client_name == client)
+        with self._db.session_for(OWNER) as session:
+            counts: dict[str, int] = {state: count for state, count in session.execute(statement)}
+        return {state: counts.get(state, 0) for state in RunState}
 
     def page(self, query: RunQuery) -> RunPage:
         statement = select(RunRow).order_by(RunRow.started_at.desc(), RunRow.id.desc()).limit(query.limit + 1)

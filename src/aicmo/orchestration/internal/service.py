@@ -245,6 +245,9 @@ class WorkflowService:
     def find_runs(self, query: RunQuery) -> RunPage:
         return self._runs.page(query)
 
+    def count_runs(self, client: str | None = None) -> dict[RunState, int]:
+        return self._runs.count(client)
+
     def get_run(self, run_id: RunId) -> RunSummary:
         """The run; for a run whose workflow stopped in this process on an error it could not record, that error."""
         failure = stopped_with(str(run_id))

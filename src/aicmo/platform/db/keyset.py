@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, literal, tuple_
 
 from aicmo.kernel.errors import InvalidInput, Problem
 
@@ -24,13 +24,14 @@ def cursor_after(at: dt.datetime, key: uuid.UUID) -> str:
 
 
 def older_than(cursor: str, at_column: Any, key_column: Any) -> ColumnElement[bool]:
-    """The condition for the rows after `cursor` in (timestamp, id) descending order.
+    """The condition for the rows after `cursor` in (timestamp, id) descending order, as a row
+    value that the index seeks to (spelled with OR, SQLite read every row before the page).
 
     Raises:
         InvalidInput: naming the field `cursor`, when it is not one `cursor_after` made.
     """
     at, key = _read(cursor)
-    return or_(at_column < at, and_(at_column == at, key_column < key))
+    return tuple_(at_column, key_column) < tuple_(literal(at, at_column.type), literal(key, key_column.type))
 
 
 def _read(cursor: str) -> tuple[dt.datetime, uuid.UUID]:

@@ -7,8 +7,10 @@ from starlette.exceptions import HTTPException
 
 from aicmo.operator.web.console.api_docs import api_docs_router
 from aicmo.operator.web.console.audit import audit_router
+from aicmo.operator.web.console.cam_routes import cam_routers
 from aicmo.operator.web.console.context import Console, console_templates
 from aicmo.operator.web.console.csrf import CsrfTokens
+from aicmo.operator.web.console.dashboard import dashboard_router
 from aicmo.operator.web.console.errors import error_page
 from aicmo.operator.web.console.login import login_router
 from aicmo.operator.web.console.new_run import new_run_router
@@ -33,11 +35,13 @@ def add_console(web: FastAPI, app: Application, api: FastAPI, desk: ReviewDesk) 
     for router in (
         login_router(console),
         new_run_router(console),
+        dashboard_router(console),
         runs_router(console, desk),
         run_actions_router(console, desk),
         review_links_router(console, desk),
         users_router(console),
         audit_router(console),
         api_docs_router(console, api),
+        *cam_routers(console),
     ):
         web.include_router(router)

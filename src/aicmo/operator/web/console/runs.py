@@ -6,7 +6,6 @@ approve` / `aicmo reject`, and lands in the audit log."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException
@@ -34,19 +33,6 @@ def runs_router(console: Console, desk: ReviewDesk) -> APIRouter:
 
     def visible_runs(user: User) -> list[RunSummary]:
         return [run for run in workflows.list_runs(LISTED) if user.may_see(run.client_name)]
-
-    @router.get("/")
-    def dashboard(request: Request, user: User = Depends(viewer)) -> Response:
-        runs = visible_runs(user)
-        counts = Counter(run.state for run in runs)
-        waiting = [run for run in runs if run.state == RunState.AWAITING_APPROVAL]
-        return console.render(
-            request,
-            "dashboard.html",
-            user,
-            counts=[(state, counts.get(state, 0)) for state in RunState],
-            waiting=waiting,
-        )
 
     @router.get("/runs")
     def runs(request: Request, state: str | None = None, user: User = Depends(viewer)) -> Response:
