@@ -6,6 +6,7 @@ from tests.fakes.cam_repository import FakeCamRepository
 from tests.fakes.file_drop import FakeFileDrop
 from tests.fakes.mailer import FakeMailer
 from tests.fakes.pack_repository import FakePackRepository
+from tests.fakes.passwords import FakePasswords
 from tests.fakes.package_repository import FakePackageRepository
 from tests.fakes.qc_run_repository import FakeQcRunRepository
 from tests.fakes.sorted_keys import FakeSortedKeys
@@ -23,6 +24,7 @@ __all__ = [
     "FakeMailer",
     "FakePackRepository",
     "FakePackageRepository",
+    "FakePasswords",
     "FakeQcRunRepository",
     "FakeSortedKeys",
     "FakeStrategyRepository",

@@ -19,6 +19,7 @@ from tests.fakes import (
     FakeMailer,
     FakePackageRepository,
     FakePackRepository,
+    FakePasswords,
     FakeQcRunRepository,
     FakeStrategyRepository,
     FakeUnitOfWork,
@@ -78,6 +79,8 @@ def bootstrap_test_app(
     channels = DeliveryChannels(
         file_drop or FakeFileDrop(), mailer, poster, RetryPolicy(ATTEMPTS, first_wait_seconds=0.0)
     )
-    adapters = UnitAdapters(writer=writer or TemplateWriter(), delivery=channels, agency=AGENCY)
+    adapters = UnitAdapters(
+        writer=writer or TemplateWriter(), delivery=channels, agency=AGENCY, passwords=FakePasswords()
+    )
     modules = bootstrap_unit_modules(clock, units, adapters)
     return TestApp(modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster, cam)

@@ -26,13 +26,13 @@ def outcome(data: bytes, source: str) -> str:
     return "accepted"
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_never_crash_the_reader(data):
     assert outcome(data, "brief.yaml") in ("accepted", "refused")
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(section=st.sampled_from(sorted(EXAMPLE)), key=st.text(min_size=1, max_size=12), value=values)
 def test_any_value_in_any_field_is_accepted_or_refused_with_its_path(section, key, value):
     document = {**EXAMPLE, section: {**EXAMPLE[section], key: value}}

@@ -18,6 +18,7 @@ from aicmo.accounts.api.dtos import (
     User,
     UserId,
 )
+from aicmo.accounts.internal.passwords import PasswordHasher
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.accounts.internal.use_cases import (
     change_user,
@@ -32,12 +33,13 @@ from aicmo.kernel.clock import Clock
 
 
 class AccountsService:
-    def __init__(self, uow: AccountsUnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow: AccountsUnitOfWorkFactory, clock: Clock, passwords: PasswordHasher) -> None:
         self._uow = uow
         self._clock = clock
+        self._passwords = passwords
 
     def create_user(self, email: str, role: Role, password: str, by: Actor, *, client: str | None = None) -> User:
-        return create_user.create_user(self._uow, self._clock, email, role, password, by, client)
+        return create_user.create_user(self._uow, self._clock, self._passwords, email, role, password, by, client)
 
     def users(self) -> list[User]:
         return read_accounts.users(self._uow)
@@ -49,13 +51,13 @@ class AccountsService:
         return change_user.disable_user(self._uow, self._clock, email, by)
 
     def sign_in(self, email: str, password: str, by: Actor) -> User:
-        return sign_in.sign_in(self._uow, self._clock, email, password, by)
+        return sign_in.sign_in(self._uow, self._clock, self._passwords, email, password, by)
 
     def sign_out(self, user_id: UserId, by: Actor) -> None:
         change_user.sign_out(self._uow, self._clock, user_id, by)
 
     def change_password(self, email: str, password: str, by: Actor) -> User:
-        return change_user.change_password(self._uow, self._clock, email, password, by)
+        return change_user.change_password(self._uow, self._clock, self._passwords, email, password, by)
 
     def create_token(self, email: str, name: str, by: Actor) -> IssuedToken:
         return tokens.create_token(self._uow, self._clock, email, name, by)

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from aicmo.accounts.api import Accounts, AuditLog, ReviewLinks
+from aicmo.accounts.internal.bootstrap import Argon2Passwords
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
 from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
@@ -156,6 +157,7 @@ def bootstrap(
         writer=writer or bootstrap_creatives(db, clock, model_settings(settings)),
         delivery=channels,
         agency=settings.agency_name,
+        passwords=Argon2Passwords(),
     )
     uows = sql_units_of_work(db)
     units = bootstrap_unit_modules(clock, uows, adapters)

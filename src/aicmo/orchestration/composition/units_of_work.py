@@ -16,6 +16,7 @@ from aicmo.accounts.internal.bootstrap import (
     bootstrap_review_links,
     sql_accounts_unit_of_work,
 )
+from aicmo.accounts.internal.passwords import PasswordHasher
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.creatives.api import Writer
 from aicmo.delivery.api import PackageBuilder
@@ -55,12 +56,14 @@ class UnitsOfWork:
 
 @dataclass(frozen=True)
 class UnitAdapters:
-    """What the modules built on `UnitsOfWork` call out through: production's writer, and
-    delivery's folder, email and webhook channels and the agency its documents name."""
+    """What the modules built on `UnitsOfWork` call out through: production's writer,
+    delivery's folder, email and webhook channels and the agency its documents name, and how
+    accounts keep passwords."""
 
     writer: Writer
     delivery: DeliveryChannels
     agency: str | None
+    passwords: PasswordHasher
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork, adapters: UnitAdapt
         onboarding=bootstrap_onboarding(clock, units.onboarding),
         strategy=bootstrap_strategy(clock, units.strategy),
         qc=bootstrap_qc(clock, units.qc),
-        accounts=bootstrap_accounts(clock, units.accounts),
+        accounts=bootstrap_accounts(clock, units.accounts, adapters.passwords),
         audit=bootstrap_audit_log(clock, units.accounts),
         review_links=bootstrap_review_links(clock, units.accounts),
         production=bootstrap_production(clock, units.production, adapters.writer),

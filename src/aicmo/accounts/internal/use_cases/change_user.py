@@ -6,8 +6,9 @@ import uuid
 
 from aicmo.accounts.api.dtos import Actor, User, UserId
 from aicmo.accounts.api.events import UserDisabled
-from aicmo.accounts.internal.credentials import hash_password, normalized_email
+from aicmo.accounts.internal.credentials import checked_password, normalized_email
 from aicmo.accounts.internal.models import UserRow
+from aicmo.accounts.internal.passwords import PasswordHasher
 from aicmo.accounts.internal.records import audit_row, user
 from aicmo.accounts.internal.repository import AccountsRepository, AccountsUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
@@ -33,8 +34,10 @@ def disable_user(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, by: A
         return user(row)
 
 
-def change_password(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: str, by: Actor) -> User:
-    password_hash = hash_password(password)
+def change_password(
+    uow: AccountsUnitOfWorkFactory, clock: Clock, passwords: PasswordHasher, email: str, password: str, by: Actor
+) -> User:
+    password_hash = passwords.hash(checked_password(password))
     with uow() as unit:
         row = user_by_email(unit.repository, email)
         row.password_hash = password_hash

@@ -6,7 +6,8 @@ import uuid
 
 from aicmo.accounts.api.dtos import Actor, Role, User
 from aicmo.accounts.api.events import UserCreated
-from aicmo.accounts.internal.credentials import hash_password, normalized_email
+from aicmo.accounts.internal.credentials import checked_password, normalized_email
+from aicmo.accounts.internal.passwords import PasswordHasher
 from aicmo.accounts.internal.models import UserRow
 from aicmo.accounts.internal.records import audit_row, user
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
@@ -29,11 +30,18 @@ def _client_of(role: Role, client: str | None) -> str | None:
 
 
 def create_user(
-    uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, role: Role, password: str, by: Actor, client: str | None
+    uow: AccountsUnitOfWorkFactory,
+    clock: Clock,
+    passwords: PasswordHasher,
+    email: str,
+    role: Role,
+    password: str,
+    by: Actor,
+    client: str | None,
 ) -> User:
     email = normalized_email(email)
     client = _client_of(role, client)
-    password_hash = hash_password(password)
+    password_hash = passwords.hash(checked_password(password))
     with uow() as unit:
         if unit.repository.user_by_email(email) is not None:
             raise Conflict(f"a user {email} exists already: list them with `aicmo user list`")

@@ -10,8 +10,9 @@ import datetime as dt
 import uuid
 
 from aicmo.accounts.api.dtos import Actor, User
-from aicmo.accounts.internal.credentials import dummy_hash, normalized_email, password_matches
+from aicmo.accounts.internal.credentials import normalized_email
 from aicmo.accounts.internal.models import FailedSignInRow
+from aicmo.accounts.internal.passwords import PasswordHasher
 from aicmo.accounts.internal.records import audit_row, user
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
@@ -26,7 +27,9 @@ def _wrong() -> InvalidInput:
     return InvalidInput("wrong email or password", [Problem("password", "check both and try again")])
 
 
-def sign_in(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: str, by: Actor) -> User:
+def sign_in(
+    uow: AccountsUnitOfWorkFactory, clock: Clock, passwords: PasswordHasher, email: str, password: str, by: Actor
+) -> User:
     email = normalized_email(email)
     address = by.address or "-"
     with uow() as unit:
@@ -47,7 +50,7 @@ def sign_in(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, password: 
             )
         row = unit.repository.user_by_email(email)
         if (
-            not password_matches(password, row.password_hash if row else dummy_hash())
+            not passwords.verify(password, row.password_hash if row else passwords.unknown_account_hash)
             or row is None
             or row.disabled_at is not None
         ):
