@@ -1,0 +1,47 @@
+"""The leads table's cursor: where a page ended, readable only by a page of the same order."""
+
+import base64
+import datetime as dt
+import json
+import uuid
+
+import pytest
+
+from aicmo.cam.api import LeadQuery, LeadSort
+from aicmo.cam.internal.lead_table import _cursor, _read
+from aicmo.kernel.errors import InvalidInput
+
+KEY = uuid.uuid4()
+WHEN = dt.datetime(2027, 1, 11, 9, 30, tzinfo=dt.UTC)
+
+
+def encoded(*parts: object) -> str:
+    return base64.urlsafe_b64encode(json.dumps(list(parts)).encode()).decode().rstrip("=")
+
+
+def test_a_page_ending_at_a_time_or_a_score_is_picked_up_where_it_ended():
+    newest = LeadQuery(sort=LeadSort.NEWEST, cursor=_cursor(LeadSort.NEWEST, WHEN, KEY))
+    scored = LeadQuery(sort=LeadSort.SCORE_LOW, cursor=_cursor(LeadSort.SCORE_LOW, 42, KEY))
+
+    assert _read(newest) == (WHEN, KEY) and _read(scored) == (42, KEY)
+
+
+@pytest.mark.parametrize(
+    ("sort", "cursor"),
+    [
+        (LeadSort.OLDEST, _cursor(LeadSort.NEWEST, WHEN, KEY)),
+        (LeadSort.SCORE_HIGH, encoded("score_high", "42", KEY.hex)),
+        (LeadSort.NEWEST, encoded("newest", "2027-01-11T09:30:00", KEY.hex)),
+        (LeadSort.NEWEST, encoded("newest", WHEN.isoformat(), "not-an-id")),
+        (LeadSort.NEWEST, encoded("newest", WHEN.isoformat())),
+        (LeadSort.NEWEST, "bm90IGEgY3Vyc29y"),
+        (LeadSort.NEWEST, "%%%"),
+    ],
+    ids=["another order", "score as text", "time without zone", "bad id", "short", "not json", "not base64"],
+)
+def test_a_tampered_or_foreign_cursor_is_refused_naming_the_cursor_and_the_way_back(sort, cursor):
+    with pytest.raises(InvalidInput) as refused:
+        _read(LeadQuery(sort=sort, cursor=cursor))
+
+    [problem] = refused.value.problems
+    assert problem.field == "cursor" and "start again from the first page" in problem.message
