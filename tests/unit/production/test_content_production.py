@@ -123,3 +123,28 @@ def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_and_change
     assert "control character" in unknown.value.problems[1].message
     assert [p.field for p in emptied.value.problems] == ["fields"]
     assert app.modules.production.get_pack(pack.pack_id) == pack
+
+
+def test_an_edit_typing_the_same_words_again_keeps_the_revision_and_publishes_nothing():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+    chosen = pack.items[2]
+
+    same = app.modules.production.edit_item(pack.pack_id, chosen.item_id, {"hook": f"  {chosen.fields['hook']}\r\n"})
+
+    assert same == pack and app.production.published_types() == ["DraftReady"]
+
+
+def test_an_edit_longer_than_ten_thousand_characters_is_refused_with_its_length():
+    app = bootstrap_test_app()
+    record, strategy = planned(app)
+    pack = app.modules.production.generate_pack(record, strategy)
+    chosen = pack.items[0]
+
+    with pytest.raises(InvalidInput) as refused:
+        app.modules.production.edit_item(pack.pack_id, chosen.item_id, {"hook": "x" * 10_001})
+
+    [problem] = refused.value.problems
+    assert (problem.field, problem.message) == ("fields.hook", "is 10,001 characters long: keep it under 10,000")
+    assert app.modules.production.get_pack(pack.pack_id) == pack
