@@ -1,31 +1,11 @@
 """The client's answer on the portal: what is refused, and what the workflow is told."""
 
-import datetime as dt
-import uuid
-
 from aicmo.accounts.api import ReviewDecision
-from aicmo.onboarding.api import BriefVersionId
 from aicmo.operator.web.portal.client_pack import ClientItem
 from aicmo.operator.web.portal.review_form import read_answer
-from aicmo.production.api import ContentItem, ContentItemId, ContentKind
-from aicmo.strategy.api import StrategyVersionId
+from tests.unit.qc.packs import item
 
-
-def client_item(label: str) -> ClientItem:
-    item = ContentItem(
-        item_id=ContentItemId.new(),
-        kind=ContentKind.SOCIAL_POST,
-        position=1,
-        platform="linkedin",
-        scheduled_on=dt.date(2027, 1, 4),
-        fields={"hook": "Hello"},
-        brief_version_id=BriefVersionId.parse(uuid.uuid4()),
-        strategy_version_id=StrategyVersionId.parse(uuid.uuid4()),
-    )
-    return ClientItem(item, label)
-
-
-FIRST, SECOND = client_item("Social post 1 · LinkedIn"), client_item("Social post 2 · LinkedIn")
+FIRST, SECOND = ClientItem(item(), "Social post 1 · LinkedIn"), ClientItem(item(), "Social post 2 · LinkedIn")
 
 
 def test_a_comment_over_two_thousand_characters_is_refused_with_its_length_and_kept_as_typed():

@@ -14,6 +14,10 @@ def planned(app, name="northwind"):
     return record, app.modules.strategy.generate(record)
 
 
+def generated(app):
+    return app.modules.production.generate_pack(*planned(app))
+
+
 def test_a_generated_pack_is_stored_and_its_draft_published_with_it():
     app = bootstrap_test_app()
     record, strategy = planned(app)
@@ -95,8 +99,7 @@ def test_an_unknown_pack_is_not_found():
 
 def test_an_operators_edit_replaces_the_named_fields_moves_the_revision_on_and_is_published():
     app = bootstrap_test_app()
-    record, strategy = planned(app)
-    pack = app.modules.production.generate_pack(record, strategy)
+    pack = generated(app)
     chosen = pack.items[3]
 
     edited = app.modules.production.edit_item(pack.pack_id, chosen.item_id, {"hook": "  Our own words.\r\nTwo lines. "})
@@ -110,8 +113,7 @@ def test_an_operators_edit_replaces_the_named_fields_moves_the_revision_on_and_i
 
 def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_and_changes_nothing():
     app = bootstrap_test_app()
-    record, strategy = planned(app)
-    pack = app.modules.production.generate_pack(record, strategy)
+    pack = generated(app)
     chosen = pack.items[0]
 
     with pytest.raises(InvalidInput) as unknown:
@@ -127,8 +129,7 @@ def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_and_change
 
 def test_an_edit_typing_the_same_words_again_keeps_the_revision_and_publishes_nothing():
     app = bootstrap_test_app()
-    record, strategy = planned(app)
-    pack = app.modules.production.generate_pack(record, strategy)
+    pack = generated(app)
     chosen = pack.items[2]
 
     same = app.modules.production.edit_item(pack.pack_id, chosen.item_id, {"hook": f"  {chosen.fields['hook']}\r\n"})
@@ -138,8 +139,7 @@ def test_an_edit_typing_the_same_words_again_keeps_the_revision_and_publishes_no
 
 def test_an_edit_longer_than_ten_thousand_characters_is_refused_with_its_length():
     app = bootstrap_test_app()
-    record, strategy = planned(app)
-    pack = app.modules.production.generate_pack(record, strategy)
+    pack = generated(app)
     chosen = pack.items[0]
 
     with pytest.raises(InvalidInput) as refused:
