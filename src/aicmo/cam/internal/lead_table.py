@@ -25,26 +25,28 @@ from aicmo.kernel.errors import InvalidInput, Problem
 
 COUNT_CAP = 10_000
 
-_ORDER: dict[LeadSort, tuple[Any, bool]] = {
-    LeadSort.NEWEST: (LeadRow.created_at, True),
-    LeadSort.OLDEST: (LeadRow.created_at, False),
-    LeadSort.SCORE_HIGH: (LeadRow.score, True),
-    LeadSort.SCORE_LOW: (LeadRow.score, False),
+_ORDER: dict[LeadSort, tuple[tuple[Any, ...], bool]] = {
+    LeadSort.NEWEST: ((LeadRow.created_at, LeadRow.id), True),
+    LeadSort.OLDEST: ((LeadRow.created_at, LeadRow.id), False),
+    LeadSort.SCORE_HIGH: ((LeadRow.score, LeadRow.created_at, LeadRow.id), True),
+    LeadSort.SCORE_LOW: ((LeadRow.score, LeadRow.created_at, LeadRow.id), False),
 }
-"""Each sort: its column and whether it runs high to low; the id breaks ties the same way."""
+"""Each sort: the columns it orders by, as its index holds them, and whether it runs high to
+low. Ties of a score are broken by the time a lead was stored, not by its random id: an
+import then adds to the end of each score's part of the index, not at random places."""
 
 
 def lead_page(session: Session, query: LeadQuery) -> tuple[list[LeadRow], LeadPage]:
     """The rows of the page `query` asks for, and the page without its leads (the caller makes them)."""
-    column, descending = _ORDER[query.sort]
+    columns, descending = _ORDER[query.sort]
     statement = _filtered(session, select(LeadRow), query).order_by(
-        column.desc() if descending else column, LeadRow.id.desc() if descending else LeadRow.id
+        *(column.desc() if descending else column for column in columns)
     )
     if query.cursor is not None:
-        statement = statement.where(_after(query, column, descending))
+        statement = statement.where(_after(query, columns, descending))
     rows = list(session.scalars(statement.limit(query.limit + 1)))
     shown = rows[: query.limit]
-    next_cursor = _cursor(query.sort, getattr(shown[-1], column.key), shown[-1].id) if len(rows) > query.limit else None
+    next_cursor = _cursor(query.sort, columns, shown[-1]) if len(rows) > query.limit else None
     if query.text:
         return shown, LeadPage(leads=[], next_cursor=next_cursor, matching=None)
     ids = _filtered(session, select(LeadRow.id), query).limit(COUNT_CAP + 1).subquery()
@@ -116,35 +118,49 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _after(query: LeadQuery, column: Any, descending: bool) -> ColumnElement[bool]:
-    """Compared as a row value, (sort value, id) < (…, …), which the index seeks to: the same
+def _after(query: LeadQuery, columns: tuple[Any, ...], descending: bool) -> ColumnElement[bool]:
+    """Compared as a row value, (sort value, …, id) < (…), which the index seeks to: the same
     test spelled with OR made SQLite read every entry before the page."""
-    value, key = _read(query)
-    row, edge = tuple_(column, LeadRow.id), tuple_(literal(value, column.type), literal(key, LeadRow.id.type))
+    values = _read(query, columns)
+    edge = tuple_(*(literal(value, column.type) for value, column in zip(values, columns, strict=True)))
+    row = tuple_(*columns)
     return row < edge if descending else row > edge
 
 
-def _cursor(sort: LeadSort, value: object, key: uuid.UUID) -> str:
-    text = value.isoformat() if isinstance(value, dt.datetime) else value
-    return base64.urlsafe_b64encode(json.dumps([sort.value, text, key.hex]).encode()).decode().rstrip("=")
+def _cursor(sort: LeadSort, columns: tuple[Any, ...], last: LeadRow) -> str:
+    values = [_as_json(getattr(last, column.key)) for column in columns]
+    return base64.urlsafe_b64encode(json.dumps([sort.value, *values]).encode()).decode().rstrip("=")
 
 
-def _read(query: LeadQuery) -> tuple[object, uuid.UUID]:
-    """The cursor's sort value and id; refused, naming `cursor`, unless a page of this sort made it."""
+def _as_json(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value.hex if isinstance(value, uuid.UUID) else value
+
+
+def _read(query: LeadQuery, columns: tuple[Any, ...]) -> list[object]:
+    """The cursor's values, one per column; refused, naming `cursor`, unless a page of this sort made it."""
     cursor = query.cursor or ""
     try:
-        sort, value, key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        if sort != query.sort.value:
+        sort, *values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if sort != query.sort.value or len(values) != len(columns):
             raise ValueError(sort)
-        if query.sort in (LeadSort.NEWEST, LeadSort.OLDEST):
-            value = dt.datetime.fromisoformat(value)
-            if value.tzinfo is None:
-                raise ValueError(value)
-        elif type(value) is not int:
-            raise ValueError(value)
-        return value, uuid.UUID(hex=key)
+        return [_from_json(value, column) for value, column in zip(values, columns, strict=True)]
     except (binascii.Error, UnicodeDecodeError, ValueError, TypeError):
         raise InvalidInput(
             "the cursor is not one a page gave",
             [Problem("cursor", "follow the Next link of a page, or start again from the first page")],
         ) from None
+
+
+def _from_json(value: object, column: Any) -> object:
+    if column is LeadRow.created_at:
+        at = dt.datetime.fromisoformat(str(value))
+        if at.tzinfo is None:
+            raise ValueError(value)
+        return at
+    if column is LeadRow.id:
+        return uuid.UUID(hex=str(value))
+    if type(value) is not int:
+        raise ValueError(value)
+    return value

@@ -38,7 +38,7 @@ class LeadRow(CamBase):
     __table_args__ = (
         UniqueConstraint("campaign_id", "email_key"),
         Index("ix_cam_leads_created_at_id_search", "created_at", "id", "email_key", "company"),
-        Index("ix_cam_leads_score_id_search", "score", "id", "email_key", "company"),
+        Index("ix_cam_leads_score_created_at_id_search", "score", "created_at", "id", "email_key", "company"),
         Index("ix_cam_leads_stage_created_at_id_score", "stage", "created_at", "id", "score", "campaign_id"),
     )
     """One index per order of the leads table (its keyset pages), holding what the text search
