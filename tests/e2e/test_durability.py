@@ -114,6 +114,23 @@ def test_deciding_on_a_run_that_is_not_waiting_leaves_it_unchanged(tmp_path):
     assert runs(env) == [before]
 
 
+def test_a_run_recorded_by_an_earlier_workflow_version_is_refused_with_the_way_on_and_left_waiting(tmp_path):
+    env = {"AICMO_HOME": str(tmp_path / "home")}
+    aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"), env=env)
+    [waiting] = runs(env)
+    durable = create_engine(f"sqlite:///{tmp_path / 'home' / 'durable.sqlite'}")
+    with durable.begin() as connection:
+        connection.execute(text("UPDATE workflow_status SET application_version = 'aicmo-1'"))
+    durable.dispose()
+
+    approve = aicmo("approve", waiting["run_id"], env=env, timeout=60)
+
+    assert approve.returncode == 2, approve.stderr
+    assert "was recorded by an earlier AICMO (workflow aicmo-1)" in approve.stderr
+    assert "start it again with `aicmo run BRIEF`" in approve.stderr
+    assert runs(env) == [waiting]
+
+
 def test_twenty_concurrent_runs_each_deliver_once(settings, tmp_path):
     brief = example("northwind")
     with bootstrap(settings) as app:

@@ -29,6 +29,12 @@ DECISION_QUEUE = "aicmo_decisions"
 """Runs waiting for a decision: never served, so no process holds a wait that may last days."""
 
 
+WORKFLOW_VERSION = "aicmo-2"
+"""Recorded with every run. Raised when the workflow's code changes so that a run recorded
+before cannot be replayed (at aicmo-2 the workflow became a configured instance); a process
+continues only the runs of its own version."""
+
+
 def executor_id(kind: str) -> str:
     """Names this process among every process that shares the database (never reused, even when a pid is)."""
     return f"{kind}-{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
@@ -59,7 +65,7 @@ def launch(settings: Settings, executor: str, *, serve_run_queue: bool) -> None:
             "name": APP_NAME,
             "system_database_url": _driver_url(settings.durable_database_url),
             "log_level": dbos_level,
-            "application_version": "aicmo-1",
+            "application_version": WORKFLOW_VERSION,
             "executor_id": executor,
         }
     )
@@ -107,11 +113,13 @@ class DurableMethod:
 
 @dataclass(frozen=True)
 class Whereabouts:
-    """Where a workflow is: its DBOS status, the executor running it, the queue it waits on."""
+    """Where a workflow is: its DBOS status, the executor running it, the queue it waits on,
+    and the workflow version that recorded it."""
 
     status: str
     executor: str | None
     queue: str | None
+    version: str | None
 
 
 class RunQueue:
@@ -156,7 +164,7 @@ class RunQueue:
 
     def whereabouts(self, workflow_id: str) -> Whereabouts:
         [status] = self.client.list_workflows(workflow_ids=[workflow_id], load_input=False, load_output=False)
-        return Whereabouts(status.status, status.executor_id, status.queue_name)
+        return Whereabouts(status.status, status.executor_id, status.queue_name, status.app_version)
 
     def steps(self, workflow_id: str) -> list[dict]:
         """The recorded steps of one workflow (nothing is launched or recovered), through the one

@@ -32,7 +32,7 @@ from aicmo.orchestration.internal.run_store import RunStore
 from aicmo.orchestration.internal.stops import stopped_with
 from aicmo.orchestration.internal.wiring import StepPorts
 from aicmo.platform import durable
-from aicmo.platform.durable import DECISION_QUEUE, RunQueue, own_queue
+from aicmo.platform.durable import DECISION_QUEUE, WORKFLOW_VERSION, RunQueue, own_queue
 from aicmo.platform.events import StoredEvent
 from aicmo.platform.templating import slug
 from aicmo.production.api import ContentItemId, ContentPack
@@ -147,6 +147,8 @@ class WorkflowService:
 
     def _decide(self, run_id: RunId, decision: ApprovalDecision) -> RunSummary:
         """Send the decision and see the run to its next stop; this process continues it unless a live one holds it."""
+        self._waiting(run_id)
+        self._recorded_by_this_version(run_id)
         before = self._runs.take_decision(run_id)
         try:
             DBOS.send(str(run_id), decision.message(), topic=APPROVAL_TOPIC)
@@ -155,6 +157,17 @@ class WorkflowService:
             self._runs.update(run_id, state=RunState.AWAITING_APPROVAL)
             raise
         return self._next_stop(run_id, after=before.updated_at)
+
+    def _recorded_by_this_version(self, run_id: RunId) -> None:
+        if not self._this_version(run_id):
+            version = self._queue.whereabouts(str(run_id)).version
+            raise Conflict(
+                f"run {run_id} was recorded by an earlier AICMO (workflow {version}), which this one"
+                f" ({WORKFLOW_VERSION}) cannot continue: start it again with `aicmo run BRIEF`"
+            )
+
+    def _this_version(self, run_id: RunId) -> bool:
+        return self._queue.whereabouts(str(run_id)).version in (None, WORKFLOW_VERSION)
 
     def _continue_here(self, run_id: RunId) -> None:
         """Take the run's workflow from the decision queue onto this process's own queue, after
@@ -181,7 +194,11 @@ class WorkflowService:
 
     def resume(self, *, timeout_seconds: float = 600) -> list[RunSummary]:
         self.recover()
-        pending = [run for run in self._runs.unfinished() if run.state != RunState.AWAITING_APPROVAL]
+        pending = [
+            run
+            for run in self._runs.unfinished()
+            if run.state != RunState.AWAITING_APPROVAL and self._this_version(run.run_id)
+        ]
         return [self.wait(run.run_id, timeout_seconds=timeout_seconds) for run in pending]
 
     def _items(self, run: RunSummary, typed: list[str]) -> list[str]:
