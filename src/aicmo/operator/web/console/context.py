@@ -49,6 +49,7 @@ def actor(request: Request, user: User | None) -> Actor:
 def console_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=TEMPLATES)
     templates.env.autoescape = True
+    templates.env.auto_reload = False  # the templates ship with the package: no stat of each one per render
     templates.env.filters["sentence"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     templates.env.filters.update(LABELS)
     return templates

@@ -64,6 +64,7 @@ def run_page(
     """`problems` are a refused form's messages by field (`waive.<finding id>` for a waiver's reason)."""
     app = console.app
     agency = works_for_the_agency(user)
+    pack = pack_view(app, run)
     return console.render(
         request,
         "run.html",
@@ -71,14 +72,14 @@ def run_page(
         status,
         run=run,
         steps=app.workflows.steps(run.run_id),
-        pack=pack_view(app, run),
+        pack=pack,
         may_decide=may_decide(user, run),
         may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
         may_waive=agency and not run.state.finished,
         history=app.audit.entries(HISTORY, target=str(run.run_id)),
         package=delivered_package(app, run),
         edited=request.query_params.get("edited"),
-        review_links=desk.links_of(run) if agency else None,
+        review_links=desk.links_of(run, pack) if agency else None,
         made=made,
         problems=problems or {},
         typed=typed or {},

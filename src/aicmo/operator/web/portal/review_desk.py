@@ -84,9 +84,9 @@ class ReviewDesk:
         pack = pack_view(self.app, run)
         return Review(link, self._state(link, run, pack), run, pack)
 
-    def links_of(self, run: RunSummary) -> list[tuple[ReviewLink, LinkState, str]]:
-        """The run's links, each with its state and address, for the operator's run page."""
-        pack = pack_view(self.app, run)
+    def links_of(self, run: RunSummary, pack: PackView | None) -> list[tuple[ReviewLink, LinkState, str]]:
+        """The run's links, each with its state and address, for the operator's run page (which
+        has read the run's `pack` already)."""
         return [
             (link, self._state(link, run, pack), self.url(link)) for link in self.app.review_links.of_run(run.run_id)
         ]
