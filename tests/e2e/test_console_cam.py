@@ -154,6 +154,16 @@ def test_a_wrong_filter_is_named_beside_its_field(operator, params, field, messa
     assert re.search(rf'id="error-{field}" role="alert">{re.escape(message)}', answer.text)
 
 
+def test_a_parameter_the_table_does_not_read_is_named_with_the_ones_it_does(operator):
+    answer = operator.get("/cam/leads", params={"order": "zzz", "stage": "new"})
+
+    assert answer.status_code == 422
+    assert (
+        "Order is not a filter of this page: use campaign, stage, min_score, max_score, q, sort, cursor" in answer.text
+    )
+    assert 'href="/cam/leads?stage=new">Without it</a>' in answer.text
+
+
 def test_a_cursor_not_made_by_a_page_is_refused_with_a_way_back(operator):
     answer = operator.get("/cam/leads", params={"cursor": "bm90IGEgY3Vyc29y"})
 
@@ -201,6 +211,7 @@ def test_the_dashboard_draws_the_funnel_and_what_waits(operator):
 
     assert '<svg class="funnel"' in page and "Leads by stage: new 119" in page
     assert "0 runs waiting for approval" in page and "0 paused campaigns" in page
+    assert '<a class="button" href="/runs/new" id="new-run">New run</a>' in page
 
 
 def test_a_reviewer_may_not_open_client_acquisition(app):
@@ -212,3 +223,4 @@ def test_a_reviewer_may_not_open_client_acquisition(app):
 
     assert pages == [403, 403, 403] and pause.status_code == 403 and not app.campaigns.get("Coffee brands").paused
     assert '<svg class="funnel"' not in dashboard and 'href="/cam"' not in dashboard
+    assert 'href="/runs/new"' not in dashboard

@@ -151,6 +151,36 @@ def test_a_form_brief_missing_its_required_fields_names_each_beside_it_and_start
     assert len(app.workflows.list_runs(500)) == before
 
 
+def test_a_wrong_runs_filter_is_named_beside_the_filters_and_lists_nothing(browser, waiting):
+    sign_in(browser, "op@agency.example")
+
+    wrong = browser.get("/runs", params={"state": "NOPE", "limit": "-1"})
+    right = browser.get("/runs", params={"state": "awaiting_approval"})
+
+    assert wrong.status_code == 422 and "No runs in this state" not in wrong.text
+    assert re.search(r'id="error-state" role="alert">&#39;NOPE&#39; is not a run state: pick one', wrong.text)
+    assert 'id="error-params" role="alert">Limit is not a filter of this page: use state' in wrong.text
+    assert f'href="/runs/{waiting.run_id}"' not in wrong.text
+    assert right.status_code == 200 and f'href="/runs/{waiting.run_id}"' in right.text
+
+
+def test_the_form_marks_the_fields_without_a_default_as_required(browser):
+    sign_in(browser, "op@agency.example")
+    page = browser.get("/runs/new").text
+
+    required = re.findall(r'<(?:input|textarea) id="([\w-]+)" [^>]*\brequired\b', page)
+    assert required == [
+        "brief-file",
+        "brand-name",
+        "brand-industry",
+        "brand-product",
+        "audience-primary",
+        "plan-start_date",
+    ]
+    assert page.count('<span class="required">required</span></label>') == 5
+    assert "Fields left empty take the brief's defaults" not in page
+
+
 def test_an_upload_of_the_wrong_type_too_large_or_not_a_brief_is_refused_and_starts_nothing(app, browser):
     sign_in(browser, "op@agency.example")
     token = csrf_of(browser.get("/runs/new").text)
@@ -160,11 +190,20 @@ def test_an_upload_of_the_wrong_type_too_large_or_not_a_brief_is_refused_and_sta
     large = upload(browser, "huge.yaml", b"brand:\n" + b"#" * (2 << 20), token)
     broken = upload(browser, "broken.yaml", b"brand: [", token)
     wrong = upload(browser, "wrong.json", b'{"brand": {"name": ""}}', token)
+    with_logo = upload(browser, "ledgerly.yaml", EXAMPLE_BRIEF.with_name("ledgerly.yaml").read_bytes(), token)
 
     assert image.status_code == 415 and "is not a brief: upload a .yaml, .yml or .json file" in image.text
     assert large.status_code == 413 and "larger than a brief may be" in large.text
     assert broken.status_code == 422 and "not valid YAML" in broken.text
     assert wrong.status_code == 422 and "<code>brand.name</code>" in wrong.text
+    assert (
+        with_logo.status_code == 422
+        and "names the file &#39;ledgerly-logo.svg&#39;, and a brief sent on its own" in with_logo.text
+    )
+    assert (
+        "remove brand.logo (or use the form), or start the run on the machine that has the logo: aicmo run BRIEF"
+        in with_logo.text
+    )
     assert len(app.workflows.list_runs(500)) == before
 
 

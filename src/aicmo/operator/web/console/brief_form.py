@@ -19,18 +19,20 @@ class FormField:
     """text, long (a paragraph), lines (a list, one per line), choice, choices, date or number."""
     options: tuple[str, ...] = ()
     default: str | tuple[str, ...] = ""
+    required: bool = False
+    """The brief has no default for it: the form asks for it before it is sent."""
 
 
 DELIVERABLES = ("strategy", "calendar_30d", "social_posts", "email_sequence", "ad_copy", "landing_page", "blog_outline")
 FORMATS = ("pdf", "docx", "pptx", "md", "ics", "csv", "zip")
 FIELDS = (
-    FormField("brand.name", "Brand name"),
-    FormField("brand.industry", "Industry"),
-    FormField("brand.product", "Product or service", "long"),
+    FormField("brand.name", "Brand name", required=True),
+    FormField("brand.industry", "Industry", required=True),
+    FormField("brand.product", "Product or service", "long", required=True),
     FormField("brand.website", "Website"),
     FormField("brand.locations", "Locations (one per line)", "lines"),
     FormField("brand.description", "Description", "long"),
-    FormField("audience.primary", "Primary customer", "long"),
+    FormField("audience.primary", "Primary customer", "long", required=True),
     FormField("audience.pain_points", "Pain points (one per line)", "lines"),
     FormField("goal.objective", "Objective", "choice", ("awareness", "leads", "sales", "hiring", "retention"), "leads"),
     FormField("goal.budget", "Budget"),
@@ -40,7 +42,7 @@ FIELDS = (
     FormField("voice.required_disclaimers", "Required disclaimers (one per line)", "lines"),
     FormField("plan.deliverables", "Deliverables", "choices", DELIVERABLES, DELIVERABLES),
     FormField("plan.formats", "Files delivered", "choices", FORMATS, ("pdf", "md", "zip")),
-    FormField("plan.start_date", "Calendar starts on", "date"),
+    FormField("plan.start_date", "Calendar starts on", "date", required=True),
     FormField("plan.timezone", "Time zone (e.g. Europe/Berlin)"),
 )
 PATHS = {field.path for field in FIELDS}

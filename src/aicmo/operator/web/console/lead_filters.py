@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from pydantic import ValidationError
 
 from aicmo.cam.api import LeadQuery, LeadSort, LeadStage
+from aicmo.operator.web.console.query_params import unknown_parameters
 
 FIELDS = ("campaign", "stage", "min_score", "max_score", "q", "sort")
 MESSAGES = {
@@ -45,6 +46,8 @@ class LeadFilters:
 def read_filters(params: dict[str, str]) -> LeadFilters:
     values = {name: params.get(name, "").strip() for name in FIELDS}
     filters = LeadFilters(values)
+    if unknown := unknown_parameters(params, (*FIELDS, "cursor")):
+        filters.errors["params"] = unknown
     if values["stage"] and values["stage"].upper() not in LeadStage.__members__:
         filters.errors["stage"] = MESSAGES["stage"]
     for name in ("min_score", "max_score"):

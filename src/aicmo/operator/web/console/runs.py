@@ -16,6 +16,7 @@ from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.console.context import Console, actor
+from aicmo.operator.web.console.query_params import unknown_parameters
 from aicmo.operator.web.console.run_page import run_page, visible_run
 from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.operator.web.console.viewer import signed_in
@@ -35,9 +36,20 @@ def runs_router(console: Console, desk: ReviewDesk) -> APIRouter:
         return [run for run in workflows.list_runs(LISTED) if user.may_see(run.client_name)]
 
     @router.get("/runs")
-    def runs(request: Request, state: str | None = None, user: User = Depends(viewer)) -> Response:
+    def runs(request: Request, user: User = Depends(viewer)) -> Response:
+        params = dict(request.query_params)
+        state = params.get("state", "").strip().upper() or None
+        errors = {}
+        if state is not None and state not in RunState.__members__:
+            errors["state"] = f"{params['state']!r} is not a run state: pick one of the states above"
+        if unknown := unknown_parameters(params, ("state",)):
+            errors["params"] = unknown
+        if errors:
+            return console.render(
+                request, "runs.html", user, 422, runs=[], state=None, states=list(RunState), errors=errors
+            )
         listed = [run for run in visible_runs(user) if state is None or run.state == state]
-        return console.render(request, "runs.html", user, runs=listed, state=state, states=list(RunState))
+        return console.render(request, "runs.html", user, runs=listed, state=state, states=list(RunState), errors={})
 
     @router.get("/runs/{typed}")
     def run(request: Request, typed: str, user: User = Depends(viewer)) -> Response:
