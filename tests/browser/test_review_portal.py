@@ -42,10 +42,14 @@ def test_a_client_asks_for_changes_then_approves_the_revised_pack(operator_and_w
         client.goto(first_link)
         client.screenshot(path=shots / "2-client-reads-the-pack.png")
         client.locator("#social_post").screenshot(path=shots / "2-client-reads-the-social-posts.png")
+        client.locator("#landing_page").screenshot(path=shots / "2-client-reads-the-landing-page.png")
         assert client.locator("header.top").count() == 0 and client.locator("#approve").is_visible()
         client.click("#request-changes")
         assert "Say what should change" in client.locator("#decision").inner_text()
+        assert client.url.endswith("#decision") and client.locator("#problems").count() == 1
+        assert 0 <= client.locator("#decision").bounding_box()["y"] < 900
         client.locator("#decision").screenshot(path=shots / "3-client-forgot-to-say-what.png")
+        client.screenshot(path=shots / "3-client-sees-the-form-with-its-error.png")
         client.locator("article.item textarea").first.fill("Warmer, and mention the weekend tasting.")
         client.click("#request-changes")
         client.wait_for_selector("#outcome")

@@ -173,6 +173,15 @@ def test_a_brand_written_as_markup_shows_as_text_on_the_portal(portal, client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Roasters" in page.text
 
 
+def test_copy_reads_as_headings_lists_and_paragraphs_and_agency_only_fields_are_marked(portal, client):
+    app, _, run_id = portal
+
+    page = client.get(make_link(client, run_id)).text
+
+    assert "## " not in page and re.search(r"<dd><h4>[^<]+</h4><ul><li>", page) and "<dd><p>" in page
+    assert "<dt>Pillar (not published)</dt>" in page and "<dt>Pillar</dt>" not in page
+
+
 def test_a_reviewer_of_the_client_may_not_make_links(portal, client):
     _, _, run_id = portal
     sign_in(client, "rev@northwind.example")
@@ -233,6 +242,12 @@ def test_asking_for_changes_without_a_word_or_with_too_long_a_comment_is_told_be
 
     assert empty.status_code == too_long.status_code == 422
     assert "Say what should change" in empty.text
+    assert (
+        f'<form method="post" action="{path}#decision"' in page
+        and '<section class="card decision-bar" id="decision">' in empty.text
+    )
+    summary = empty.text.index('id="problems"')
+    assert summary < empty.text.index("<form") and '<a href="#comment">Say what should change' in empty.text[summary:]
     assert "Keep it to 2,000 characters: this one has 2,001" in too_long.text and "x" * 2001 in too_long.text
     assert app.workflows.get_run(run_id).state == RunState.AWAITING_APPROVAL
     assert all(link.decision is None for link in app.review_links.of_run(run_id))
@@ -250,7 +265,7 @@ def test_the_client_requests_changes_then_approves_the_revised_pack_through_a_ne
         path, data={**form_of(page), "decision": "request-changes", "comment": "Closer to our voice.", first: hostile}
     )
 
-    assert asked.status_code == 303
+    assert asked.status_code == 303 and asked.headers["location"] == f"{path}#outcome"
     run = app.workflows.get_run(run_id)
     assert run.state == RunState.AWAITING_APPROVAL and run.note
     outcome = client.get(path)

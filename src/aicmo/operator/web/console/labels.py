@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from aicmo.operator.web.portal.client_pack import LABELS as CLIENT_LABELS
-
 STEPS = {
     "capture_brief": "Brief captured",
     "generate_strategy": "Strategy written",
@@ -20,8 +18,14 @@ STEPS = {
     "compensate": "Undone after a failure",
     "finish_run": "Run finished",
 }
-FIELDS = {**CLIENT_LABELS, "pillar": "Pillar (not published)", "format_note": "Format note (not published)"}
-"""As the client reads them on the portal, with the fields the agency keeps for itself marked."""
+FIELDS = {
+    "cta": "Call to action",
+    "faq": "FAQ",
+    "utm": "UTM",
+    "pillar": "Pillar (not published)",
+    "format_note": "Format note (not published)",
+}
+"""The same on the run page and on the client's portal, the fields the agency keeps for itself marked."""
 
 
 def _label(names: dict[str, str]) -> Callable[[str], str]:
@@ -31,5 +35,6 @@ def _label(names: dict[str, str]) -> Callable[[str], str]:
     return label
 
 
-LABELS = {"step_label": _label(STEPS), "field_label": _label(FIELDS)}
+field_label = _label(FIELDS)
+LABELS = {"step_label": _label(STEPS), "field_label": field_label}
 """Template filters: `{{ step.name|step_label }}`, `{{ name|field_label }}`."""

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aicmo.onboarding.api import Platform
+from aicmo.operator.web.console.labels import field_label
 from aicmo.operator.web.console.run_view import PackView
+from aicmo.operator.web.portal.text_blocks import Block, text_blocks
 from aicmo.production.api import ContentItem
 
-LABELS = {"cta": "Call to action", "faq": "FAQ", "utm": "UTM"}
 ONE_OF = {
     "calendar_entry": "Calendar post",
     "social_post": "Social post",
@@ -29,11 +30,9 @@ class ClientItem:
     """`Social post 3 · LinkedIn`"""
 
     @property
-    def fields(self) -> list[tuple[str, str]]:
-        """Each field of the copy as the client reads it: a label in words, and the text."""
-        return [
-            (LABELS.get(name, name.replace("_", " ").capitalize()), value) for name, value in self.item.fields.items()
-        ]
+    def fields(self) -> list[tuple[str, list[Block]]]:
+        """Each field of the copy as the client reads it: a label in words, and the text's blocks."""
+        return [(field_label(name), text_blocks(value)) for name, value in self.item.fields.items()]
 
     @property
     def field(self) -> str:

@@ -89,6 +89,6 @@ def portal_router(desk: ReviewDesk) -> APIRouter:
             return page(request, token, review, 422, problems={"comment": problem}, typed=reading.typed)
         except Conflict as error:
             return page(request, token, review, 409, refused=f"Nothing was changed: {error}.")
-        return RedirectResponse(f"/review/{token}", status_code=303)
+        return RedirectResponse(f"/review/{token}#outcome", status_code=303)
 
     return router
