@@ -97,6 +97,23 @@ def test_hold_on_fail_waits_for_an_operator_who_waives_and_approves(settings, tm
     )
 
 
+def test_a_waiver_holds_when_the_client_has_another_item_revised(settings, tmp_path):
+    with bootstrap(settings, writer=FakeWriter(fixed_by_revision=False)) as app:
+        waiting = run(app, tmp_path, hold_on_fail=True)
+        report = app.qc.get(QcRunId.parse(waiting.qc_run_id))
+        [kept, revised, *_] = report.failing_items()
+        for finding in report.findings:
+            if finding.item_id == kept:
+                app.qc.waive(finding.finding_id, "The client backs this claim in writing.", "ops@agency")
+        again = app.workflows.reject(waiting.run_id, "Warmer, please", [str(revised)])
+        after = app.qc.get(QcRunId.parse(again.qc_run_id))
+
+    assert again.state == RunState.AWAITING_APPROVAL and after.run_id != report.run_id
+    carried = [f for f in after.findings if f.item_id == kept]
+    assert carried and all(f.waived and f.waiver_reason == "The client backs this claim in writing." for f in carried)
+    assert not any(f.waived for f in after.findings if f.item_id != kept)
+
+
 def test_the_package_is_emailed_once_with_the_zip_attached(settings, tmp_path):
     with SmtpServer() as smtp, bootstrap(settings.model_copy(update={"smtp_url": smtp.url})) as app:
         summary = run(
