@@ -214,6 +214,17 @@ def test_requesting_changes_needs_a_comment_and_sends_the_run_back(server, start
     assert [e.detail for e in server.audit("run.request-changes", run_id)] == ["Warmer, please."]
 
 
+def test_approving_a_run_with_open_blockers_is_409_and_changes_nothing(server):
+    before = server.call("GET", f"/runs/{server.flawed}").json()
+
+    refused = server.call("POST", f"/runs/{server.flawed}/approve", json={"comment": "Ship it"})
+
+    assert refused.status_code == 409 and refused.headers["content-type"] == PROBLEM
+    assert "blocker finding" in refused.json()["detail"] and "waive each with a reason" in refused.json()["detail"]
+    assert server.call("GET", f"/runs/{server.flawed}").json() == before
+    assert server.audit("run.approve", server.flawed) == []
+
+
 def test_a_finding_is_waived_with_a_reason_by_the_agency_not_by_a_reviewer(server):
     report = server.call("GET", f"/runs/{server.flawed}/qc").json()
     finding = next(f for f in report["findings"] if not f["waived"])["finding_id"]

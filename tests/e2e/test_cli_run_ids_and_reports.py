@@ -3,6 +3,7 @@ run's own steps in order, a preview before approving, a QC report that fits 80 c
 
 import json
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,10 @@ def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_set
     assert waived.returncode == 0, waived.stderr
     assert "waived by ops: The client backs this claim." in waived.stdout
     assert "note: QC score" in shown.stdout and "error:" not in shown.stdout
+
+    refused = aicmo("approve", str(run_id)[:8])
+    still = json.loads(aicmo("runs", "show", str(run_id)[:8], "--json").stdout)["run"]
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "blocker finding" in refused.stderr and "waive each with a reason" in refused.stderr
+    assert still["state"] == RunState.AWAITING_APPROVAL
+    assert datetime.fromisoformat(still["updated_at"]) == waiting.updated_at

@@ -18,7 +18,7 @@ from aicmo.operator.web.console.brief_upload import UploadRefused, read_brief_up
 from aicmo.orchestration.api import RunOptions, RunState
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.settings import Settings
-from aicmo.qc.api import QcRunId
+from aicmo.qc.api import QcRunId, Severity
 from tests.briefs import example
 from tests.conftest import EXAMPLE_BRIEF
 from tests.fakes import FakeWriter
@@ -68,6 +68,11 @@ def flawed_post(app, run):
     return post, [f for f in report.findings if f.item_id == post.item_id]
 
 
+def open_blockers(app, run):
+    report = app.qc.get(QcRunId.parse(app.workflows.get_run(run.run_id).qc_run_id))
+    return [f for f in report.findings if f.severity == Severity.BLOCKER and not f.waived]
+
+
 def pack_of(app, run):
     return app.production.get_pack(app.qc.get(QcRunId.parse(app.workflows.get_run(run.run_id).qc_run_id)).pack_id)
 
@@ -100,6 +105,12 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
         f"/runs/{run.run_id}/findings/{other_finding.finding_id}/waive",
         data={"csrf": token, "reason": "Client has the data"},
     )
+    refused = browser.post(f"/runs/{run.run_id}/approve", data={"csrf": token, "comment": "Ship it, <b>team</b>"})
+    for finding in open_blockers(app, run):
+        browser.post(
+            f"/runs/{run.run_id}/findings/{finding.finding_id}/waive",
+            data={"csrf": token, "reason": "Client accepts it"},
+        )
     approved = browser.post(f"/runs/{run.run_id}/approve", data={"csrf": token, "comment": "Ship it, <b>team</b>"})
     delivered = browser.get(f"/runs/{run.run_id}")
     archive = browser.get(f"/runs/{run.run_id}/files/package.zip")
@@ -112,6 +123,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     [after] = [i for i in pack_of(app, run).items if i.item_id == post.item_id]
     assert after.fields["body"] == "Roasted on Monday, at your door on Wednesday.\nTaste the difference."
     assert after.revision == post.revision + 1 and after.writer == "operator"
+    assert refused.status_code == 409 and "open: edit those items or waive each with a reason" in refused.text
     assert approved.status_code == 303 and app.workflows.get_run(run.run_id).state == RunState.DELIVERED
     assert "approved: <q>Ship it, &lt;b&gt;team&lt;/b&gt;</q>" in delivered.text
     assert 'href="/runs/' + str(run.run_id) + '/files/plan.pdf"' in delivered.text

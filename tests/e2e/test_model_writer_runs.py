@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from stand_ins.model_server import ModelServer, Script
 
-from .cli import AICMO, aicmo
+from .cli import AICMO, aicmo, waive_open_blockers
 
 pytestmark = pytest.mark.e2e
 BRIEF = """
@@ -112,6 +112,7 @@ def test_an_operator_comment_reaches_every_rewrite_and_the_rewrites_reach_the_pa
         before = len(server.seen)
         rejected = aicmo("reject", run_id, "--comment", "Mention the Ethiopian lot", env=env)
         rewrites = [seen.prompt for seen in server.seen[before:]]
+        waive_open_blockers(run_id, env)
         approved = aicmo("approve", run_id, env=env)
 
     assert waiting.returncode == 0 and rejected.returncode == 0, waiting.stdout + rejected.stdout + rejected.stderr
@@ -206,6 +207,7 @@ def test_a_rejection_can_name_the_items_to_rewrite(tmp_path):
             "reject", run_id, "--comment", "Mention the Ethiopian lot", "--item", str(first_email)[:8], env=env
         )
         rewrites = server.seen[before:]
+        waive_open_blockers(run_id, env)
         aicmo("approve", run_id, env=env)
 
     assert unknown.returncode == 2 and "--item: 'ffffffff' is not an item of this run's pack" in unknown.stderr

@@ -11,7 +11,8 @@ from sqlalchemy import text
 from aicmo.delivery.api import DeliveryTarget, PackageId, TargetKind
 from aicmo.orchestration.api import RunOptions, RunState
 from aicmo.orchestration.composition import bootstrap
-from aicmo.qc.api import QcRunId
+from aicmo.kernel.errors import Conflict
+from aicmo.qc.api import QcRunId, Severity
 from tests.briefs import example
 from tests.fakes import FakeWriter
 from tests.local_servers import SmtpServer, WebhookEndpoint
@@ -95,6 +96,42 @@ def test_hold_on_fail_waits_for_an_operator_who_waives_and_approves(settings, tm
         f.waived and f.waiver_reason == "The client backs this claim in writing." and f.waived_by == "ops@agency"
         for f in kept.findings
     )
+
+
+def test_a_held_pack_with_open_blockers_is_not_approved_until_each_is_waived(settings, tmp_path):
+    with bootstrap(settings, writer=FakeWriter(fixed_by_revision=False)) as app:
+        waiting = run(app, tmp_path, hold_on_fail=True)
+        report = app.qc.get(QcRunId.parse(waiting.qc_run_id))
+        with pytest.raises(Conflict) as refused:
+            app.workflows.approve(waiting.run_id, "Ship it")
+        untouched = app.workflows.get_run(waiting.run_id)
+        for finding in report.findings:
+            app.qc.waive(finding.finding_id, "The client backs this claim in writing.", "ops@agency")
+        approved = app.workflows.approve(waiting.run_id, "Claims cleared by the client")
+
+    blockers = report.count(Severity.BLOCKER)
+    assert blockers > 0
+    assert str(refused.value).startswith(f"{blockers} blocker finding")
+    assert "waive each with a reason" in str(refused.value)
+    assert (untouched.state, untouched.updated_at) == (RunState.AWAITING_APPROVAL, waiting.updated_at)
+    assert approved.state == RunState.DELIVERED
+
+
+def test_a_waiver_holds_when_the_client_has_another_item_revised(settings, tmp_path):
+    with bootstrap(settings, writer=FakeWriter(fixed_by_revision=False)) as app:
+        waiting = run(app, tmp_path, hold_on_fail=True)
+        report = app.qc.get(QcRunId.parse(waiting.qc_run_id))
+        [kept, revised, *_] = report.failing_items()
+        for finding in report.findings:
+            if finding.item_id == kept:
+                app.qc.waive(finding.finding_id, "The client backs this claim in writing.", "ops@agency")
+        again = app.workflows.reject(waiting.run_id, "Warmer, please", [str(revised)])
+        after = app.qc.get(QcRunId.parse(again.qc_run_id))
+
+    assert again.state == RunState.AWAITING_APPROVAL and after.run_id != report.run_id
+    carried = [f for f in after.findings if f.item_id == kept]
+    assert carried and all(f.waived and f.waiver_reason == "The client backs this claim in writing." for f in carried)
+    assert not any(f.waived for f in after.findings if f.item_id != kept)
 
 
 def test_the_package_is_emailed_once_with_the_zip_attached(settings, tmp_path):

@@ -22,6 +22,7 @@ from aicmo.platform.secrets import secret_key
 from aicmo.platform.settings import Settings
 from tests.briefs import example
 from tests.fakes import FakeMailer
+from aicmo.qc.api import QcRunId
 from tests.local_servers import SmtpServer
 
 from .console_client import PASSWORD, csrf_of, sign_in
@@ -251,6 +252,24 @@ def test_asking_for_changes_without_a_word_or_with_too_long_a_comment_is_told_be
     assert "Keep it to 2,000 characters: this one has 2,001" in too_long.text and "x" * 2001 in too_long.text
     assert app.workflows.get_run(run_id).state == RunState.AWAITING_APPROVAL
     assert all(link.decision is None for link in app.review_links.of_run(run_id))
+
+
+def test_the_client_may_not_approve_a_pack_with_open_blockers_and_nothing_changes(portal, client):
+    app, _, _ = portal
+    run_id = start_waiting_run(app)
+    report = app.qc.get(QcRunId.parse(app.workflows.get_run(run_id).qc_run_id))
+    post = next(i for i in app.production.get_pack(report.pack_id).items if i.kind == "social_post")
+    app.workflows.edit_item(run_id, str(post.item_id), {"body": "Not cheap. Just good coffee, roasted on Monday."})
+    before = app.workflows.get_run(run_id)
+    path = make_link(client, run_id)
+    page = client.get(path).text
+
+    refused = client.post(path, data={**form_of(page), "decision": "approve"})
+
+    assert refused.status_code == 409
+    assert "the agency must resolve the quality issues still open in this pack" in refused.text
+    assert app.workflows.get_run(run_id) == before
+    assert audit(app, "run.approve", run_id) == []
 
 
 def test_the_client_requests_changes_then_approves_the_revised_pack_through_a_new_link(portal, client):

@@ -23,6 +23,9 @@ class FakeQcRunRepository:
     def run_for_key(self, key: str) -> QcRunRow | None:
         return next((run for run in self.runs.values() if run.request_key == key), None)
 
+    def latest_run_of(self, pack_id: uuid.UUID) -> QcRunRow | None:
+        return next((run for run in reversed(self.runs.values()) if run.pack_id == pack_id), None)
+
     def finding(self, finding_id: uuid.UUID) -> QcFindingRow | None:
         return self.findings.get(finding_id)
 

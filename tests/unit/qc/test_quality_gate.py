@@ -3,7 +3,7 @@
 import pytest
 
 from aicmo.kernel.errors import InvalidInput, NotFound
-from aicmo.qc.api import FindingId, QcRunId
+from aicmo.qc.api import FindingId, QcRunId, Severity
 from tests.unit.app import bootstrap_test_app
 from tests.unit.qc.packs import BRIEF, CLEAN, DISCLAIMER, item, pack
 
@@ -112,3 +112,41 @@ def test_rechecking_an_item_the_run_did_not_check_is_refused_and_changes_nothing
         app.modules.qc.recheck_item(QcRunId.new(), checked, BRIEF, checked.items[0].item_id)
 
     assert app.modules.qc.get(report.run_id) == report
+
+
+def test_a_waiver_carries_over_to_the_next_report_while_its_item_keeps_its_wording():
+    app = bootstrap_test_app()
+    hook = "Bright cups, every morning."
+    kept, rewritten = item(body=FAULTY), item(position=1, hook=hook, body=f"Not cheap. Never bland. {DISCLAIMER}")
+    first = pack(kept, rewritten)
+    report = app.modules.qc.evaluate(first, BRIEF)
+    for finding in report.findings:
+        app.modules.qc.waive(finding.finding_id, "Client confirmed the wording", "ana")
+    new_wording = {**CLEAN, "hook": hook, "body": f"Not cheap. Simply fresh. {DISCLAIMER}"}
+    revised = first.model_copy(
+        update={"items": [kept, rewritten.model_copy(update={"fields": new_wording, "revision": 2})]}
+    )
+
+    again = app.modules.qc.evaluate(revised, BRIEF)
+
+    assert {(f.item_id, f.rule_id, f.waived) for f in again.findings} == {
+        (kept.item_id, "QC-BANNED-WORD", True),
+        (rewritten.item_id, "QC-BANNED-WORD", False),
+    }
+    carried = next(f for f in again.findings if f.waived)
+    assert (carried.waiver_reason, carried.waived_by) == ("Client confirmed the wording", "ana")
+    assert again.count(Severity.BLOCKER) == 1
+
+
+def test_a_waiver_given_after_an_edit_carries_over_with_the_edited_wording():
+    app = bootstrap_test_app()
+    edited_item = item(body=FAULTY)
+    report = app.modules.qc.evaluate(pack(edited_item), BRIEF)
+    edited = pack(edited_item.model_copy(update={"fields": {**CLEAN, "body": f"{FAULTY} Edited."}}))
+    edited = edited.model_copy(update={"pack_id": report.pack_id})
+    [finding] = app.modules.qc.recheck_item(report.run_id, edited, BRIEF, edited_item.item_id).findings
+    app.modules.qc.waive(finding.finding_id, "Client confirmed the wording", "ana")
+
+    again = app.modules.qc.evaluate(edited, BRIEF)
+
+    assert again.passed and [f.waived for f in again.findings] == [True]

@@ -23,6 +23,7 @@ from aicmo.orchestration.api.dtos import (
     StepRecord,
 )
 from aicmo.orchestration.internal.approval import ApprovalDecision
+from aicmo.orchestration.internal.blockers import refuse_open_blockers
 from aicmo.orchestration.internal.client_to_delivery import APPROVAL_TOPIC, DURABLE_NAME, WORKFLOW, ClientToDelivery
 from aicmo.orchestration.internal.executors import ExecutorRegistry
 from aicmo.orchestration.internal.handover import Handover
@@ -129,6 +130,8 @@ class WorkflowService:
             time.sleep(_POLL_SECONDS)
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
+        """Refused while the latest QC report has open blockers: a waiver with a reason is the override."""
+        refuse_open_blockers(self._ports.qc, self._waiting(run_id))
         return self._decide(run_id, ApprovalDecision(approved=True, comment=comment))
 
     def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:

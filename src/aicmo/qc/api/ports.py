@@ -15,6 +15,8 @@ class QualityGate(Protocol):
     def evaluate(self, pack: ContentPack, brief: Brief, *, key: str | None = None) -> QcReport:
         """Run every rule over every item of `pack`; store and return the report.
 
+        A waiver in the pack's previous report carries over to the same finding (same rule, same
+        item, same message) while that item's wording is unchanged; a rewritten item loses it.
         A second call with the same `key` returns the report the first one stored.
         """
         ...

@@ -27,7 +27,9 @@ class QcRunRow(QcBase):
     scores: Mapped[dict] = mapped_column(JSON)
     thresholds: Mapped[dict] = mapped_column(JSON)
     items: Mapped[list] = mapped_column(JSON)
-    """[item id, kind] of every item evaluated, to re-score after a waiver."""
+    """[item id, kind, digest of its wording] of every item evaluated, to re-score after a waiver and to
+    carry a waiver over to the pack's next run while the item's wording stays (runs stored before the
+    digest was kept hold [item id, kind])."""
     passed: Mapped[bool] = mapped_column(Boolean)
     voided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

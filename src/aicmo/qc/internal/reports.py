@@ -12,7 +12,7 @@ from aicmo.qc.internal.models import QcFindingRow, QcRunRow
 def verdict(run: QcRunRow, findings: list[Finding]) -> QcPassed | QcFailed:
     if run.passed:
         return QcPassed(run_id=run.id, pack_id=run.pack_id, score=run.score)
-    blockers = sum(1 for f in findings if f.severity == Severity.BLOCKER)
+    blockers = sum(1 for f in findings if f.severity == Severity.BLOCKER and not f.waived)
     return QcFailed(run_id=run.id, pack_id=run.pack_id, score=run.score, blockers=blockers)
 
 

@@ -31,6 +31,10 @@ class SqlQcRunRepository:
     def run_for_key(self, key: str) -> QcRunRow | None:
         return self._session.scalar(select(QcRunRow).where(QcRunRow.request_key == key))
 
+    def latest_run_of(self, pack_id: uuid.UUID) -> QcRunRow | None:
+        latest = select(QcRunRow).where(QcRunRow.pack_id == pack_id).order_by(QcRunRow.created_at.desc()).limit(1)
+        return self._session.scalar(latest)
+
     def finding(self, finding_id: uuid.UUID) -> QcFindingRow | None:
         return self._session.get(QcFindingRow, finding_id)
 

@@ -17,6 +17,7 @@ from aicmo.operator.web.portal.pack_digest import pack_digest
 from aicmo.operator.web.portal.review_form import ReviewAnswer
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import Application
+from aicmo.qc.api import QcRunId, Severity
 
 MAX_DAYS = 30
 CLIENT = "client via link"
@@ -142,15 +143,25 @@ class ReviewDesk:
         """Send the client's decision to the workflow, then keep it and its comments on the link.
 
         Raises:
-            Conflict: the review is not open (decided, withdrawn, expired, closed or its pack changed).
+            Conflict: the review is not open (decided, withdrawn, expired, closed or its pack changed),
+                or an approval while the pack has open blocker findings.
             InvalidInput: the workflow refused the comment or an item.
         """
         if review.state != LinkState.OPEN:
             raise Conflict(f"this review is {review.state.value}")
         comment = answer.workflow_comment()
         if answer.decision == ReviewDecision.APPROVED:
+            self._without_open_blockers(review.run)
             self.app.workflows.approve(review.run.run_id, comment)
         else:
             self.app.workflows.reject(review.run.run_id, comment or "", answer.items())
         by = Actor(who=CLIENT, channel=Channel.LINK, address=address)
         return self.app.review_links.decide(review.link.link_id, answer.decision, answer.comment, answer.comments, by)
+
+    def _without_open_blockers(self, run: RunSummary) -> None:
+        """A client may not approve what the agency has not cleared; asking for changes stays open."""
+        if run.qc_run_id is not None and self.app.qc.get(QcRunId.parse(run.qc_run_id)).count(Severity.BLOCKER):
+            raise Conflict(
+                "the agency must resolve the quality issues still open in this pack before it can be approved;"
+                " you can ask for changes meanwhile"
+            )

@@ -25,7 +25,7 @@ def waive(uow: QcUnitOfWorkFactory, clock: Clock, finding_id: FindingId, reason:
         if run is None:
             raise NotFound(f"no QC run {row.run_id} for finding {finding_id}")
         rows = unit.repository.findings_of(run.id)
-        scores = score([(item_id, kind) for item_id, kind in run.items], [finding(r) for r in rows])
+        scores = score([(item_id, kind) for item_id, kind, *_ in run.items], [finding(r) for r in rows])
         run.score, run.scores, run.passed = scores.score, scores.by_deliverable, scores.passed
         unit.commit()
         return report(run, rows)
