@@ -1,7 +1,8 @@
 """An operator fills in a brief that misses fields and reads what to add beside each, then starts
 a run from an uploaded brief in the console, watches it reach
-AWAITING_APPROVAL, edits a post (QC checks it again), approves with a comment, and downloads
-the package with the edit in it. Each page is saved as a screenshot beside the test's files."""
+AWAITING_APPROVAL, edits a post (QC checks it again), is refused approval while the edit's
+blockers are open, waives them with a reason, approves with a comment, and downloads the
+package with the edit in it. Each page is saved as a screenshot beside the test's files."""
 
 import zipfile
 
@@ -63,8 +64,24 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
 
         page.fill("#approve-comment", "Ready for the client")
         page.click("#approve")
+        page.wait_for_load_state()
+        page.screenshot(path=shots / "6-approval-refused.png", full_page=True)
+        assert (
+            "blocker finding" in page.locator("body").inner_text()
+            and "then approve" in page.locator("body").inner_text()
+        )
+
+        open_blockers = page.locator(".finding.sev-blocker:not(.waived) details.waive")
+        while open_blockers.count():
+            blocker = open_blockers.first
+            blocker.locator("summary").click()
+            blocker.locator("input[name=reason]").fill("The client's legal team accepts this wording.")
+            blocker.locator("button[type=submit]").click()
+            page.wait_for_load_state()
+        page.fill("#approve-comment", "Ready for the client")
+        page.click("#approve")
         expect(page.locator("#run-state")).to_have_text("DELIVERED", timeout=120_000)
-        page.screenshot(path=shots / "6-run-delivered.png")
+        page.screenshot(path=shots / "7-run-delivered.png")
 
         assert "approved: Ready for the client" in page.locator("#history").inner_text()
         with page.expect_download() as download:
