@@ -76,12 +76,6 @@ def sqlite_settings(tmp_path: Path) -> Settings:
     return Settings(home=tmp_path / "home")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests first, then those that run whole workflows, then the rest: with one
-    worker per core, a minutes-long test started near the end leaves the other core idle."""
-    items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.get_closest_marker("e2e") is None))
-
-
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config.stash[_EXIT_STATUS] = int(exitstatus)
 
