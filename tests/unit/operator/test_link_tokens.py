@@ -34,7 +34,9 @@ def test_a_token_names_the_link_it_was_made_for_and_matches_it():
 
 def test_a_token_with_one_character_changed_or_signed_with_another_key_is_worthless():
     token = TOKENS.token(LINK)
-    changed = token[:-1] + ("A" if token[-1] != "A" else "B")
+    signed, _, signature = token.rpartition(".")
+    # the signature's first character: all six of its bits count (the last one's may be padding)
+    changed = f"{signed}.{'A' if signature[0] != 'A' else 'B'}{signature[1:]}"
 
     assert TOKENS.claim(changed) is None
     assert TOKENS.claim(ReviewLinkTokens(b"other" * 8).token(LINK)) is None
