@@ -162,8 +162,8 @@ class WorkflowService:
         return self._next_stop(run_id, after=before.updated_at)
 
     def _recorded_by_this_version(self, run_id: RunId) -> None:
-        if not self._this_version(run_id):
-            version = self._queue.whereabouts(str(run_id)).version
+        version = self._queue.whereabouts(str(run_id)).version
+        if version not in (None, WORKFLOW_VERSION):
             raise Conflict(
                 f"run {run_id} was recorded by an earlier AICMO (workflow {version}), which this one"
                 f" ({WORKFLOW_VERSION}) cannot continue: start it again with `aicmo run BRIEF`"
