@@ -21,6 +21,9 @@ class FakeUnitOfWork(UnitOfWork[R], Generic[R]):
         self.published: list[DomainEvent] = []
         self.commits = 0
 
+    def take_turn(self, name: str) -> None:
+        """Nothing to wait for: in memory, one use case runs at a time."""
+
     def _commit(self, events: list[DomainEvent]) -> None:
         self.published += events
         self.commits += 1

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from aicmo.kernel.events import DomainEvent
 from aicmo.platform.db.database import Database
+from aicmo.platform.db.turns import wait_for_turn
 from aicmo.platform.db.unit_of_work import R, UnitOfWork
 
 StoreEvents = Callable[[Session, list[DomainEvent]], None]
@@ -35,6 +36,9 @@ class SqlUnitOfWork(UnitOfWork[R]):
             super().__exit__(*exc)
         finally:
             self._session.close()
+
+    def take_turn(self, name: str) -> None:
+        wait_for_turn(self._session.connection(), name)
 
     def _commit(self, events: list[DomainEvent]) -> None:
         self._store_events(self._session, events)

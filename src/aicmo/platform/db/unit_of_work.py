@@ -33,6 +33,14 @@ class UnitOfWork(ABC, Generic[R]):
         """Store `event` in the module's outbox when (and only if) the change commits."""
         self._events.append(event)
 
+    @abstractmethod
+    def take_turn(self, name: str) -> None:
+        """Wait until no other unit of work holds the turn `name`, and hold it until this one ends.
+
+        For a change that reads what it builds on (the highest version number, whether a row
+        exists yet) and must not interleave with another doing the same. Take it first.
+        """
+
     def commit(self) -> None:
         """Store the change and the events published since the last commit, in one transaction."""
         events, self._events = self._events, []

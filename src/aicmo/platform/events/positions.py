@@ -10,11 +10,12 @@ visible. Outbox rows are added last in a module's transaction, so the turn is sh
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.sql.elements import ColumnElement
+
+from aicmo.platform.db.turns import turn_key
 
 
 def next_position(table: Table) -> ColumnElement[int]:
@@ -22,11 +23,7 @@ def next_position(table: Table) -> ColumnElement[int]:
     return select(func.coalesce(func.max(table.c.position), 0) + 1).scalar_subquery()
 
 
-def _turn_key(table_name: str) -> int:
-    return int.from_bytes(hashlib.blake2b(table_name.encode(), digest_size=8).digest(), "big", signed=True)
-
-
 def take_turn(_mapper: Any, connection: Connection, target: Any) -> None:
     """Before an outbox row is inserted: wait until no other transaction is numbering rows of that outbox."""
     if connection.dialect.name == "postgresql":
-        connection.execute(select(func.pg_advisory_xact_lock(_turn_key(target.__table__.name))))
+        connection.execute(select(func.pg_advisory_xact_lock(turn_key(target.__table__.name))))

@@ -8,20 +8,16 @@ from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.internal.brief_repository import OnboardingUnitOfWorkFactory
 from aicmo.onboarding.internal.models import BriefRow, BriefVersionRow, IntakeRow
 from aicmo.onboarding.internal.records import brief_checksum, client_key, record
-from aicmo.platform.db import retry_on_conflict
 
 
 def capture(uow: OnboardingUnitOfWorkFactory, clock: Clock, brief: Brief, source: str, key: str | None) -> BriefRecord:
-    """Concurrent captures of one client race on its brief row and version number; the loser retries.
+    """Captures of one client take turns: each sees whether its brief exists yet and the highest version.
 
     A second call with the same `key` (a workflow step run again) returns the first version.
     """
-    return retry_on_conflict(lambda: _capture(uow, clock, brief, source, key))
-
-
-def _capture(uow: OnboardingUnitOfWorkFactory, clock: Clock, brief: Brief, source: str, key: str | None) -> BriefRecord:
     now = clock.now()
     with uow() as unit:
+        unit.take_turn(f"onboarding-brief:{client_key(brief.client_name)}")
         briefs = unit.repository
         earlier = briefs.version_for_key(key) if key is not None else None
         if earlier is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefRecord
-from aicmo.platform.db import retry_on_conflict
 from aicmo.strategy.api.dtos import Strategy, StrategyId, StrategyStatus, StrategyVersionId
 from aicmo.strategy.api.events import StrategyGenerated
 from aicmo.strategy.internal.composer import compose
@@ -14,17 +13,14 @@ from aicmo.strategy.internal.strategy_repository import StrategyUnitOfWorkFactor
 
 
 def generate(uow: StrategyUnitOfWorkFactory, clock: Clock, brief: BriefRecord, key: str | None) -> Strategy:
-    """Concurrent strategies for one brief race on the document row and version number; the loser retries.
+    """Strategies for one brief take turns: each sees whether its document exists yet and the highest version.
 
     A second call with the same `key` returns the version the first one stored.
     """
-    return retry_on_conflict(lambda: _generate(uow, clock, brief, key))
-
-
-def _generate(uow: StrategyUnitOfWorkFactory, clock: Clock, brief: BriefRecord, key: str | None) -> Strategy:
     content = compose(brief.brief, brief.facts)
     now = clock.now()
     with uow() as unit:
+        unit.take_turn(f"strategy-of-brief:{brief.brief_id}")
         strategies = unit.repository
         earlier = strategies.version_for_key(key) if key is not None else None
         if earlier is not None:
