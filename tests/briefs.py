@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aicmo.onboarding.api import Brief
 from aicmo.operator.cli.brief_folder import BriefFolder
-from aicmo.orchestration.composition import brief_parser
+from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser as brief_parser
 
 BRIEFS = Path(__file__).resolve().parents[1] / "examples" / "briefs"
 EXAMPLES = sorted(path.stem for path in BRIEFS.glob("*.yaml"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aicmo.onboarding.api import Brief
 from aicmo.onboarding.internal.fact_typing import type_brief
-from aicmo.orchestration.composition import brief_parser
+from aicmo.onboarding.internal.bootstrap import bootstrap_brief_parser as brief_parser
 from aicmo.strategy.internal.composer import StrategyContent, compose
 from tests.briefs import example
 

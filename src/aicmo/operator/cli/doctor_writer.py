@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.operator.cli.doctor import CheckFailed
-from aicmo.orchestration.composition.bootstrap import model_catalog
+from aicmo.orchestration.composition import model_catalog
 from aicmo.platform.settings import Settings
 
 PROVIDER_KEY = {"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}

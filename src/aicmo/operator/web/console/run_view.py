@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aicmo.kernel.errors import NotFound
 from aicmo.orchestration.api import RunSummary
-from aicmo.orchestration.composition import Application
 from aicmo.production.api import ContentItem, ContentPack
 from aicmo.qc.api import Finding, QcReport, QcRunId
+
+if TYPE_CHECKING:
+    from aicmo.orchestration.composition import Application
 
 DELIVERABLES = {
     "calendar_entry": "Content calendar",
