@@ -184,3 +184,32 @@ def test_the_template_writer_writes_the_same_pack_again_from_the_same_brief(pack
     assert [item.fields for item in again.items] == [item.fields for item in pack.items]
     assert {item.writer for item in again.items} == {"template"}
     assert not any(item.prompt_version for item in again.items)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_first_draft_passes_qc_without_a_revision(packs, name):
+    """A sentence never starts in lower case where a fact follows a full stop, and no fact is said too often."""
+    record, _, pack = packs[name]
+    app = bootstrap_test_app()
+
+    report = app.modules.qc.evaluate(pack, record.brief)
+
+    assert [finding.message for finding in report.findings] == []
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_pack_rewritten_whole_after_a_comment_passes_qc_as_the_first_one_did(name):
+    """A free-text comment makes the template writer reword every item: the landing page's
+    proof bullets come from the brief as they are, so it is rewritten first again, and the
+    other items say the proof no more often than the pack allows."""
+    app = bootstrap_test_app()
+    record = app.modules.onboarding.capture(example(name), f"{name}.yaml")
+    strategy = app.modules.strategy.generate(record)
+    pack = app.modules.production.generate_pack(record, strategy)
+    notes = {item.item_id: ["Warmer please"] for item in pack.items}
+
+    revised = app.modules.production.revise(record, strategy, pack.pack_id, notes)
+    report = app.modules.qc.evaluate(revised, record.brief)
+
+    assert {item.revision for item in revised.items} == {2}
+    assert [finding.message for finding in report.findings if finding.severity == "BLOCKER"] == []

@@ -113,6 +113,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "objection": as_sentence(objection.text) if objection else None,
         "objection_short": objection.text if objection and len(objection.text) <= 56 else None,
         "proof_line": (proof.text if proof.form == FactForm.NAME else lower_first(proof.text)) if proof else None,
+        "proof_line_cap": capitalised(proof.text) if proof else None,
         "proof_clause": lower_first(proof.text) if _of(proof, FactForm.SENTENCE) else None,
         "proof_sentence": as_sentence(proof.text) if _of(proof, FactForm.SENTENCE) else None,
         "proof_number": proof.text if _of(proof, FactForm.NUMBER) else None,

@@ -130,6 +130,16 @@ class Drafting:
         )
 
 
+_WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
+
+
+def writing_rank(kind: ContentKind) -> int:
+    """Where items of `kind` come when a pack, or a revision of it, is written: the one-off
+    pieces first, so they show the brief's proof and offers as they are, and the posts take
+    other wordings."""
+    return _WRITTEN_FIRST.get(kind, len(_WRITTEN_FIRST))
+
+
 def reads_in_sequence(kind: ContentKind) -> bool:
     """Emails are read one after another: each avoids every sentence of the earlier ones."""
     return kind == ContentKind.EMAIL

@@ -5,20 +5,16 @@ from __future__ import annotations
 from aicmo.creatives.api import Writer
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefRecord
-from aicmo.production.api.dtos import ContentItemId, ContentKind, ContentPack, PackId, PackStatus
+from aicmo.production.api.dtos import ContentItemId, ContentPack, PackId, PackStatus
 from aicmo.production.api.events import DraftReady
 from aicmo.production.internal.distinctness import WrittenSoFar
-from aicmo.production.internal.drafting import Drafting, Job
+from aicmo.production.internal.drafting import Drafting, Job, writing_rank
 from aicmo.production.internal.facts import brief_facts
 from aicmo.production.internal.models import ContentItemRow, PackRow
 from aicmo.production.internal.pack_plan import plan_items
 from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
 from aicmo.production.internal.packs import content_pack, written_columns
 from aicmo.strategy.api import Strategy
-
-_WRITTEN_FIRST = {ContentKind.LANDING_PAGE: 0, ContentKind.BLOG_OUTLINE: 1, ContentKind.EMAIL: 2, ContentKind.AD: 3}
-"""The one-off pieces are written first, so they show the brief's proof and offers and the posts take other wordings."""
-
 
 def generate_pack(
     uow: ProductionUnitOfWorkFactory,
@@ -36,7 +32,7 @@ def generate_pack(
                 return content_pack(earlier, unit.repository.items_of(earlier.id))
     facts = brief_facts(brief.brief, brief.facts, strategy.big_idea)
     planned = plan_items(brief.brief, strategy, weekdays_only=facts.b2b)
-    order = sorted(range(len(planned)), key=lambda n: _WRITTEN_FIRST.get(planned[n].kind, len(_WRITTEN_FIRST)))
+    order = sorted(range(len(planned)), key=lambda n: writing_rank(planned[n].kind))
     drafting = Drafting(writer, facts, brief.brief, key)
     in_order = drafting.write([Job(planned[n]) for n in order], WrittenSoFar(exempt=facts.disclaimers))
     written = dict(zip(order, in_order, strict=True))

@@ -7,7 +7,7 @@ from aicmo.onboarding.api import BriefRecord
 from aicmo.production.api.dtos import ContentItemId, ContentKind, ContentPack, PackId
 from aicmo.production.api.events import ContentRevised
 from aicmo.production.internal.distinctness import WrittenSoFar
-from aicmo.production.internal.drafting import Drafting, Job, reads_in_sequence
+from aicmo.production.internal.drafting import Drafting, Job, reads_in_sequence, writing_rank
 from aicmo.production.internal.facts import brief_facts
 from aicmo.production.internal.pack_plan import plan_items
 from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
@@ -39,7 +39,7 @@ def revise(
         for row in rows:
             if row.id not in notes:
                 so_far.remember(row.fields, in_sequence=reads_in_sequence(ContentKind(row.kind)))
-        revised = [row for row in rows if row.id in notes]
+        revised = sorted((row for row in rows if row.id in notes), key=lambda row: writing_rank(ContentKind(row.kind)))
         jobs = [
             Job(planned[row.position], _REVISION_STRIDE * row.revision, notes=tuple(notes[row.id]), round=row.revision)
             for row in revised
