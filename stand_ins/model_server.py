@@ -19,16 +19,7 @@ import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-SENTENCES = [
-    "Fresh beans roasted this week reach your door in two days, so every cup tastes the way the farm meant it to.",
-    "Most supermarket coffee sat in a warehouse for months before it reached the shelf.",
-    "Our roaster tastes every batch before it ships and writes the tasting notes on the bag.",
-    "Subscribers pause, skip or swap origins from their account whenever they like.",
-    "A bag lasts a household of two about ten days, which is why deliveries come every fortnight.",
-    "Ethiopian, Colombian and Kenyan lots rotate through the year as each harvest arrives.",
-    "Grinding right before brewing keeps the aromas that pre-ground coffee loses within hours.",
-    "Every farm we buy from is named on the label, with the price we paid for its beans.",
-]
+from stand_ins.schema_answers import valid_answer
 
 
 @dataclass
@@ -68,29 +59,12 @@ REWRITE = "The Ethiopian lot arrives this week."
 """What a rewrite asked for by an operator's comment adds, so the test can find it in the package."""
 
 
-def _text(name: str, spec: dict, number: int) -> str:
-    limit = spec.get("maxLength", 10_000)
-    text = SENTENCES[(number + len(name)) % len(SENTENCES)]
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "."
-
-
-def _instance(schema: dict, node: dict, name: str, number: int) -> object:
-    """A value valid for `node` (strings from SENTENCES, lists at their minimum length)."""
-    if "$ref" in node:
-        return _instance(schema, schema["$defs"][node["$ref"].rsplit("/", 1)[1]], name, number)
-    if node.get("type") == "object":
-        return {key: _instance(schema, sub, key, number + i) for i, (key, sub) in enumerate(node["properties"].items())}
-    if node.get("type") == "array":
-        return [_instance(schema, node["items"], name, number + i) for i in range(max(node.get("minItems", 1), 1))]
-    return _text(name, node, number)
-
-
 def _answer(schema: dict, behaviour: str, banned: str, number: int, prompt: str) -> dict | str:
     if behaviour == "prose":
         return "Here is a lovely email for your brand! It talks about coffee."
     if behaviour == "empty":
         return ""
-    answer = _instance(schema, schema, "", number)
+    answer = valid_answer(schema, number)
     text_fields = [name for name, value in answer.items() if isinstance(value, str)]
     if "Operator: " in prompt:
         target = next((name for name in ("body", "primary_text", "faq") if name in answer), text_fields[0])

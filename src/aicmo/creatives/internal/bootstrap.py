@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aicmo.creatives.api.ports import ModelCatalog, ModelUsage, Writer
-from aicmo.creatives.internal.ledger import SqlLedger
+from aicmo.creatives.internal.sql_ledger import SqlLedger
 from aicmo.creatives.internal.models import CreativesBase
 from aicmo.creatives.internal.template_writer import TemplateWriter
 from aicmo.kernel.clock import Clock

@@ -13,7 +13,7 @@ import time
 
 from aicmo.creatives.api.dtos import BriefFacts, ModelCall, SectionSpec, WrittenSection
 from aicmo.creatives.api.ports import Writer
-from aicmo.creatives.internal.ledger import SqlLedger, run_and_step
+from aicmo.creatives.internal.ledger import Ledger, run_and_step
 from aicmo.creatives.internal.llm.answer import InvalidAnswer, section_fields_from
 from aicmo.creatives.internal.llm.concurrently import map_concurrently
 from aicmo.creatives.internal.llm.model_client import ModelClient, Reply, TransientModelError, Usage
@@ -31,7 +31,7 @@ class ModelWriter:
     def __init__(
         self,
         client: ModelClient,
-        ledger: SqlLedger,
+        ledger: Ledger,
         clock: Clock,
         *,
         max_cost_per_run: float | None,

@@ -16,6 +16,7 @@ from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactor
 from aicmo.production.internal.packs import content_pack, written_columns
 from aicmo.strategy.api import Strategy
 
+
 def generate_pack(
     uow: ProductionUnitOfWorkFactory,
     clock: Clock,
