@@ -131,8 +131,9 @@ class WorkflowService:
 
     def approve(self, run_id: RunId, comment: str | None = None) -> RunSummary:
         """Refused while the latest QC report has open blockers: a waiver with a reason is the override."""
-        refuse_open_blockers(self._ports.qc, self._waiting(run_id))
-        return self._decide(run_id, ApprovalDecision(approved=True, comment=comment))
+        run = self._waiting(run_id)
+        refuse_open_blockers(self._ports.qc, run)
+        return self._decide(run, ApprovalDecision(approved=True, comment=comment))
 
     def reject(self, run_id: RunId, comment: str, items: list[str] | None = None) -> RunSummary:
         if not comment.strip():
@@ -140,17 +141,21 @@ class WorkflowService:
                 "a rejection needs a comment",
                 [Problem("--comment", "say what to change, e.g. 'warmer tone, no prices'")],
             )
-        chosen = self._items(self._waiting(run_id), items) if items else None
-        return self._decide(run_id, ApprovalDecision(approved=False, comment=comment.strip(), items=chosen))
+        run = self._waiting(run_id)
+        chosen = self._items(run, items) if items else None
+        return self._decide(run, ApprovalDecision(approved=False, comment=comment.strip(), items=chosen))
 
     def edit_item(self, run_id: RunId, item: str, fields: dict[str, str]) -> RunSummary:
         run = self._waiting(run_id)
         [chosen] = self._items(run, [item])
         return edit_waiting_item(self._ports, run, ContentItemId.parse(chosen), fields)
 
-    def _decide(self, run_id: RunId, decision: ApprovalDecision) -> RunSummary:
-        """Send the decision and see the run to its next stop; this process continues it unless a live one holds it."""
-        self._waiting(run_id)
+    def _decide(self, waiting: RunSummary, decision: ApprovalDecision) -> RunSummary:
+        """Send the decision and see the run to its next stop; this process continues it unless a live one holds it.
+
+        Of two deciding at once, one takes the decision (`take_decision`) and the other is refused there.
+        """
+        run_id = waiting.run_id
         self._recorded_by_this_version(run_id)
         before = self._runs.take_decision(run_id)
         try:
