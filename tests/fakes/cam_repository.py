@@ -94,6 +94,9 @@ class FakeCamRepository:
     def count_leads(self, filters: LeadFilter, cap: int) -> int:
         return min(cap, sum(1 for lead in self.leads_by_id.values() if keeps(filters, lead)))
 
+    def lead_total(self) -> int:
+        return len(self.leads_by_id)
+
     def lead_totals(self) -> dict[uuid.UUID, int]:
         return dict(Counter(lead.campaign_id for lead in self.leads_by_id.values()))
 

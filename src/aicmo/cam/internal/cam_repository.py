@@ -84,6 +84,10 @@ class CamRepository(Protocol):
         """How many leads `filters` keep, counting no further than `cap`."""
         ...
 
+    def lead_total(self) -> int:
+        """How many leads all campaigns hold."""
+        ...
+
     def lead_totals(self) -> dict[uuid.UUID, int]:
         """How many leads each campaign that has leads holds."""
         ...

@@ -116,6 +116,9 @@ class SqlCamRepository:
     def count_leads(self, filters: LeadFilter, cap: int) -> int:
         return sql_lead_table.count_leads(self._session, filters, cap)
 
+    def lead_total(self) -> int:
+        return sql_lead_table.lead_total(self._session)
+
     def lead_totals(self) -> dict[uuid.UUID, int]:
         return sql_lead_table.lead_totals(self._session)
 

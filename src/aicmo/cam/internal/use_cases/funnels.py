@@ -27,11 +27,11 @@ def funnel(uow: CamUnitOfWorkFactory, campaign: str | None = None) -> dict[LeadS
     """Leads per stage, in pipeline order, of the campaign named `campaign`, or of all campaigns."""
     with uow() as unit:
         campaign_id = named(unit.repository, campaign).id if campaign else None
-        totals = unit.repository.lead_totals()
         moved = unit.repository.stage_totals(MOVED)
-    if campaign_id is not None:
-        return _funnel(totals.get(campaign_id, 0), moved.get(campaign_id, {}))
-    return _funnel(sum(totals.values()), dict(sum((Counter(per_stage) for per_stage in moved.values()), Counter())))
+        if campaign_id is not None:
+            return _funnel(unit.repository.lead_totals().get(campaign_id, 0), moved.get(campaign_id, {}))
+        total = unit.repository.lead_total()
+    return _funnel(total, dict(sum((Counter(per_stage) for per_stage in moved.values()), Counter())))
 
 
 def _funnel(total: int, moved: dict[LeadStage, int]) -> dict[LeadStage, int]:
