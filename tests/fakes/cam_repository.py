@@ -1,8 +1,9 @@
 """CAM's campaigns, leads, sends, suppressions, replies and workers in memory.
 
 It keeps the rules the SQL repository states in its queries (which leads are due, which
-claims are stale, which leads timed out), so the use cases are tested on it without a
-database. Locks have no meaning in one thread and are not kept.
+claims are stale, which leads timed out, the leads table's filters, orders and pages, an
+import's duplicates: `cam_leads.py`), so the use cases are tested on it without a database.
+Locks have no meaning in one thread and are not kept.
 """
 
 from __future__ import annotations

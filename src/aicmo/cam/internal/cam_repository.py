@@ -1,5 +1,6 @@
-"""CAM's storage as its use cases see it: campaigns, sequences, leads and their timelines,
-sends (and the claims among them), suppressions, replies and the workers' heartbeats.
+"""CAM's storage as its use cases see it: campaigns, sequences, leads (imported a batch at a
+time, paged and counted for the leads table) and their timelines, sends (and the claims
+among them), suppressions, replies and the workers' heartbeats.
 
 Reads that a use case changes lock what they return (`FOR UPDATE`, on Postgres), and the
 due leads a worker claims skip the locked ones, so a lead that a reply or an operator is
