@@ -1,18 +1,23 @@
 """CAM's campaigns, leads, sends, suppressions, replies and workers in memory.
 
 It keeps the rules the SQL repository states in its queries (which leads are due, which
-claims are stale, which leads timed out), so the use cases are tested on it without a
-database. Locks have no meaning in one thread and are not kept.
+claims are stale, which leads timed out, the leads table's filters, orders and pages, an
+import's duplicates: `cam_leads.py`), so the use cases are tested on it without a database.
+Locks have no meaning in one thread and are not kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from aicmo.cam.api.dtos import LeadStage
 from aicmo.cam.internal.lead_fields import email_key
 from aicmo.cam.internal.claims import Step
+from aicmo.cam.internal.lead_table import LeadFilter, LeadOrder
 from aicmo.cam.internal.models import (
     CampaignRow,
     LeadEventRow,
@@ -23,8 +28,11 @@ from aicmo.cam.internal.models import (
     SuppressionRow,
     WorkerRow,
 )
+from aicmo.cam.internal.scoring import Scorer
 from aicmo.cam.internal.sending_policy import ACTIVE_STAGES, CLAIMED
 from aicmo.kernel.errors import Conflict
+from tests.fakes.cam_leads import FakeNewLeads, keeps, page_of
+from tests.fakes.sorted_keys import FakeSortedKeys
 
 
 class FakeCamRepository:
@@ -59,8 +67,53 @@ class FakeCamRepository:
         self.sequence[campaign_id] = list(steps)
 
     def add_lead(self, lead: LeadRow) -> None:
-        """What an import stores (imports run on their own bulk path, outside this port)."""
+        """A lead as an import would store it, for tests that start from stored leads."""
         self.leads_by_id[lead.id] = lead
+
+    @contextmanager
+    def new_leads(
+        self, campaign_id: uuid.UUID, scorer: Scorer, source: str, now: dt.datetime
+    ) -> Iterator[FakeNewLeads]:
+        yield FakeNewLeads(self.leads_by_id, campaign_id, scorer, source, now)
+
+    def newest_leads(
+        self, *, campaign_id: uuid.UUID | None, stage: LeadStage | None, grade: str | None, limit: int
+    ) -> list[LeadRow]:
+        chosen = [
+            lead
+            for lead in self.leads_by_id.values()
+            if campaign_id in (None, lead.campaign_id) and stage in (None, lead.stage) and grade in (None, lead.grade)
+        ]
+        by_address = sorted(chosen, key=lambda lead: lead.email_key)
+        return sorted(by_address, key=lambda lead: lead.created_at, reverse=True)[:limit]
+
+    def lead_page(
+        self, filters: LeadFilter, order: LeadOrder, after: tuple[object, ...] | None, limit: int
+    ) -> list[LeadRow]:
+        return page_of(self.leads_by_id.values(), filters, order, after, limit)
+
+    def count_leads(self, filters: LeadFilter, cap: int) -> int:
+        return min(cap, sum(1 for lead in self.leads_by_id.values() if keeps(filters, lead)))
+
+    def lead_total(self) -> int:
+        return len(self.leads_by_id)
+
+    def lead_totals(self) -> dict[uuid.UUID, int]:
+        return dict(Counter(lead.campaign_id for lead in self.leads_by_id.values()))
+
+    def stage_totals(self, stages: list[LeadStage]) -> dict[uuid.UUID, dict[LeadStage, int]]:
+        totals: dict[uuid.UUID, dict[LeadStage, int]] = {}
+        for lead in self.leads_by_id.values():
+            if lead.stage in stages:
+                per_stage = totals.setdefault(lead.campaign_id, {})
+                per_stage[LeadStage(lead.stage)] = per_stage.get(LeadStage(lead.stage), 0) + 1
+        return totals
+
+    def lead_keys(self) -> FakeSortedKeys:
+        return FakeSortedKeys(self.leads_by_id)
+
+    def lead_events(self, lead_id: uuid.UUID) -> list[LeadEventRow]:
+        return sorted((event for event in self.events if event.lead_id == lead_id), key=lambda e: (e.at, e.kind))
 
     def lead(self, lead_id: uuid.UUID) -> LeadRow | None:
         return self.leads_by_id.get(lead_id)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from pathlib import Path
+
+from aicmo.cam.internal.bootstrap import RejectsFolder
 from aicmo.creatives.api import Writer
 from aicmo.creatives.internal.template_writer import TemplateWriter
 from aicmo.delivery.internal.bootstrap import DeliveryChannels, RetryPolicy
@@ -30,12 +33,14 @@ START = dt.datetime(2027, 1, 11, 9, 0, tzinfo=dt.UTC)
 AGENCY = "Brightside Marketing"
 ATTEMPTS = 3
 """Tries per delivery target, without waiting between them."""
+IMPORTS = Path("imports")
+"""The folder CAM's imports write their rejects CSV to, in `TestApp.rejects`."""
 
 
 @dataclass
 class TestApp:
     """The modules' ports, the clock they read, each module's fake unit of work to look into,
-    and the fake channels delivery sends through."""
+    the fake channels delivery sends through, and the folder CAM's imports write rejects to."""
 
     modules: UnitModules
     clock: FixedClock
@@ -48,6 +53,7 @@ class TestApp:
     mailer: FakeMailer
     poster: FakeWebhookPoster
     cam: FakeUnitOfWork[FakeCamRepository]
+    rejects: FakeFileDrop
 
 
 def bootstrap_test_app(
@@ -66,7 +72,7 @@ def bootstrap_test_app(
     production = FakeUnitOfWork(FakePackRepository())
     delivery = FakeUnitOfWork(FakePackageRepository())
     cam = FakeUnitOfWork(FakeCamRepository())
-    mailer, poster = mailer or FakeMailer(), poster or FakeWebhookPoster()
+    mailer, poster, rejects = mailer or FakeMailer(), poster or FakeWebhookPoster(), FakeFileDrop()
     units = UnitsOfWork(
         onboarding=lambda: onboarding,
         strategy=lambda: strategy,
@@ -80,7 +86,13 @@ def bootstrap_test_app(
         file_drop or FakeFileDrop(), mailer, poster, RetryPolicy(ATTEMPTS, first_wait_seconds=0.0)
     )
     adapters = UnitAdapters(
-        writer=writer or TemplateWriter(), delivery=channels, agency=AGENCY, passwords=FakePasswords()
+        writer=writer or TemplateWriter(),
+        delivery=channels,
+        agency=AGENCY,
+        passwords=FakePasswords(),
+        lead_rejects=RejectsFolder(rejects, IMPORTS),
     )
     modules = bootstrap_unit_modules(clock, units, adapters)
-    return TestApp(modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster, cam)
+    return TestApp(
+        modules, clock, onboarding, strategy, qc, accounts, production, delivery, mailer, poster, cam, rejects
+    )

@@ -15,9 +15,9 @@ from aicmo.cam.internal.outreach import OutreachService
 from aicmo.cam.internal.pipeline import Pipeline
 from aicmo.cam.internal.replies import ReplyService
 from aicmo.cam.internal.sql_cam_repository import sql_cam_unit_of_work
-from aicmo.gateways.api import FileDrop, Mailer, ReplyMailbox
+from aicmo.cam.internal.use_cases.import_leads import RejectsFolder
+from aicmo.gateways.api import Mailer, ReplyMailbox
 from aicmo.kernel.clock import Clock
-from aicmo.platform.db import Database
 
 METADATA = CamBase.metadata
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
@@ -25,6 +25,7 @@ MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 __all__ = [
     "METADATA",
     "MIGRATIONS",
+    "RejectsFolder",
     "bootstrap_campaigns",
     "bootstrap_outreach",
     "bootstrap_pipeline",
@@ -38,9 +39,9 @@ def bootstrap_campaigns(clock: Clock, uow: CamUnitOfWorkFactory) -> CampaignBook
     return Campaigns(uow, clock)
 
 
-def bootstrap_pipeline(db: Database, clock: Clock, file_drop: FileDrop, imports_folder: Path) -> LeadPipeline:
-    """The lead pipeline, which imports in bulk on the database itself."""
-    return Pipeline(db, clock, file_drop, imports_folder)
+def bootstrap_pipeline(clock: Clock, uow: CamUnitOfWorkFactory, rejects: RejectsFolder) -> LeadPipeline:
+    """The lead pipeline on the units of work `uow` opens; an import's rejected rows go to `rejects`."""
+    return Pipeline(uow, clock, rejects)
 
 
 def bootstrap_replies(

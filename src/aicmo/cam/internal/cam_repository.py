@@ -1,5 +1,6 @@
-"""CAM's storage as its use cases see it: campaigns, sequences, leads and their timelines,
-sends (and the claims among them), suppressions, replies and the workers' heartbeats.
+"""CAM's storage as its use cases see it: campaigns, sequences, leads (imported a batch at a
+time, paged and counted for the leads table) and their timelines, sends (and the claims
+among them), suppressions, replies and the workers' heartbeats.
 
 Reads that a use case changes lock what they return (`FOR UPDATE`, on Postgres), and the
 due leads a worker claims skip the locked ones, so a lead that a reply or an operator is
@@ -10,11 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from contextlib import AbstractContextManager
 from typing import Protocol
 
+from aicmo.cam.api.dtos import LeadStage
 from aicmo.cam.internal.claims import Step
+from aicmo.cam.internal.lead_table import LeadFilter, LeadOrder
 from aicmo.cam.internal.models import CampaignRow, LeadEventRow, LeadRow, ReplyRow, SendRow, SequenceStepRow, WorkerRow
+from aicmo.cam.internal.scoring import Scorer
+from aicmo.platform.db.short_ids import SortedKeys
 from aicmo.platform.db.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+
+class NewLeadStore(Protocol):
+    def store(self, leads: list[dict[str, str | None]]) -> int:
+        """Store a batch of leads (fields and `email_key`), skipping the addresses the campaign
+        has already, this import's included; how many were stored."""
+        ...
 
 
 class CamRepository(Protocol):
@@ -47,6 +60,50 @@ class CamRepository(Protocol):
         ...
 
     def latest_lead_of_address(self, email_key: str) -> LeadRow | None: ...
+
+    def new_leads(
+        self, campaign_id: uuid.UUID, scorer: Scorer, source: str, now: dt.datetime
+    ) -> AbstractContextManager[NewLeadStore]:
+        """Where one import stores its batches: into the campaign, at NEW, scored by `scorer`,
+        from `source`, stored at `now` plus a microsecond per lead offered, in the file's order
+        (so the newest-first table lists the file's last row first)."""
+        ...
+
+    def newest_leads(
+        self, *, campaign_id: uuid.UUID | None, stage: LeadStage | None, grade: str | None, limit: int
+    ) -> list[LeadRow]:
+        """The latest `limit` leads (of the campaign, stage and grade given), ties by address."""
+        ...
+
+    def lead_page(
+        self, filters: LeadFilter, order: LeadOrder, after: tuple[object, ...] | None, limit: int
+    ) -> list[LeadRow]:
+        """Up to `limit` leads that `filters` keep, in `order`, from just after the sort key `after`."""
+        ...
+
+    def count_leads(self, filters: LeadFilter, cap: int) -> int:
+        """How many leads `filters` keep, counting no further than `cap`."""
+        ...
+
+    def lead_total(self) -> int:
+        """How many leads all campaigns hold."""
+        ...
+
+    def lead_totals(self) -> dict[uuid.UUID, int]:
+        """How many leads each campaign that has leads holds."""
+        ...
+
+    def stage_totals(self, stages: list[LeadStage]) -> dict[uuid.UUID, dict[LeadStage, int]]:
+        """How many leads of each campaign stand at each of `stages`; a stage without leads is left out."""
+        ...
+
+    def lead_keys(self) -> SortedKeys:
+        """Every lead's id, in order: what a typed prefix is resolved among."""
+        ...
+
+    def lead_events(self, lead_id: uuid.UUID) -> list[LeadEventRow]:
+        """The lead's timeline entries, by time, then kind."""
+        ...
 
     def add_event(self, event: LeadEventRow) -> None:
         """Add an entry to a lead's timeline."""

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from aicmo.cam.api.dtos import Campaign, NewCampaign
 from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
-from aicmo.cam.internal.models import CampaignRow
-from aicmo.cam.internal.sql_cam_repository import SqlCamRepository
 from aicmo.cam.internal.use_cases import campaigns
 from aicmo.kernel.clock import Clock
 
@@ -28,8 +24,3 @@ class Campaigns:
 
     def set_paused(self, name: str | None, paused: bool) -> list[Campaign]:
         return campaigns.set_paused(self._uow, name, paused)
-
-    @staticmethod
-    def row(session: Session, name: str) -> CampaignRow:
-        """The campaign named `name` in the caller's session (the lead import's)."""
-        return campaigns.named(SqlCamRepository(session), name)

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from aicmo.cam.api.dtos import IcpRules, LeadStage
+from aicmo.cam.api.dtos import LeadStage
 from aicmo.cam.internal.models import LeadRow
 from aicmo.cam.internal.scoring import Scorer
 
@@ -53,9 +53,9 @@ def import_page_cache(session: Session) -> Iterator[None]:
 
 
 class NewLeads:
-    """Stores the leads of one import into one campaign, at NEW, scored against its ICP."""
+    """Stores the leads of one import into one campaign, at NEW, scored by the import's scorer."""
 
-    def __init__(self, session: Session, campaign_id: uuid.UUID, icp: IcpRules, source: str, now: dt.datetime) -> None:
+    def __init__(self, session: Session, campaign_id: uuid.UUID, scorer: Scorer, source: str, now: dt.datetime) -> None:
         self._connection = session.connection()
         dialect = self._connection.dialect
         self._values = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * _COLUMNS)
@@ -65,7 +65,7 @@ class NewLeads:
         self._bind_time = _bind(dialect, "created_at")
         self._now = now
         self._stored = 0
-        self._scorer = Scorer(icp, LeadStage.NEW)
+        self._scorer = scorer
 
     def store(self, leads: list[dict[str, str | None]]) -> int:
         """Insert `leads`, skipping the emails the campaign has already; how many were stored.

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import LeadStage
+from aicmo.cam.internal import sql_lead_table
 from aicmo.cam.internal.claims import Step
+from aicmo.cam.internal.lead_rows import NewLeads, import_page_cache
+from aicmo.cam.internal.lead_table import LeadFilter, LeadOrder
 from aicmo.cam.internal.models import (
     OWNER,
     CamOutbox,
@@ -23,12 +28,14 @@ from aicmo.cam.internal.models import (
     SuppressionRow,
     WorkerRow,
 )
-from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
+from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory, NewLeadStore
+from aicmo.cam.internal.scoring import Scorer
 from aicmo.cam.internal.sending_policy import ACTIVE_STAGES, CLAIMED
 from aicmo.cam.internal.suppressions import suppress
 from aicmo.kernel.errors import Conflict
 from aicmo.kernel.events import DomainEvent
 from aicmo.platform.db import Database
+from aicmo.platform.db.short_ids import SortedKeys, TableKeys
 from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
 from aicmo.platform.events import outbox_entry
 
@@ -81,6 +88,49 @@ class SqlCamRepository:
         return self._session.scalar(
             select(LeadRow).where(LeadRow.email_key == email_key).order_by(LeadRow.created_at.desc())
         )
+
+    @contextmanager
+    def new_leads(
+        self, campaign_id: uuid.UUID, scorer: Scorer, source: str, now: dt.datetime
+    ) -> Iterator[NewLeadStore]:
+        with import_page_cache(self._session):
+            yield NewLeads(self._session, campaign_id, scorer, source, now)
+
+    def newest_leads(
+        self, *, campaign_id: uuid.UUID | None, stage: LeadStage | None, grade: str | None, limit: int
+    ) -> list[LeadRow]:
+        query = select(LeadRow).order_by(LeadRow.created_at.desc(), LeadRow.email_key).limit(limit)
+        if campaign_id is not None:
+            query = query.where(LeadRow.campaign_id == campaign_id)
+        if stage is not None:
+            query = query.where(LeadRow.stage == stage)
+        if grade is not None:
+            query = query.where(LeadRow.grade == grade)
+        return list(self._session.scalars(query))
+
+    def lead_page(
+        self, filters: LeadFilter, order: LeadOrder, after: tuple[object, ...] | None, limit: int
+    ) -> list[LeadRow]:
+        return sql_lead_table.lead_page(self._session, filters, order, after, limit)
+
+    def count_leads(self, filters: LeadFilter, cap: int) -> int:
+        return sql_lead_table.count_leads(self._session, filters, cap)
+
+    def lead_total(self) -> int:
+        return sql_lead_table.lead_total(self._session)
+
+    def lead_totals(self) -> dict[uuid.UUID, int]:
+        return sql_lead_table.lead_totals(self._session)
+
+    def stage_totals(self, stages: list[LeadStage]) -> dict[uuid.UUID, dict[LeadStage, int]]:
+        return sql_lead_table.stage_totals(self._session, stages)
+
+    def lead_keys(self) -> SortedKeys:
+        return TableKeys(self._session, LeadRow.id)
+
+    def lead_events(self, lead_id: uuid.UUID) -> list[LeadEventRow]:
+        query = select(LeadEventRow).where(LeadEventRow.lead_id == lead_id).order_by(LeadEventRow.at, LeadEventRow.kind)
+        return list(self._session.scalars(query))
 
     def add_event(self, event: LeadEventRow) -> None:
         self._session.add(event)

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
-
-from sqlalchemy.orm import Session
 
 from aicmo.cam.api.dtos import IcpRules, LeadStage, TimelineKind
 from aicmo.cam.internal.cam_repository import CamRepository
 from aicmo.cam.internal.models import LeadEventRow, LeadRow
 from aicmo.cam.internal.scoring import score_lead
-from aicmo.cam.internal.sql_cam_repository import SqlCamRepository
 
 SCORED_FIELDS = ("industry", "title", "location", "company_size")
 HANDLED = (LeadStage.QUALIFIED, LeadStage.MEETING, LeadStage.WON, LeadStage.LOST)
@@ -47,8 +43,3 @@ def move_lead(
     repository.add_event(LeadEventRow(id=uuid.uuid4(), lead_id=lead.id, kind=kind, detail=detail, at=at))
     if stage in HANDLED:
         repository.handle_replies(lead.id)
-
-
-def move(session: Session, lead: LeadRow, stage: LeadStage, **options: Any) -> None:
-    """`move_lead` in the caller's session (the operator's moves in the lead pipeline)."""
-    move_lead(SqlCamRepository(session), lead, stage, **options)

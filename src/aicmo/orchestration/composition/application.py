@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from aicmo.accounts.api import Accounts, AuditLog, ReviewLinks
 from aicmo.accounts.internal.bootstrap import Argon2Passwords
 from aicmo.cam.api import CampaignBook, ClientSigned, LeadPipeline, Outreach, ReplyInbox
-from aicmo.cam.internal.bootstrap import bootstrap_outreach, bootstrap_pipeline, bootstrap_replies
+from aicmo.cam.internal.bootstrap import RejectsFolder, bootstrap_outreach, bootstrap_replies
 from aicmo.creatives.api import ModelCatalog, ModelUsage, Writer
 from aicmo.creatives.internal.bootstrap import (
     ModelSettings,
@@ -158,6 +158,7 @@ def bootstrap(
         delivery=channels,
         agency=settings.agency_name,
         passwords=Argon2Passwords(),
+        lead_rejects=RejectsFolder(bootstrap_file_drop(), settings.home / "imports"),
     )
     uows = sql_units_of_work(db)
     units = bootstrap_unit_modules(clock, uows, adapters)
@@ -189,7 +190,7 @@ def bootstrap(
         revision_rounds=1 if settings.writer == "template" else 2,
         writer_applies_comments=settings.writer != "template",
     )
-    campaigns, leads = units.campaigns, bootstrap_pipeline(db, clock, bootstrap_file_drop(), settings.home / "imports")
+    campaigns, leads = units.campaigns, units.leads
     outreach = bootstrap_outreach(
         clock,
         uows.cam,

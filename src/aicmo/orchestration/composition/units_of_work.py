@@ -22,8 +22,8 @@ from aicmo.creatives.api import Writer
 from aicmo.delivery.api import PackageBuilder
 from aicmo.delivery.internal.bootstrap import DeliveryChannels, bootstrap_delivery, sql_delivery_unit_of_work
 from aicmo.delivery.internal.package_repository import DeliveryUnitOfWorkFactory
-from aicmo.cam.api import CampaignBook
-from aicmo.cam.internal.bootstrap import bootstrap_campaigns, sql_cam_unit_of_work
+from aicmo.cam.api import CampaignBook, LeadPipeline
+from aicmo.cam.internal.bootstrap import RejectsFolder, bootstrap_campaigns, bootstrap_pipeline, sql_cam_unit_of_work
 from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
 from aicmo.onboarding.api import BriefIntake
@@ -57,13 +57,14 @@ class UnitsOfWork:
 @dataclass(frozen=True)
 class UnitAdapters:
     """What the modules built on `UnitsOfWork` call out through: production's writer,
-    delivery's folder, email and webhook channels and the agency its documents name, and how
-    accounts keep passwords."""
+    delivery's folder, email and webhook channels and the agency its documents name, how
+    accounts keep passwords, and where CAM's imports write the rows they reject."""
 
     writer: Writer
     delivery: DeliveryChannels
     agency: str | None
     passwords: PasswordHasher
+    lead_rejects: RejectsFolder
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class UnitModules:
     production: ContentProduction
     delivery: PackageBuilder
     campaigns: CampaignBook
+    leads: LeadPipeline
 
 
 def sql_units_of_work(db: Database) -> UnitsOfWork:
@@ -104,4 +106,5 @@ def bootstrap_unit_modules(clock: Clock, units: UnitsOfWork, adapters: UnitAdapt
         production=bootstrap_production(clock, units.production, adapters.writer),
         delivery=bootstrap_delivery(clock, units.delivery, adapters.delivery, agency=adapters.agency),
         campaigns=bootstrap_campaigns(clock, units.cam),
+        leads=bootstrap_pipeline(clock, units.cam, adapters.lead_rejects),
     )

@@ -1,4 +1,1 @@
-"""What CAM's outreach can do, one use case per file; each takes CAM's unit of work.
-
-Importing leads stays in `pipeline.py`, on its own bulk path.
-"""
+"""What CAM can do, one use case per file; each takes CAM's unit of work."""
