@@ -23,8 +23,12 @@ _JOINABLE = frozenset({"mechanism", "outcome", "steps", "story"})
 """Moves whose sentences read well after a connective ("Plus, …")."""
 _UNCONNECTED = frozenset(
     {"I", "So", "That", "It", "And", "But", "Step", "Think", "Imagine", "Picture", "Write", "Ask", "Start"}
+    | {"Agree", "Begin", "Bring", "Check", "Choose", "Come", "Count", "Decide", "Do", "Enjoy", "Follow", "Forward"}
+    | {"Keep", "Know", "Pass", "Pick", "Plan", "Prove", "Put", "Read", "Reply", "Say", "Send", "Share", "Stay"}
+    | {"Stop", "Take", "Tell", "Try", "Use"}
 )
-"""First words after which a connective would not read."""
+"""First words after which a connective would not read: "Plus, tell us…" or "Fun fact: come and find us." does
+not, since an imperative adds no fact to the sentence before it; nor does a question."""
 _ROLE_NEEDS = {
     "objection": "objections",
     "proof": "proof",
@@ -153,7 +157,7 @@ class Composer:
     def _connected(self, frame: str) -> str:
         """The frame opened by one of the brand's connectives, or as it is: settled once per brand and frame,
         so a sentence reads the same wherever the pack repeats it."""
-        if not frame[:1].isalpha() or ":" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
+        if not frame[:1].isalpha() or ":" in frame or "?" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
             return frame
         connectives = self.data.connectives_for(self.facts.tone)
         choice = _rank(self.facts.brand.text, frame) % (len(connectives) * _CONNECTED_ONE_IN)

@@ -23,7 +23,7 @@ def _offer_lines(c: Composer) -> list[str]:
     current = c.facts.current_offer
     if current and not current.banned:
         lines.append(f"For newcomers: {lower_first(current.text)}")
-    return lines or [f"{capitalised(c.values['product'])}, with every step and price clear before you decide"]
+    return lines or [f"{capitalised(c.values['product'])}: ask us what is included and what it costs"]
 
 
 def _faq(c: Composer, proof_shown: bool) -> str:
@@ -43,7 +43,7 @@ def _faq(c: Composer, proof_shown: bool) -> str:
             answers["general"], "landing.faq", reuse=True
         )
         c.values = saved
-        pairs.append((f"“{as_sentence(objection.text)}”", answer or "We explain every step before anything starts."))
+        pairs.append((f"“{as_sentence(objection.text)}”", answer or "Ask us about it directly."))
     for question, answer in c.data.landing.faq_generic[c.voice]:
         if len(pairs) >= 3:
             break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,7 @@ class Phrasing(_Data):
     generic: GenericPhrasing
     connectives: dict[str, list[str]]
     limits: Limits
+    claim_markers: list[str]
 
     def connectives_for(self, tone: list[str]) -> list[str]:
         """The connectives of the brief's tone words, or the default ones."""
@@ -164,7 +166,26 @@ class Phrasing(_Data):
         unknown_slots = {name for text in _strings(self.model_dump()) for name in slot_names(text)} - SLOT_NAMES
         if unknown_slots:
             raise ValueError(f"phrasing.yaml uses unknown slots: {', '.join(sorted(unknown_slots))}")
+        if claims := invented_claims(self.model_dump()):
+            raise ValueError(
+                "phrasing.yaml: these lines claim what no brief said; build them from a brief fact "
+                "or rewrite them as an invitation, a question or advice: " + "; ".join(claims)
+            )
         return self
+
+
+def invented_claims(bank: dict[str, Any]) -> list[str]:
+    """The bank's lines that hold one of its claim markers outside their slots, each with the marker: the
+    words around the slots read the same for every client, so a fact about the business in them is one
+    no brief stated."""
+    markers = bank["claim_markers"]
+    marker = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, markers)) + r")(?:s|es)?(?!\w)")
+    lines = _strings({key: value for key, value in bank.items() if key != "claim_markers"})
+    return [f"{line!r} ({found[1]!r})" for line in lines if (found := marker.search(_around_slots(line)))]
+
+
+def _around_slots(line: str) -> str:
+    return " ".join(text for text, *_ in string.Formatter().parse(line))
 
 
 def _strings(value: Any) -> list[str]:

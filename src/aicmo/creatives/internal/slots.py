@@ -95,7 +95,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "price": price.text if price else None,
         "price_line": f"The {offer.name.text}: {price.text}."
         if offer and price
-        else "Ask us for a quote: every price is clear before you decide.",
+        else "Ask us for a quote before you decide.",
         "usp": lower_first(usp.text) if _of(usp, FactForm.PHRASE, FactForm.NUMBER) else None,
         "usp_does": lower_first(usp.text) if _of(usp, FactForm.PREDICATE) else None,
         "usp_sentence": as_sentence(usp.text) if _of(usp, FactForm.SENTENCE) else None,
