@@ -7,25 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from aicmo.creatives.api import BriefFacts, Fact, FactForm, SectionSpec
 from aicmo.creatives.internal.bootstrap import ModelSettings, bootstrap_creatives, bootstrap_model_usage
 from aicmo.kernel.clock import SystemClock
 from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable
 from aicmo.orchestration.composition import open_database
 from stand_ins.model_server import ModelServer, Script
-
-FACTS = BriefFacts(
-    brand=Fact(text="Northwind Roasters", form=FactForm.NAME),
-    industry=Fact(text="Specialty coffee"),
-    product=Fact(text="Single-origin coffee subscriptions", plural=True),
-    audience=Fact(text="Home brewers", plural=True),
-    audience_core=Fact(text="home brewers", plural=True),
-    proof=[Fact(text="Rated 4.9 from 310 Google reviews", form=FactForm.QUOTE)],
-    objections=[Fact(text="Cheap beans taste the same", form=FactForm.SENTENCE, banned=True)],
-    banned_words=["cheap"],
-    disclaimers=["Free bag for new subscribers only."],
-)
-EMAIL = SectionSpec(kind="email", platform="email", index=0, needs_disclaimer=True, request_key="run-1:generate_pack:1")
+from tests.writer_specs import EMAIL, FACTS
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from aicmo.creatives.api import BriefFacts, Fact, FactForm, SectionSpec
 from aicmo.creatives.internal.llm.model_client import TransientModelError
 from aicmo.creatives.internal.llm.model_writer import ModelWriter
 from aicmo.creatives.internal.template_writer import TemplateWriter
@@ -15,18 +14,8 @@ from aicmo.kernel.errors import BudgetExceeded, ChannelUnavailable, WriterFailed
 from tests.fakes.ledger import FakeLedger
 from tests.fakes.model_client import FakeModelClient
 from tests.unit.app import START
+from tests.writer_specs import EMAIL, FACTS
 
-FACTS = BriefFacts(
-    brand=Fact(text="Northwind Roasters", form=FactForm.NAME),
-    industry=Fact(text="Specialty coffee"),
-    product=Fact(text="Single-origin coffee subscriptions", plural=True),
-    audience=Fact(text="Home brewers", plural=True),
-    audience_core=Fact(text="home brewers", plural=True),
-    proof=[Fact(text="Rated 4.9 from 310 Google reviews", form=FactForm.QUOTE)],
-    banned_words=["cheap"],
-    disclaimers=["Free bag for new subscribers only."],
-)
-EMAIL = SectionSpec(kind="email", platform="email", index=0, needs_disclaimer=True, request_key="run-1:generate_pack:1")
 PROSE = "Here is a lovely email for your brand!"
 
 
