@@ -1,0 +1,20 @@
+"""What a rejection changed, as the operator reads it on the run page and after `aicmo reject`."""
+
+from aicmo.orchestration.internal.client_to_delivery import revision_note
+from tests.unit.qc.packs import item
+
+
+def test_the_template_writer_says_in_plain_words_what_it_reworded_and_how_to_get_the_change():
+    items = [item("calendar_entry")] * 30 + [item("email", "email")] * 5 + [item("landing_page", None)]
+
+    note = revision_note("Warmer please", items, applied=False)
+
+    assert note.startswith('the template writer cannot follow a free-text comment ("Warmer please")')
+    assert "reworded 30 calendar entries, 5 emails, 1 landing page instead" in note
+    assert "edit the brief, or set AICMO_WRITER to a model" in note and "_" not in note.split(";")[0]
+
+
+def test_a_writer_that_read_the_comment_counts_the_items_it_rewrote():
+    assert revision_note("Mention the tasting", [item()], applied=True) == (
+        '1 item rewritten with the comment "Mention the tasting"'
+    )
