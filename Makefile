@@ -42,7 +42,11 @@ $(VENV)/.installed-dev: pyproject.toml tools/aicmo-arch/pyproject.toml | $(BIN)/
 demo: $(VENV)/.installed
 	AICMO_HOME=$(DEMO_HOME) $(BIN)/aicmo run examples/briefs/northwind.yaml --out $(DEMO_OUT) --auto-approve
 
+# The tests start hundreds of `aicmo` processes: compiled once here, the sources are not
+# compiled again by each one where the environment turns bytecode caching off
+# (PYTHONDONTWRITEBYTECODE), as CI machines often do.
 test: lint typecheck $(DOVECOT) $(CHROMIUM)
+	$(BIN)/python -m compileall -q src stand_ins
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev
