@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, human_size, out, print_json, say, table, user_errors
+from aicmo.operator.cli.run_listing import run_listing
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import Application, bootstrap
 
@@ -31,13 +32,7 @@ def list_runs(*, as_json: bool, limit: int) -> int:
             markup=False,
         )
         return EXIT_OK
-    rows = [
-        (short[run.run_id], run.client_name, run.state, run.current_step or "—", *_when(run), run.error or "")
-        for run in runs
-    ]
-    listing = table("id", "client", "state", "step", "started", "finished", "error", rows=rows)
-    listing.columns[0].no_wrap = listing.columns[2].no_wrap = True
-    listing.columns[0].min_width = max(len(prefix) for prefix in short.values())
+    listing = run_listing(runs, short)
     out.print(listing)
     return EXIT_OK
 
