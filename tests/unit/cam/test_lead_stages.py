@@ -67,3 +67,19 @@ def test_an_unknown_lead_is_not_found_and_not_moved():
     with pytest.raises(NotFound, match="list them with `aicmo cam leads`"):
         app.modules.leads.advance(LeadId.new(), LeadStage.QUALIFIED)
     assert app.cam.commits == commits and app.modules.leads.lead(lead_id).lead.stage == LeadStage.NEW
+
+
+def test_a_listing_names_each_lead_by_the_shortest_prefix_no_other_lead_shares_and_it_finds_the_lead():
+    app = booted()
+    app.modules.leads.import_csv(CAMPAIGN, csv_of("ana@beans.example,,", "bo@roast.example,,"), "leads.csv")
+    ana, bo = app.modules.leads.leads()
+    store = app.cam.repository.leads_by_id
+    sharing_ten = str(ana.lead_id)[:10] + ("0" if str(ana.lead_id)[10] != "0" else "1") + str(ana.lead_id)[11:]
+    twin = LeadId.parse(sharing_ten)
+    store[twin] = store.pop(bo.lead_id)
+    store[twin].id = twin
+
+    short = app.modules.leads.short_ids([ana.lead_id, twin])
+
+    assert short[ana.lead_id] == str(ana.lead_id)[:11] and short[twin] == sharing_ten[:11]
+    assert app.modules.leads.resolve(short[ana.lead_id]) == ana.lead_id

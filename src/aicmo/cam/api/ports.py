@@ -104,6 +104,11 @@ class LeadPipeline(Protocol):
         """
         ...
 
+    def short_ids(self, lead_ids: list[LeadId]) -> dict[LeadId, str]:
+        """For each lead, the shortest start of its id (8 characters at least) no other lead's
+        id shares: what a listing prints, and `resolve` takes back."""
+        ...
+
     def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
         """Move a lead to another stage; raises Conflict when the lead is closed (WON or LOST)."""
         ...

@@ -9,7 +9,7 @@ from aicmo.cam.api.dtos import CampaignId, ImportSummary, Lead, LeadDetail, Lead
 from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.cam.internal.use_cases import funnels
 from aicmo.cam.internal.use_cases.import_leads import RejectsFolder, import_leads
-from aicmo.cam.internal.use_cases.lead_detail import lead_detail, resolve_lead
+from aicmo.cam.internal.use_cases.lead_detail import lead_detail, resolve_lead, short_lead_ids
 from aicmo.cam.internal.use_cases.list_leads import list_leads
 from aicmo.cam.internal.use_cases.move_lead import advance_lead, mark_won
 from aicmo.cam.internal.use_cases.page_leads import page_leads
@@ -46,6 +46,9 @@ class Pipeline:
 
     def resolve(self, typed: str) -> LeadId:
         return resolve_lead(self._uow, typed)
+
+    def short_ids(self, lead_ids: list[LeadId]) -> dict[LeadId, str]:
+        return short_lead_ids(self._uow, lead_ids)
 
     def advance(self, lead_id: LeadId, stage: LeadStage, note: str | None = None) -> LeadDetail:
         return advance_lead(self._uow, self._clock, lead_id, stage, note)

@@ -177,12 +177,13 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
         if grade and grade.upper() not in ("A", "B", "C", "D"):
             raise InvalidInput(f"unknown grade {grade!r}: use A, B, C or D")
         leads = app.leads.leads(campaign=campaign, stage=wanted, grade=grade)
+        short = app.leads.short_ids([lead.lead_id for lead in leads]) if not as_json else {}
     if as_json:
         print_json([lead.model_dump(mode="json") for lead in leads])
         return EXIT_OK
     rows = [
         (
-            lead.lead_id,
+            short[lead.lead_id],
             lead.email,
             " ".join(p for p in (lead.first_name, lead.last_name) if p),
             lead.company or "",
@@ -191,7 +192,10 @@ def list_leads(campaign: str | None, stage: str | None, grade: str | None, *, as
         )
         for lead in leads
     ]
-    out.print(table("id", "email", "name", "company", "stage", "score", rows=rows))
+    listing = table("id", "email", "name", "company", "stage", "score", rows=rows)
+    listing.columns[0].no_wrap = listing.columns[4].no_wrap = listing.columns[5].no_wrap = True
+    listing.columns[1].overflow = "fold"
+    out.print(listing)
     return EXIT_OK
 
 

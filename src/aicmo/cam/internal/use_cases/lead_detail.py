@@ -1,11 +1,11 @@
-"""Show one lead with its timeline, and find a lead by the first characters of its id."""
+"""Show one lead with its timeline, find a lead by the first characters of its id, and name leads that way."""
 
 from __future__ import annotations
 
 from aicmo.cam.api.dtos import LeadDetail, LeadId
 from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.cam.internal.lead_views import detail_of, existing_lead
-from aicmo.platform.db.short_ids import resolve_among
+from aicmo.platform.db.short_ids import resolve_among, shortest_among
 
 
 def lead_detail(uow: CamUnitOfWorkFactory, lead_id: LeadId) -> LeadDetail:
@@ -19,3 +19,9 @@ def resolve_lead(uow: CamUnitOfWorkFactory, typed: str) -> LeadId:
     with uow() as unit:
         keys = unit.repository.lead_keys()
         return LeadId.parse(resolve_among(keys, typed, what="lead", listed_by="`aicmo cam leads`"))
+
+
+def short_lead_ids(uow: CamUnitOfWorkFactory, lead_ids: list[LeadId]) -> dict[LeadId, str]:
+    with uow() as unit:
+        keys = unit.repository.lead_keys()
+        return {LeadId.parse(key): short for key, short in shortest_among(keys, lead_ids).items()}
