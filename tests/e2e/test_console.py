@@ -67,6 +67,14 @@ def test_every_page_carries_the_security_headers(browser):
     assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer"
 
 
+def test_every_page_names_the_icon_it_is_served_so_a_browser_asks_for_no_missing_one(browser):
+    login = browser.get("/login").text
+    icon = browser.get("/static/favicon.svg")
+
+    assert '<link rel="icon" href="/static/favicon.svg"' in login
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
 def test_signing_in_sets_a_signed_http_only_lax_cookie_and_signing_out_by_htmx_ends_the_session(app, browser):
     signed_in = sign_in(browser, "op@agency.example")
     cookie = next(c for c in signed_in.headers.get_list("set-cookie") if c.startswith("aicmo_session="))

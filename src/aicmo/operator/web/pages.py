@@ -16,7 +16,8 @@ STYLE_SOURCE = "'sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).dige
 def page(title: str, body: str, status: int = 200) -> HTMLResponse:
     html = (
         '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style><body>"
+        f'<title>{escape(title)}</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
+        f"<style>{STYLE}</style><body>"
         f"<h1>{escape(title)}</h1>{body}</body></html>"
     )
     return HTMLResponse(html, status_code=status)
