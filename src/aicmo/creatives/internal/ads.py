@@ -20,12 +20,12 @@ def _audience(c: Composer) -> str:
 
 
 _ACTING_NOW = 2
-"""Of each platform's three ads, the first two give the brief's current offer as the reason to act now."""
+"""A platform's first two ads give the brief's current offer as the reason to act now."""
 
 
 def write_ad(c: Composer) -> AdCopy:
     ads, limits = c.data.ads, c.data.limits
-    c.acts_now = c.spec.index % 3 < _ACTING_NOW
+    c.acts_now = c.spec.index < _ACTING_NOW
     platform = c.spec.platform or "facebook"
     headline_max = limits.headline.get(platform, 40)
     headline = c.pick(ads.headlines, "ad.headline", fits=headline_max, reuse=True) or c.facts.brand.text[:headline_max]
