@@ -125,6 +125,18 @@ def test_the_current_offer_is_the_reason_to_act_now_in_ads_and_emails(packs, nam
         assert not items or sum(offer in item.published_text.casefold() for item in items) >= least[kind], kind
 
 
+def test_an_item_selling_one_offer_promises_no_outcome_that_belongs_to_another(packs):
+    _, _, pack = packs["northwind"]
+    office_box_only = [
+        item.published_text
+        for item in pack.items
+        if "Office box" in item.published_text and "Explorer" not in item.published_text
+    ]
+
+    assert office_box_only
+    assert [text for text in office_box_only if "new origins" in text] == []
+
+
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_only_the_deliverables_asked_for_are_made(packs, name):
     record, _, pack = packs[name]
