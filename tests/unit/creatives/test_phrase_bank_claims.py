@@ -41,6 +41,14 @@ INVENTED_CLAIMS = [
     ("generic.moves.sales", "Most customers start small and stay for years."),
     ("ctas.local.leads", "Book a free first conversation"),
     ("landing.faq_answers.general", "We hear it often. {current_offer_cap}, guaranteed."),
+    ("hooks.objection", "Someone asked us this last week: “{objection}”"),
+    ("moves.proof", "Our clients keep saying it, and the record agrees: {proof_line}."),
+    ("hooks.proof", "Our clients said it first: {proof_line}."),
+    ("moves.problem", "We hear it every week: {pain_clause}."),
+    ("hooks.contrast", "We keep hearing that {pain_clause}. Let us change that."),
+    ("email.previews.proof", "What our clients found."),
+    ("ads.primary_texts", "“{objection}” Fair question. Here is the honest answer: {proof_line}."),
+    ("moves.answer", "You are right to ask."),
 ]
 """Claims the bank once made about every client alike, and where: none may come back."""
 

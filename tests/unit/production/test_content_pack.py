@@ -114,6 +114,29 @@ def test_no_two_hooks_alike_in_a_pack(packs, name):
     assert [hook for hook, count in Counter(hooks).items() if count > 1] == []
 
 
+@pytest.mark.parametrize("name", [n for n in EXAMPLES if example(n).offer.current_offers])
+def test_the_current_offer_is_the_reason_to_act_now_in_ads_and_emails(packs, name):
+    record, _, pack = packs[name]
+    offer = record.brief.offer.current_offers.casefold()
+
+    least = {ContentKind.EMAIL: 1, ContentKind.AD: 2, ContentKind.CALENDAR_ENTRY: 1}
+
+    for kind, items in ((kind, pack.of_kind(kind)) for kind in least):
+        assert not items or sum(offer in item.published_text.casefold() for item in items) >= least[kind], kind
+
+
+def test_an_item_selling_one_offer_promises_no_outcome_that_belongs_to_another(packs):
+    _, _, pack = packs["northwind"]
+    office_box_only = [
+        item.published_text
+        for item in pack.items
+        if "Office box" in item.published_text and "Explorer" not in item.published_text
+    ]
+
+    assert office_box_only
+    assert [text for text in office_box_only if "new origins" in text] == []
+
+
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_only_the_deliverables_asked_for_are_made(packs, name):
     record, _, pack = packs[name]

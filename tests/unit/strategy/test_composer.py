@@ -48,7 +48,7 @@ def test_the_briefs_own_kpis_become_numeric_targets_with_timeframes():
     kpis = planned(example("northwind")).kpis
 
     assert [(k.name, k.target, k.unit, k.comparison, k.timeframe_weeks, k.proposed) for k in kpis] == [
-        ("New subscriptions", 600, "new subscriptions", "reach", 13, False),
+        ("New subscriptions", 600, "new subscriptions", "reach", 12, False),
         ("Cost per acquisition", 35, "USD", "at_most", 12, False),
     ]
 

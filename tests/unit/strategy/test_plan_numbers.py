@@ -34,15 +34,35 @@ def test_eighty_sign_ups_in_eight_weeks_is_an_eight_week_kpi():
         ("30 new patients by week 6", 30, 6, False),
         ("40 trial classes a week", 40, 1, True),
         ("5000 visits in 90 days", 5000, 13, False),
-        ("120 qualified demo requests", 120, 10, False),
+        ("120 qualified demo requests", 120, 26, False),
     ],
 )
 def test_kpi_time_frames_are_read_with_their_number_and_unit(text, target, weeks, recurring):
-    brief = with_goal(example("ledgerly"), kpis=[text], timeline_weeks=10)
+    brief = with_goal(example("ledgerly"), kpis=[text], timeline_weeks=26)
 
     [kpi] = planned(brief).kpis
 
     assert (kpi.target, kpi.timeframe_weeks, kpi.recurring) == (target, weeks, recurring)
+
+
+def test_a_kpi_is_judged_within_the_plan_never_over_a_window_longer_than_it():
+    content = planned(example("sao-bento-bakery"))
+
+    followers = next(kpi for kpi in content.kpis if "followers" in kpi.unit)
+    assert (followers.target, followers.timeframe_weeks) == (1500, 8)
+    assert "1,500 new Instagram followers within 8 weeks" in " ".join(_layer(content, "measurement").points)
+    assert "13 weeks" not in " ".join(p for layer in content.layers for p in layer.points)
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks", "recurring"),
+    [("600 new subscriptions in the quarter", 10, False), ("200 bookings in 6 months", 10, False)]
+    + [("5000 visits per quarter", 13, True)],
+)
+def test_a_window_longer_than_the_plan_ends_with_the_plan_and_a_rate_keeps_its_period(text, weeks, recurring):
+    [kpi] = planned(with_goal(example("ledgerly"), kpis=[text], timeline_weeks=10)).kpis
+
+    assert (kpi.timeframe_weeks, kpi.recurring) == (weeks, recurring)
 
 
 @pytest.mark.parametrize("name", LOCAL_SERVICES)

@@ -19,8 +19,13 @@ def _audience(c: Composer) -> str:
     return "; ".join(part for part in parts if c.clean(part)) or "Everyone in the brief's audience and area"
 
 
+_ACTING_NOW = 2
+"""A platform's first two ads give the brief's current offer as the reason to act now."""
+
+
 def write_ad(c: Composer) -> AdCopy:
     ads, limits = c.data.ads, c.data.limits
+    c.acts_now = c.spec.index < _ACTING_NOW
     platform = c.spec.platform or "facebook"
     headline_max = limits.headline.get(platform, 40)
     headline = c.pick(ads.headlines, "ad.headline", fits=headline_max, reuse=True) or c.facts.brand.text[:headline_max]

@@ -39,6 +39,8 @@ _ROLE_NEEDS = {
 """The facts a role is built on; without them the item tells a story or shows how instead."""
 _GIVE_WAY = ("how_to", "story")
 """The roles an item takes when the brief has no facts for its own: they need none."""
+_ACTING_NOW_KINDS = frozenset({"calendar_entry", "social_post"})
+"""Posts whose role is the offer lead with the current offer; emails and ads choose for themselves (`acts_now`)."""
 _CONNECTED_ONE_IN = 3
 """About one joinable sentence in this many opens with a connective, so none reads as a tic."""
 _POSITION_SPREAD = 7
@@ -70,6 +72,8 @@ class Composer:
         self._openers: set[str] = set()
         """The connectives this item's sentences already open with: each opens one sentence at most."""
         self._banned = [re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:s|es)?(?!\w)") for word in facts.banned_words]
+        self.acts_now = spec.kind in _ACTING_NOW_KINDS and self.role == "offer"
+        """Whether the item gives the reason to act now: its frames that state the brief's current offer come first."""
 
     @property
     def role(self) -> str:
@@ -108,7 +112,8 @@ class Composer:
     ) -> str | None:
         """The first frame, in this brand's order for `place`, that reads new and fits `fits` characters.
 
-        Frames built on the brief's own facts come first; a frame that only names the brand, product,
+        Frames built on the brief's own facts come first, those stating the current offer before them in an
+        item that gives the reason to act now (`acts_now`); a frame that only names the brand, product,
         audience or place reads the same for any client, so it is the fallback (`facts_only` skips it).
         """
         usable = [
@@ -119,7 +124,9 @@ class Composer:
             and (self.built_on_facts(f) or not facts_only)
         ]
         seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
-        ordered = sorted(usable, key=lambda f: (not self.built_on_facts(f), _rank(seed, f)))
+        ordered = sorted(
+            usable, key=lambda f: (not self._states_current_offer(f), not self.built_on_facts(f), _rank(seed, f))
+        )
         fallback = None
         for frame in ordered:
             written = self._connected(frame) if joined else frame
@@ -141,6 +148,9 @@ class Composer:
         """The sentence keys of the frame without the connective put before it: behind one, a
         sentence is still the same."""
         return [] if written == frame else [sentence_key(s) for s in sentences(dress(self.fill(frame)))]
+
+    def _states_current_offer(self, frame: str) -> bool:
+        return self.acts_now and "current" in _facts_of(frame)
 
     def built_on_facts(self, frame: str) -> bool:
         """The frame shows a fact of this brief (a pain, an outcome, proof, an offer…), not only its names."""

@@ -53,6 +53,7 @@ def _body(c: Composer, role: str, disclaimer: str) -> str:
 def write_email(c: Composer) -> EmailCopy:
     email = c.data.email
     role = _role(c)
+    c.acts_now = role == "offer"
     limits = c.data.limits
     subject = c.pick(email.subjects[role], f"email.subject.{role}", fits=limits.subject, reuse=True)
     subject = (

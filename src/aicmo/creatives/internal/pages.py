@@ -68,14 +68,26 @@ def write_landing_page(c: Composer) -> LandingPageCopy:
     )
 
 
-def _points(c: Composer, section: str) -> list[str]:
+def _offer_points(c: Composer, heading: str) -> list[str]:
+    """What each offer does, beside its name; under a heading that names one offer, that offer's facts alone,
+    so no offer is credited with another's."""
+    offers = [offer for offer in c.facts.offers if not offer.name.banned]
+    named = [offer for offer in offers if offer.name.text in heading]
+    if named:
+        return [f.text for f in (named[0].usp, named[0].price) if f is not None and not f.banned]
+    return [
+        f"{offer.name.text}: {lower_first(offer.usp.text)}" if offer.usp and not offer.usp.banned else offer.name.text
+        for offer in offers
+    ]
+
+
+def _points(c: Composer, section: str, heading: str) -> list[str]:
     facts = c.facts
     from_brief = {
         "problem": [p.text for p in facts.pain_points if not p.banned],
         "outcome": [o.text for o in facts.desired_outcomes if not o.banned],
         "objections": [f"“{o.text}”" for o in facts.objections if not o.banned],
-        "approach": [o.usp.text for o in facts.offers if o.usp and not o.usp.banned]
-        + [o.name.text for o in facts.offers if not o.usp and not o.name.banned],
+        "approach": _offer_points(c, heading),
         "proof": [p.text for p in facts.proof if not p.banned],
         "next": [facts.current_offer.text] if facts.current_offer and not facts.current_offer.banned else [],
     }[section]
@@ -89,13 +101,11 @@ def _points(c: Composer, section: str) -> list[str]:
 
 def write_blog_outline(c: Composer) -> BlogOutlineCopy:
     blog = c.data.blog
-    sections = [
-        OutlineSection(
-            heading=(c.pick(blog.headings[name], f"blog.{name}", reuse=True) or capitalised(name)).rstrip("."),
-            points=_points(c, name),
-        )
+    headings = {
+        name: (c.pick(blog.headings[name], f"blog.{name}", reuse=True) or capitalised(name)).rstrip(".")
         for name in ("problem", "outcome", "objections", "approach", "proof", "next")
-    ]
+    }
+    sections = [OutlineSection(heading=heading, points=_points(c, name, heading)) for name, heading in headings.items()]
     return BlogOutlineCopy(
         title=(c.pick(blog.titles, "blog.title", reuse=True) or c.facts.brand.text).rstrip("."),
         sections=sections,

@@ -11,7 +11,7 @@ from functools import cache
 
 import inflect
 
-from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm
+from aicmo.creatives.api.dtos import BriefFacts, Fact, FactForm, OfferFact
 from aicmo.platform.templating import lower_first
 
 
@@ -57,6 +57,28 @@ def _singular(text: str) -> str | None:
     return " ".join([*head, singular]) if singular else None
 
 
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(word.rstrip("s") for word in re.findall(r"[a-z]{4,}", text.casefold()))
+
+
+def _offer_stems(offer: OfferFact) -> frozenset[str]:
+    return _stems(" ".join(fact.text for fact in (offer.name, offer.usp) if fact is not None))
+
+
+def _outcomes_for(facts: BriefFacts, offer: OfferFact | None) -> list[Fact]:
+    """The outcomes that may follow `offer`: not one whose words tie it to another offer alone
+    ("discover new origins" belongs with "a different origin every two weeks", not with an espresso box)."""
+    if offer is None:
+        return facts.desired_outcomes
+    others = [_offer_stems(o) for o in facts.offers if o is not offer]
+    own = _offer_stems(offer)
+    return [
+        outcome
+        for outcome in facts.desired_outcomes
+        if (stems := _stems(outcome.text)) & own or not any(stems & other for other in others)
+    ]
+
+
 def _be(fact: Fact | None) -> str | None:
     return None if fact is None else ("are" if fact.plural else "is")
 
@@ -70,7 +92,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
     price = offer.price if offer and offer.price and not offer.price.banned else None
     pain = _nth(facts.pain_points, position)
     pain_topic = _of(pain, FactForm.PHRASE) or _of(_nth(facts.pain_points, position + 1), FactForm.PHRASE)
-    outcome = _nth(facts.desired_outcomes, position // 2)
+    outcome = _nth(_outcomes_for(facts, offer), position // 2)
     proof = _nth(facts.proof, position // 3 + position)
     objection = _nth(facts.objections, position // 2)
     current = facts.current_offer if facts.current_offer and not facts.current_offer.banned else None

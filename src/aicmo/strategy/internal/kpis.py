@@ -75,9 +75,12 @@ def time_frame(text: str) -> TimeFrame | None:
     return None
 
 
-def parse_kpi(text: str, default_weeks: int) -> Kpi | None:
+def parse_kpi(text: str, plan_weeks: int) -> Kpi | None:
     """'80 sign-ups in 8 weeks' → Sign-ups, 80, within 8 weeks;
-    'Cost per acquisition under $35' → Cost per acquisition, at most 35 USD, over the plan."""
+    'Cost per acquisition under $35' → Cost per acquisition, at most 35 USD, over the plan.
+
+    A target is judged within the plan: 'in the quarter' in an 8-week plan is within 8 weeks, not 13.
+    """
     frame = time_frame(text)
     rest = (
         text if frame is None else text[: frame.span[0]] + " " * (frame.span[1] - frame.span[0]) + text[frame.span[1] :]
@@ -100,10 +103,17 @@ def parse_kpi(text: str, default_weeks: int) -> Kpi | None:
         target=target,
         unit=unit,
         comparison=comparison,
-        timeframe_weeks=frame.weeks if frame else default_weeks,
+        timeframe_weeks=_within_plan(frame, plan_weeks),
         recurring=frame.recurring if frame else False,
         proposed=False,
     )
+
+
+def _within_plan(frame: TimeFrame | None, plan_weeks: int) -> int:
+    """The weeks a target is counted over: its own window, cut to the plan's end; a rate keeps its period."""
+    if frame is None:
+        return plan_weeks
+    return frame.weeks if frame.recurring else min(frame.weeks, plan_weeks)
 
 
 def _unit_words(rest: str) -> str:
