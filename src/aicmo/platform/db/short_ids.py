@@ -72,7 +72,9 @@ def resolve_among(keys: SortedKeys, typed: str, *, what: str, listed_by: str) ->
         NotFound: no key starts with it.
     """
     digits = typed.strip().lower().replace("-", "")
-    if not TYPED_AT_LEAST <= len(digits) <= 32 or digits.strip("0123456789abcdef"):
+    if digits.strip("0123456789abcdef"):
+        raise InvalidInput(f"{typed!r} is not a {what} id: ids are hexadecimal (0-9, a-f) — list them with {listed_by}")
+    if not TYPED_AT_LEAST <= len(digits) <= 32:
         raise InvalidInput(
             f"{typed!r} is not a {what} id: give at least {TYPED_AT_LEAST} of its characters as {listed_by} shows them"
         )
