@@ -126,6 +126,10 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     assert refused.status_code == 409 and "open: edit those items or waive each with a reason" in refused.text
     assert approved.status_code == 303 and app.workflows.get_run(run.run_id).state == RunState.DELIVERED
     assert "approved: <q>Ship it, &lt;b&gt;team&lt;/b&gt;</q>" in delivered.text
+    history = delivered.text.split('id="history"', 1)[1]
+    assert history.index("started the run") < history.index("</b> edited") < history.index("approved: <q>"), (
+        "the numbered history reads in the order things happened"
+    )
     assert 'href="/runs/' + str(run.run_id) + '/files/plan.pdf"' in delivered.text
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as package:
