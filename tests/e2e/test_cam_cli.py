@@ -7,6 +7,7 @@ import json
 import pytest
 
 from aicmo.orchestration.composition import bootstrap
+from tests.conftest import ROOT
 
 from .cli import aicmo, env_for
 
@@ -164,6 +165,19 @@ def test_an_import_names_the_columns_it_ignores_in_text_and_json(tmp_path):
     [warning] = [line for line in text.stderr.splitlines() if line.startswith("warning:")]
     assert "'Name', 'phone'" in warning and '--map "Name=FIELD,phone=FIELD"' in warning and "first_name" in warning
     assert json.loads(as_json.stdout)["ignored_columns"] == ["Name", "phone"]
+
+
+def test_the_sample_leads_file_the_readme_imports_is_taken_whole_without_a_warning(tmp_path):
+    env = {"AICMO_HOME": str(tmp_path / "home")}
+
+    aicmo("cam", "campaign", "create", "Coffee brands", "--industries", "Coffee,Food", "--titles", "CMO", env=env)
+    imported = aicmo("cam", "import", str(ROOT / "examples" / "leads.csv"), "--campaign", "Coffee brands", env=env)
+    leads = json.loads(aicmo("cam", "leads", "--json", env=env).stdout)
+
+    assert imported.returncode == 0 and imported.stderr.strip() == "", imported.stderr
+    assert "read 12: accepted 12, duplicates 0, rejected 0" in imported.stdout
+    assert all(lead["first_name"] and lead["company"] and lead["title"] for lead in leads)
+    assert {lead["email"].rsplit(".", 1)[1] for lead in leads} <= {"com", "org"}
 
 
 def test_a_file_of_several_batches_is_stored_whole(tmp_path):
