@@ -120,6 +120,9 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     assert edit_form.status_code == 200 and FLAW in edit_form.text and findings
     assert edited.status_code == 303 and f"edited={post.item_id}" in edited.headers["location"]
     assert "Your wording is saved. QC checked this item again" in page.text and "edited by the agency" in page.text
+    assert "· not passed: " in page.text and "open — waive each with a reason or edit the items" in page.text, (
+        "the pack's verdict says an open blocker fails it whatever its score"
+    )
     [after] = [i for i in pack_of(app, run).items if i.item_id == post.item_id]
     assert after.fields["body"] == "Roasted on Monday, at your door on Wednesday.\nTaste the difference."
     assert after.revision == post.revision + 1 and after.writer == "operator"
