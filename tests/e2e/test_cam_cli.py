@@ -7,6 +7,7 @@ import json
 import pytest
 
 from aicmo.orchestration.composition import bootstrap
+from tests.conftest import ROOT
 
 from .cli import aicmo, env_for
 
@@ -58,7 +59,14 @@ def test_from_a_new_campaign_to_a_won_client(tmp_path):
     workers = json.loads(aicmo("cam", "workers", "--json", env=env).stdout)
 
     assert created.returncode == 0 and "SIMULATION" in created.stdout, created.stderr
-    assert json.loads(imported.stdout) == {"read": 4, "accepted": 2, "duplicates": 1, "rejected": 1}
+    assert json.loads(imported.stdout) == {
+        "read": 4,
+        "accepted": 2,
+        "duplicates": 1,
+        "rejected": 1,
+        "ignored_columns": [],
+        "warnings": [],
+    }
     assert sequenced.returncode == 0 and "1 step(s) set" in sequenced.stdout
     assert cycle.returncode == 0 and "simulated 2" in cycle.stdout, cycle.stdout + cycle.stderr
     assert [lead["email"] for lead in grade_a] == ["jane@roastery.io"] and grade_a[0]["stage"] == "CONTACTED"
@@ -146,6 +154,32 @@ def test_an_import_warns_of_duplicate_headers_and_names_the_line_of_an_unclosed_
     )
 
 
+def test_an_import_names_the_columns_it_ignores_in_text_and_json(tmp_path):
+    env = {"AICMO_HOME": str(tmp_path / "home")}
+    (tmp_path / "names.csv").write_text("Email,Name,Company Name,phone\r\na@x.io,Ann,Acme,555\r\n", encoding="utf-8")
+
+    aicmo("cam", "campaign", "create", "Coffee", env=env)
+    text = aicmo("cam", "import", str(tmp_path / "names.csv"), "--campaign", "Coffee", env=env)
+    as_json = aicmo("cam", "import", str(tmp_path / "names.csv"), "--campaign", "Coffee", "--json", env=env)
+
+    [warning] = [line for line in text.stderr.splitlines() if line.startswith("warning:")]
+    assert "'Name', 'phone'" in warning and '--map "Name=FIELD,phone=FIELD"' in warning and "first_name" in warning
+    assert json.loads(as_json.stdout)["ignored_columns"] == ["Name", "phone"]
+
+
+def test_the_sample_leads_file_the_readme_imports_is_taken_whole_without_a_warning(tmp_path):
+    env = {"AICMO_HOME": str(tmp_path / "home")}
+
+    aicmo("cam", "campaign", "create", "Coffee brands", "--industries", "Coffee,Food", "--titles", "CMO", env=env)
+    imported = aicmo("cam", "import", str(ROOT / "examples" / "leads.csv"), "--campaign", "Coffee brands", env=env)
+    leads = json.loads(aicmo("cam", "leads", "--json", env=env).stdout)
+
+    assert imported.returncode == 0 and imported.stderr.strip() == "", imported.stderr
+    assert "read 12: accepted 12, duplicates 0, rejected 0" in imported.stdout
+    assert all(lead["first_name"] and lead["company"] and lead["title"] for lead in leads)
+    assert {lead["email"].rsplit(".", 1)[1] for lead in leads} <= {"com", "org"}
+
+
 def test_a_file_of_several_batches_is_stored_whole(tmp_path):
     env = {"AICMO_HOME": str(tmp_path / "home")}
     rows = "".join(f"lead{n}@company{n % 997}.io,Lead {n}\r\n" for n in range(12_000))
@@ -155,7 +189,14 @@ def test_a_file_of_several_batches_is_stored_whole(tmp_path):
     imported = aicmo("cam", "import", str(tmp_path / "big.csv"), "--campaign", "Big", "--json", env=env)
     funnel = aicmo("cam", "worker", "--once", env=env)
 
-    assert json.loads(imported.stdout) == {"read": 12_001, "accepted": 12_000, "duplicates": 1, "rejected": 0}
+    assert json.loads(imported.stdout) == {
+        "read": 12_001,
+        "accepted": 12_000,
+        "duplicates": 1,
+        "rejected": 0,
+        "ignored_columns": [],
+        "warnings": [],
+    }
     assert "funnel: NEW 12000," in funnel.stdout
 
 

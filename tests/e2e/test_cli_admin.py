@@ -27,7 +27,7 @@ def test_doctor_says_the_documents_name_no_agency_until_one_is_set(tmp_path, mon
     monkeypatch.setenv("AICMO_AGENCY_NAME", "Brightside Agency")
     named = aicmo("doctor")
 
-    assert "agency name: AICMO_AGENCY_NAME is not set: the client documents name no agency" in unnamed.stdout
+    assert "note agency name: AICMO_AGENCY_NAME is not set: the client documents name no agency" in unnamed.stdout
     assert "ok   agency name: Brightside Agency" in named.stdout
 
 

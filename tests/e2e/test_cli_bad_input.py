@@ -48,7 +48,7 @@ def test_an_invalid_brief_lists_every_problem(home, tmp_path):
     brief.write_text("brand: {name: Acme}\ngoal: {objective: fame}\n")
     result = aicmo("run", str(brief), "--auto-approve")
 
-    assert_refused(result, home, "problem(s)")
+    assert_refused(result, home, "the brief has 5 problems")
     for field in ("brand.industry", "audience", "goal.objective", "plan"):
         assert f"- {field}:" in result.stderr
 

@@ -71,6 +71,8 @@ def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_s
         b"%PDF"
     )
     assert report.returncode == 0 and "score 100/100, passed" in report.stdout, report.stderr
+    assert "no findings; the pack's items, for `aicmo reject RUN --item ITEM`:" in report.stdout
+    assert "social_post" in report.stdout, "a passed report still lists the item ids `reject --item` takes"
     assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stderr
     steps = [step["name"] for step in shown["steps"]]
     starts = [step["started_at"] for step in shown["steps"]]
@@ -104,6 +106,9 @@ def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_set
     assert max(len(line) for line in report.stdout.splitlines()) <= 80, report.stdout
     finding = document["findings"][0]
     assert finding["finding_id"][:8] in report.stdout and finding["finding_id"] not in report.stdout
+    words = " ".join(report.stdout.split())
+    assert f"on item {finding['item_id'][:8]}" in words and finding["item_id"] not in report.stdout
+    assert "not passed: " in words and "open — waive each with a reason or edit the items" in words
     waived = aicmo(
         "qc",
         "waive",

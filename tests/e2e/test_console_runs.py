@@ -120,12 +120,19 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     assert edit_form.status_code == 200 and FLAW in edit_form.text and findings
     assert edited.status_code == 303 and f"edited={post.item_id}" in edited.headers["location"]
     assert "Your wording is saved. QC checked this item again" in page.text and "edited by the agency" in page.text
+    assert "· not passed: " in page.text and "open — waive each with a reason or edit the items" in page.text, (
+        "the pack's verdict says an open blocker fails it whatever its score"
+    )
     [after] = [i for i in pack_of(app, run).items if i.item_id == post.item_id]
     assert after.fields["body"] == "Roasted on Monday, at your door on Wednesday.\nTaste the difference."
     assert after.revision == post.revision + 1 and after.writer == "operator"
     assert refused.status_code == 409 and "open: edit those items or waive each with a reason" in refused.text
     assert approved.status_code == 303 and app.workflows.get_run(run.run_id).state == RunState.DELIVERED
     assert "approved: <q>Ship it, &lt;b&gt;team&lt;/b&gt;</q>" in delivered.text
+    history = delivered.text.split('id="history"', 1)[1]
+    assert history.index("started the run") < history.index("</b> edited") < history.index("approved: <q>"), (
+        "the numbered history reads in the order things happened"
+    )
     assert 'href="/runs/' + str(run.run_id) + '/files/plan.pdf"' in delivered.text
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as package:

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable
+from aicmo.platform.db.short_ids import ListedKeys
 
 
-class FakeSortedKeys:
-    def __init__(self, keys: Iterable[uuid.UUID]) -> None:
-        self._keys = sorted(keys)
-
-    def between(self, low: uuid.UUID, high: uuid.UUID, limit: int) -> list[uuid.UUID]:
-        return [key for key in self._keys if low <= key <= high][:limit]
-
-    def neighbours(self, value: uuid.UUID) -> list[uuid.UUID]:
-        before = [key for key in self._keys if key < value][-1:]
-        after = [key for key in self._keys if key > value][:1]
-        return before + after
+class FakeSortedKeys(ListedKeys):
+    """The keys a fake repository serves: the in-memory keys the application uses for short lists."""

@@ -160,6 +160,30 @@ def test_columns_that_shadow_each_other_are_named_in_a_warning():
     ]
 
 
+def test_columns_no_lead_field_takes_are_named_in_one_warning_with_the_map_that_keeps_them():
+    tally = ImportTally()
+    data = csv("Email,Name,Company Name,Job Title,phone", "a@x.io,Ann,Acme,CMO,555")
+
+    [[lead]] = read_leads(io.BytesIO(data), "leads.csv", {}, tally)
+
+    assert (lead["company"], lead["title"]) == ("Acme", "CMO")
+    assert tally.ignored_columns == ["Name", "phone"]
+    assert tally.warnings == [
+        "leads.csv: not imported, no lead field by that name: 'Name', 'phone' —"
+        ' to keep them, map them: --map "Name=FIELD,phone=FIELD", FIELD one of email, first_name, last_name,'
+        " company, title, website, industry, location, company_size"
+    ]
+
+
+def test_a_mapped_column_is_not_named_as_ignored():
+    tally = ImportTally()
+
+    [[lead]] = read_leads(io.BytesIO(csv("Email,Name", "a@x.io,Ann")), "leads.csv", {"Name": "first_name"}, tally)
+
+    assert lead["first_name"] == "Ann"
+    assert (tally.ignored_columns, tally.warnings) == ([], [])
+
+
 @pytest.mark.parametrize(
     ("lines", "says"),
     [

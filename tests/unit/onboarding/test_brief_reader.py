@@ -59,6 +59,18 @@ def test_every_missing_required_field_is_reported_at_once():
     assert all("is required" in message for message in problems.values())
 
 
+@pytest.mark.parametrize(("missing", "says"), [(["name"], "1 problem"), (["name", "industry"], "2 problems")])
+def test_the_count_of_problems_reads_in_singular_or_plural(missing, says):
+    document = example()
+    for field in missing:
+        del document["brand"][field]
+
+    with pytest.raises(InvalidInput) as caught:
+        read_brief(as_yaml(document), "brief.yaml")
+
+    assert str(caught.value).startswith(f"brief.yaml: the brief has {says}")
+
+
 def test_unknown_values_and_impossible_dates_name_field_and_fix():
     document = example()
     document["goal"]["objective"] = "fame"

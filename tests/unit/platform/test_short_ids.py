@@ -61,6 +61,20 @@ def test_an_ambiguous_unknown_short_or_foreign_prefix_is_refused(keys):
             resolve(keys, typed)
 
 
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("zzzz", "'zzzz' is not a thing id: ids are hexadecimal (0-9, a-f) — list them with `things`"),
+        ("419", "'419' is not a thing id: give at least 4 of its characters as `things` shows them"),
+    ],
+)
+def test_a_refused_prefix_is_told_what_is_wrong_with_it(keys, typed, says):
+    with pytest.raises(InvalidInput) as caught:
+        resolve(keys, typed)
+
+    assert str(caught.value) == says
+
+
 def test_a_whole_id_is_returned_for_the_use_case_to_look_up(keys):
     unknown = uuid.uuid4()
     assert resolve(keys, str(unknown)) == unknown

@@ -30,6 +30,20 @@ def test_a_blocker_fails_the_pack_and_the_failure_counts_it():
     assert failed.event_type() == "QcFailed" and failed.blockers == 1
 
 
+def test_the_verdict_says_an_open_blocker_fails_the_pack_whatever_its_score():
+    app = bootstrap_test_app()
+    low = app.modules.qc.evaluate(pack(item(body=FAULTY), item()), BRIEF)
+    report = low.model_copy(update={"scores": {"social_post": 99}})
+
+    waived = app.modules.qc.waive(low.findings[0].finding_id, "Client confirmed the wording", "ana")
+
+    assert report.verdict() == "not passed: 1 blocker open — waive it with a reason or edit the item"
+    assert low.verdict() == (
+        "not passed: 1 blocker open — waive it with a reason or edit the item; social_post scores 72, needs 75"
+    )
+    assert waived.verdict() == "passed"
+
+
 def test_the_same_key_returns_the_first_report_and_publishes_once():
     app = bootstrap_test_app()
 

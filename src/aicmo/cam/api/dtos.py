@@ -209,7 +209,9 @@ class ImportSummary(BaseModel):
     rejected: int
     rejects_file: str | None = None
     warnings: list[str] = []
-    """Columns that shadow each other (the same header twice, two headers for one field)."""
+    """Columns that shadow each other (the same header twice, two headers for one field) or that no lead field takes."""
+    ignored_columns: list[str] = []
+    """Headers of the columns whose cells were not stored: they name no lead field and were not mapped to one."""
 
 
 class MessageVariant(BaseModel):

@@ -26,6 +26,8 @@ from aicmo.cam.internal.lead_fields import (
     duplicate_headers,
     email_key,
     map_headers,
+    unmapped_headers,
+    unmapped_warning,
     visible,
 )
 from aicmo.kernel.errors import InvalidInput, Problem
@@ -54,6 +56,7 @@ class ImportTally:
     rejects: CsvBuilder = field(default_factory=lambda: CsvBuilder(("row", "reason", "line")))
     rejected: int = 0
     warnings: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
 
 
 def check_mapping(mapping: dict[str, str]) -> None:
@@ -90,6 +93,9 @@ def read_leads(
             f' name one {SYNONYMS["email"][0]!r} or map it: --map "YourHeader=email"'
         )
     tally.warnings.extend(f"{source}: {warning}" for warning in duplicate_headers(headers, mapping))
+    tally.ignored_columns = unmapped_headers(headers, mapping)
+    if tally.ignored_columns:
+        tally.warnings.append(f"{source}: {unmapped_warning(tally.ignored_columns)}")
     to_lead = _LeadCells(columns, len(headers))
     leads: list[dict[str, str | None]] = []
     for line, cells in rows:

@@ -83,3 +83,24 @@ def duplicate_headers(headers: list[str], explicit: dict[str, str]) -> list[str]
                 f"columns {named} all map to {field}: column {indexes[0] + 1} is imported, the others are ignored"
             )
     return warnings
+
+
+def unmapped_headers(headers: list[str], explicit: dict[str, str]) -> list[str]:
+    """Headers that fill no lead field, so their cells are not stored (a header used twice is
+    named by `duplicate_headers` instead)."""
+    keys = [header_key(header) for header in headers]
+    return [
+        header
+        for header, key, field in zip(headers, keys, _candidates(headers, explicit), strict=True)
+        if not field and key and keys.count(key) == 1
+    ]
+
+
+def unmapped_warning(headers: list[str]) -> str:
+    """One line naming the ignored columns and the `--map` that would import them."""
+    named = ", ".join(repr(header) for header in headers)
+    pairs = ",".join(f"{header}=FIELD" for header in headers)
+    return (
+        f"not imported, no lead field by that name: {named} —"
+        f' to keep them, map them: --map "{pairs}", FIELD one of {", ".join(FIELD_LIMITS)}'
+    )

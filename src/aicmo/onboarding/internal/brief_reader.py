@@ -34,7 +34,8 @@ def read_brief(data: bytes, source: str, files: BriefFiles | None = None) -> Bri
         return Brief.model_validate(document, context={BRIEF_FILES: files})
     except ValidationError as error:
         problems = [problem_from_pydantic(item) for item in error.errors()]
-        raise InvalidInput(f"{source}: the brief has {len(problems)} problem(s)", problems) from None
+        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+        raise InvalidInput(f"{source}: the brief has {count}", problems) from None
 
 
 def _decode(data: bytes, source: str) -> str:

@@ -155,7 +155,9 @@ def import_leads(path: Path, campaign: str, mapping: str | None, *, as_json: boo
     for warning in summary.warnings:
         err.print(f"warning: {warning}", markup=False)
     if as_json:
-        print_json(summary.model_dump(include={"read", "accepted", "duplicates", "rejected"}))
+        print_json(
+            summary.model_dump(include={"read", "accepted", "duplicates", "rejected", "ignored_columns", "warnings"})
+        )
         return EXIT_OK
     out.print(
         f"read {summary.read}: accepted {summary.accepted},"

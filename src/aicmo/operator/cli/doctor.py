@@ -1,4 +1,5 @@
-"""`aicmo doctor`: one line per check, ok or fail, with the fix. It creates no file: a
+"""`aicmo doctor`: one line per check, ok or fail, with the fix (a note for what works but
+is worth knowing). It creates no file: a
 missing or damaged SQLite file is reported before anything would connect to it."""
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ class CheckFailed(Exception):
         self.fix = fix
 
 
-def _line(ok: bool, name: str, detail: str, fix: str = "") -> None:
-    mark = "[green]ok  [/green]" if ok else "[red]fail[/red]"
+def _line(ok: bool, name: str, detail: str, fix: str = "", *, note: bool = False) -> None:
+    mark = "[yellow]note[/yellow]" if note else "[green]ok  [/green]" if ok else "[red]fail[/red]"
     say(f"{mark} {{}}: {{}}" + (" — fix: {}" if fix else ""), name, detail, *([fix] if fix else []))
 
 
@@ -54,7 +55,7 @@ def doctor() -> int:
         return EXIT_FAILED
     url = settings.resolved_database_url
     _line(True, "settings", f"home={settings.home.resolve()} database={url.split('@')[-1]}")
-    _line(True, "agency name", settings.agency_name or NO_AGENCY)
+    _line(True, "agency name", settings.agency_name or NO_AGENCY, note=settings.agency_name is None)
     results = [_check("data folder writable", lambda: _writable(settings))]
     files = sqlite_files(settings)
     file_checks = [_check(f"database file {path.name}", lambda path=path: _sound(path)) for path in files]

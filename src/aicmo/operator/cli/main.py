@@ -169,7 +169,9 @@ def reject_command(
     ],
     item: Annotated[
         list[str] | None,
-        typer.Option("--item", help="Only this item (its id or a unique prefix, from `aicmo qc report`); repeatable."),
+        typer.Option(
+            "--item", help="Only this item (its id or a unique prefix, as `aicmo qc report RUN` shows it); repeatable."
+        ),
     ] = None,
 ) -> None:
     """Send a waiting run back for a revision with your comment."""

@@ -1,7 +1,8 @@
 """`aicmo qc report RUN` and `aicmo qc waive FINDING --reason …`.
 
 The report fits an 80-column terminal: findings are named by their shortest unique id
-prefix (which `qc waive` accepts) and their messages wrap under the rule."""
+prefix (which `qc waive` accepts), with the item each is about as `reject --item` takes it,
+and their messages wrap under the rule."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from rich.text import Text
 from aicmo.kernel.errors import NotFound
 from aicmo.operator.cli.console import EXIT_OK, out, print_json, say, table, text, user_errors
 from aicmo.orchestration.composition import Application, bootstrap
+from aicmo.platform.db.short_ids import ListedKeys, shortest_among
 from aicmo.qc.api import Finding, QcReport, QcRunId
 
 
@@ -20,22 +22,34 @@ def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None
     if as_json:
         print_json(report.model_dump(mode="json"))
         return
-    verdict = "passed" if report.passed else "not passed"
+    verdict = "passed" if report.passed else "not passed:"
     say("QC run {}: score {}/100, {}", report.run_id, report.score, verdict)
+    for reason in report.why_not_passed():
+        say("  {}", reason)
     for kind, value in report.scores.items():
         say("  {} {} (needs {})", f"{kind:<15}", f"{value:>3}", report.thresholds.get(kind, 0))
+    items = app.production.get_pack(report.pack_id).items
+    short_items = shortest_among(ListedKeys(item.item_id for item in items), [item.item_id for item in items])
     if not report.findings:
+        say("no findings; the pack's items, for `aicmo reject RUN --item ITEM`:")
+        rows = [(short_items[item.item_id], item.kind, item.platform or "") for item in items]
+        out.print(table("item", "kind", "platform", rows=rows, box=box.SIMPLE_HEAD, show_edge=False))
         return
     short = app.qc.short_finding_ids([f.finding_id for f in report.findings])
-    rows = [(short[f.finding_id], f.severity, _detail(f)) for f in report.findings]
+    rows = [
+        (short[f.finding_id], f.severity, _detail(f, short_items.get(f.item_id) if f.item_id else None))
+        for f in report.findings
+    ]
     findings = table("finding", "severity", "rule and what to do", rows=rows, box=box.SIMPLE_HEAD, show_edge=False)
     findings.columns[0].no_wrap = findings.columns[1].no_wrap = True
     findings.columns[2].overflow = "fold"
     out.print(findings)
 
 
-def _detail(finding: Finding) -> Text:
-    detail = Text.assemble(text(finding.rule_id, "bold"), "\n", text(finding.message))
+def _detail(finding: Finding, item: str | None) -> Text:
+    """The rule, the item it is about (as `reject --item` takes it), and what to do."""
+    rule = text(finding.rule_id, "bold")
+    detail = Text.assemble(rule, text(f" on item {item}") if item else "", "\n", text(finding.message))
     if finding.waived:
         detail.append_text(
             Text.assemble("\n", text(f"waived by {finding.waived_by}: {finding.waiver_reason}", "italic"))

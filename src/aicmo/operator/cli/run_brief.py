@@ -115,7 +115,7 @@ def _report(app: Application, summary: RunSummary) -> int:
     if summary.qc_run_id:
         report = app.qc.get(QcRunId.parse(summary.qc_run_id))
         counts = ", ".join(f"{report.count(s)} {s.lower()}" for s in Severity)
-        say("QC score {}/100 ({}); findings: {}", report.score, "passed" if report.passed else "not passed", counts)
+        say("QC score {}/100 ({}); findings: {}", report.score, report.verdict(), counts)
     if summary.state == RunState.AWAITING_APPROVAL:
         if summary.note:
             say("{}", summary.note)

@@ -53,6 +53,21 @@ class TableKeys:
         return [uuid.UUID(str(n)) for n in self._session.execute(select(before, after)).one() if n is not None]
 
 
+class ListedKeys:
+    """A few keys held in memory (one pack's items), looked up as a table's keys are."""
+
+    def __init__(self, keys: Iterable[uuid.UUID]) -> None:
+        self._keys = sorted(keys)
+
+    def between(self, low: uuid.UUID, high: uuid.UUID, limit: int) -> list[uuid.UUID]:
+        return [key for key in self._keys if low <= key <= high][:limit]
+
+    def neighbours(self, value: uuid.UUID) -> list[uuid.UUID]:
+        before = [key for key in self._keys if key < value][-1:]
+        after = [key for key in self._keys if key > value][:1]
+        return before + after
+
+
 def resolve_prefix(session: Session, key: InstrumentedAttribute, typed: str, *, what: str, listed_by: str) -> uuid.UUID:
     """`resolve_among` the keys of a table."""
     return resolve_among(TableKeys(session, key), typed, what=what, listed_by=listed_by)
@@ -72,7 +87,9 @@ def resolve_among(keys: SortedKeys, typed: str, *, what: str, listed_by: str) ->
         NotFound: no key starts with it.
     """
     digits = typed.strip().lower().replace("-", "")
-    if not TYPED_AT_LEAST <= len(digits) <= 32 or digits.strip("0123456789abcdef"):
+    if digits.strip("0123456789abcdef"):
+        raise InvalidInput(f"{typed!r} is not a {what} id: ids are hexadecimal (0-9, a-f) — list them with {listed_by}")
+    if not TYPED_AT_LEAST <= len(digits) <= 32:
         raise InvalidInput(
             f"{typed!r} is not a {what} id: give at least {TYPED_AT_LEAST} of its characters as {listed_by} shows them"
         )

@@ -59,6 +59,31 @@ class QcReport(BaseModel):
         """Findings of one severity that still count (not waived)."""
         return sum(1 for f in self.findings if f.severity == severity and not f.waived)
 
+    def verdict(self) -> str:
+        """'passed', or 'not passed: ' and why: an open blocker fails the pack whatever its score."""
+        if self.passed:
+            return "passed"
+        reasons = self.why_not_passed()
+        return f"not passed: {'; '.join(reasons)}" if reasons else "not passed"
+
+    def why_not_passed(self) -> list[str]:
+        """Open blockers first, then each deliverable below the score it needs; empty when passed."""
+        if self.passed:
+            return []
+        reasons = [
+            f"{kind} scores {value}, needs {self.thresholds[kind]}"
+            for kind, value in self.scores.items()
+            if value < self.thresholds.get(kind, 0)
+        ]
+        if blockers := self.count(Severity.BLOCKER):
+            reasons.insert(
+                0,
+                "1 blocker open — waive it with a reason or edit the item"
+                if blockers == 1
+                else f"{blockers} blockers open — waive each with a reason or edit the items",
+            )
+        return reasons
+
     def failing_items(self) -> list[ContentItemId]:
         """Items with a finding that still counts, in the order of the findings."""
         seen: dict[ContentItemId, None] = {}

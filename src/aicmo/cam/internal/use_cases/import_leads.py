@@ -69,4 +69,5 @@ def import_leads(
         rejected=tally.rejected,
         rejects_file=rejects_file,
         warnings=tally.warnings,
+        ignored_columns=tally.ignored_columns,
     )

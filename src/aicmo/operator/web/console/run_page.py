@@ -19,7 +19,8 @@ from aicmo.orchestration.api import RunState, RunSummary
 from aicmo.orchestration.composition import Application
 
 HISTORY = 100
-"""The newest audit entries about the run that its page lists."""
+"""The newest audit entries about the run that its page lists, oldest first so their numbers
+read in the order things happened."""
 
 
 def visible_run(console: Console, user: User, typed: str) -> RunSummary:
@@ -76,7 +77,7 @@ def run_page(
         may_decide=may_decide(user, run),
         may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
         may_waive=agency and not run.state.finished,
-        history=app.audit.entries(HISTORY, target=str(run.run_id)),
+        history=app.audit.entries(HISTORY, target=str(run.run_id))[::-1],
         package=delivered_package(app, run),
         edited=request.query_params.get("edited"),
         review_links=desk.links_of(run, pack) if agency else None,
