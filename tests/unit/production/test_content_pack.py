@@ -236,3 +236,12 @@ def test_a_pack_rewritten_whole_after_a_comment_passes_qc_as_the_first_one_did(n
 
     assert {item.revision for item in revised.items} == {2}
     assert [finding.message for finding in report.findings if finding.severity == "BLOCKER"] == []
+
+
+def test_ads_target_where_the_client_sells_and_otherwise_around_its_locations(packs):
+    """Northwind ships across the United States (its `constraints.geography`) from Portland."""
+    audiences = {name: {ad.fields["audience"] for ad in packs[name][2].of_kind(ContentKind.AD)} for name in packs}
+
+    assert all("location: United States" in audience for audience in audiences["northwind"])
+    assert not any("Portland" in audience for audience in audiences["northwind"])
+    assert all("around Berlin and London" in audience for audience in audiences["ledgerly"])

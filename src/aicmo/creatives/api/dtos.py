@@ -58,6 +58,9 @@ class BriefFacts(_Frozen):
     """Who buys and how: "b2b" (ask for a demo or a call), "local" (a visit, a booking) or "b2c" (an order, a trial)."""
     website: str | None = None
     locations: list[Fact] = []
+    geography: str | None = None
+    """Where the client sells, as the brief says (`constraints.geography`): what ads target,
+    before the places the brand is based in."""
     offers: list[OfferFact] = []
     current_offer: Fact | None = None
     proof: list[Fact] = []

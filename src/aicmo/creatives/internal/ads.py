@@ -11,7 +11,9 @@ from aicmo.platform.templating import english_list, lower_first
 def _audience(c: Composer) -> str:
     facts = c.facts
     parts = [facts.audience.text] if not facts.audience.banned else []
-    if facts.locations:
+    if facts.geography:
+        parts.append(f"location: {facts.geography}")
+    elif facts.locations:
         parts.append("around " + english_list(place.text for place in facts.locations))
     interests = [lower_first(fact.text) for fact in (facts.industry, facts.product) if not fact.banned]
     if interests:

@@ -13,6 +13,7 @@ def brief_facts(brief: Brief, typed: TypedFacts, big_idea: str = "") -> BriefFac
             **typed.model_dump(),
             "objective": brief.goal.objective.value,
             "website": brief.brand.website,
+            "geography": brief.constraints.geography,
             "tone": brief.voice.tone,
             "banned_words": brief.voice.banned_words,
             "disclaimers": brief.voice.required_disclaimers,
