@@ -1,13 +1,13 @@
 """Listing runs a page at a time: filters, and a cursor that neither skips nor repeats a run,
-even among runs started at the same moment, on SQLite and Postgres."""
+even among runs started at the same moment, on SQLite and Postgres; the steps of a run not yet begun."""
 
 import datetime as dt
 
 import pytest
 
 from aicmo.kernel.clock import FixedClock
-from aicmo.kernel.errors import InvalidInput
-from aicmo.orchestration.api import RunOptions, RunQuery, RunState
+from aicmo.kernel.errors import InvalidInput, NotFound
+from aicmo.orchestration.api import RunId, RunOptions, RunQuery, RunState
 from aicmo.orchestration.composition import bootstrap
 from tests.briefs import example
 
@@ -62,3 +62,11 @@ def test_a_cursor_not_made_by_a_page_is_refused_naming_the_field(app):
         app.workflows.find_runs(RunQuery(cursor="not-a-cursor"))
 
     assert [problem.field for problem in refused.value.problems] == ["cursor"]
+
+
+def test_a_queued_run_has_no_steps_yet_and_a_run_that_does_not_exist_is_not_found(app):
+    [queued] = app.workflows.list_runs(1)
+
+    assert app.workflows.steps(queued.run_id) == []
+    with pytest.raises(NotFound):
+        app.workflows.steps(RunId.new())

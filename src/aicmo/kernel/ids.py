@@ -22,7 +22,11 @@ class TypedId(uuid.UUID):
 
     @classmethod
     def parse(cls, value: str | uuid.UUID) -> Self:
-        """Accept a UUID or its text; raise ValueError naming the id type otherwise."""
+        """Accept a UUID or its text; raise ValueError naming the id type otherwise. An id already
+        of this type is returned as it is (ids are immutable), so a DTO built from typed ids does
+        not copy each one."""
+        if type(value) is cls:
+            return value
         if isinstance(value, uuid.UUID):
             return cls(int=value.int)
         try:

@@ -10,6 +10,10 @@ class OrderId(TypedId):
     pass
 
 
+class InvoiceId(TypedId):
+    pass
+
+
 class Order(BaseModel):
     order_id: OrderId
 
@@ -28,6 +32,15 @@ def test_parse_accepts_text_and_uuids():
     assert OrderId.parse(str(raw)) == raw
     assert OrderId.parse(raw) == raw
     assert type(OrderId.parse(f"  {raw} ")) is OrderId
+
+
+def test_parse_keeps_an_id_of_its_own_type_and_retypes_another_kind():
+    order_id = OrderId.new()
+
+    invoice_id = InvoiceId.parse(order_id)
+
+    assert OrderId.parse(order_id) is order_id
+    assert type(invoice_id) is InvoiceId and invoice_id == order_id
 
 
 def test_parse_error_names_the_id_type():

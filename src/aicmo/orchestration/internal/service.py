@@ -243,7 +243,12 @@ class WorkflowService:
         raise TimeoutError(f"run {run_id} did not stop again within {timeout_seconds:g}s")
 
     def steps(self, run_id: RunId) -> list[StepRecord]:
-        self._runs.get(run_id)
+        """The run's recorded steps; the run itself is read only when none are (to tell a run that
+        has not begun from no run at all), as its page polls this every 2 seconds."""
+        recorded = _own_steps(self._read_steps(str(run_id)))
+        if not recorded:
+            self._runs.get(run_id)
+            return []
         attempts = self._runs.attempts(run_id)
         return [
             StepRecord(
@@ -253,7 +258,7 @@ class WorkflowService:
                 error=None if step["error"] is None else str(step["error"]),
                 attempts=attempts.get(step["function_id"], 1),
             )
-            for step in _own_steps(self._read_steps(str(run_id)))
+            for step in recorded
         ]
 
     def events_of(self, run_id: RunId) -> list[RunEvent]:

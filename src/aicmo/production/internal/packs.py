@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from aicmo.creatives.api import WrittenSection
 from aicmo.kernel.errors import Conflict, NotFound
+from aicmo.onboarding.api import BriefVersionId
 from aicmo.production.api.dtos import ContentItem, ContentKind, ContentPack, PackId, PackStatus
 from aicmo.production.internal.models import ContentItemRow, PackRow
 from aicmo.production.internal.pack_repository import PackRepository
+from aicmo.strategy.api import StrategyVersionId
 
 
 def changeable_pack(repository: PackRepository, pack_id: PackId) -> PackRow:
@@ -34,12 +36,14 @@ def written_columns(section: WrittenSection) -> dict[str, object]:
 
 
 def content_pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
+    brief_version_id = BriefVersionId.parse(pack.brief_version_id)
+    strategy_version_id = StrategyVersionId.parse(pack.strategy_version_id)
     return ContentPack(
         pack_id=PackId.parse(pack.id),
         client_name=pack.client_name,
         status=PackStatus(pack.status),
-        brief_version_id=pack.brief_version_id,
-        strategy_version_id=pack.strategy_version_id,
+        brief_version_id=brief_version_id,
+        strategy_version_id=strategy_version_id,
         created_at=pack.created_at,
         items=[
             ContentItem(
@@ -50,8 +54,8 @@ def content_pack(pack: PackRow, rows: list[ContentItemRow]) -> ContentPack:
                 scheduled_on=row.scheduled_on,
                 scheduled_time=row.scheduled_time,
                 fields=row.fields,
-                brief_version_id=pack.brief_version_id,
-                strategy_version_id=pack.strategy_version_id,
+                brief_version_id=brief_version_id,
+                strategy_version_id=strategy_version_id,
                 revision=row.revision,
                 writer=row.writer,
                 prompt_version=row.prompt_version,
