@@ -54,7 +54,7 @@ INVENTED_CLAIMS = [
 
 
 def _planted(where: str, line: str) -> dict:
-    bank = yaml.safe_load(phrasing().model_dump_json())
+    bank = phrasing().model_dump(mode="json")
     *path, last = where.split(".")
     pool = bank
     for key in path:
