@@ -1,6 +1,6 @@
 """What a rejection changed, as the operator reads it on the run page and after `aicmo reject`."""
 
-from aicmo.orchestration.internal.client_to_delivery import revision_note
+from aicmo.orchestration.internal.revision_note import revision_note
 from tests.unit.qc.packs import item
 
 

@@ -14,7 +14,6 @@ before DBOS launches. Each launch binds the ports of the application that launch
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -25,10 +24,11 @@ from aicmo.kernel.errors import ChannelUnavailable
 from aicmo.onboarding.api import Brief, BriefId, BriefRecord
 from aicmo.orchestration.api.dtos import RunId, RunOptions, RunState
 from aicmo.orchestration.internal.approval import ApprovalDecision, MalformedDecision, received
+from aicmo.orchestration.internal.revision_note import revision_note
 from aicmo.orchestration.internal.stops import reporting_stops
 from aicmo.orchestration.internal.wiring import StepPorts
 from aicmo.platform.durable import DurableMethod
-from aicmo.production.api import ContentItem, ContentItemId, ContentPack, PackId
+from aicmo.production.api import ContentItemId, ContentPack, PackId
 from aicmo.qc.api import QcReport, QcRunId
 from aicmo.strategy.api import Strategy, StrategyVersionId
 
@@ -58,23 +58,6 @@ class DeliveryRefused(Exception):
 
 def _key(run_id: RunId, step: str, round_: int = 1) -> str:
     return f"{run_id}:{step}:{round_}"
-
-
-def revision_note(comment: str, items: list[ContentItem], applied: bool) -> str:
-    """What a rejection changed, said plainly: the template writer cannot read a comment."""
-    if applied:
-        return f'{len(items)} item{"s" if len(items) != 1 else ""} rewritten with the comment "{comment}"'
-    kinds = Counter(item.kind.value.replace("_", " ") for item in items)
-    changed = ", ".join(f"{count} {_plural(kind) if count != 1 else kind}" for kind, count in kinds.items())
-    return (
-        f'the template writer cannot follow a free-text comment ("{comment}"), so it reworded {changed}'
-        " instead; for the change you asked, edit the brief, or set AICMO_WRITER to a model"
-    )
-
-
-def _plural(noun: str) -> str:
-    """Of the content kinds' names: calendar entry → calendar entries, social post → social posts."""
-    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
 
 
 def qc_notes(report: QcReport) -> dict[ContentItemId, list[str]]:
