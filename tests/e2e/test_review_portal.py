@@ -181,6 +181,7 @@ def test_copy_reads_as_headings_lists_and_paragraphs_and_agency_only_fields_are_
 
     assert "## " not in page and re.search(r"<dd><h4>[^<]+</h4><ul><li>", page) and "<dd><p>" in page
     assert "<dt>Pillar (not published)</dt>" in page and "<dt>Pillar</dt>" not in page
+    assert '<p class="muted" id="timezone">Posting times are local to America/Los_Angeles.</p>' in page
 
 
 def test_a_reviewer_of_the_client_may_not_make_links(portal, client):

@@ -41,6 +41,8 @@ class Review:
     run: RunSummary
     pack: PackView | None
     """The run's current pack (the one the link shows while it is open)."""
+    timezone: str | None = None
+    """The brief's plan time zone, which the calendar's posting times are local to."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ class ReviewDesk:
         except NotFound:
             return None
         pack = pack_view(self.app, run)
-        return Review(link, self._state(link, run, pack), run, pack)
+        timezone = self.app.onboarding.get_version(pack.pack.brief_version_id).brief.plan.timezone if pack else None
+        return Review(link, self._state(link, run, pack), run, pack, timezone)
 
     def links_of(self, run: RunSummary, pack: PackView | None) -> list[tuple[ReviewLink, LinkState, str]]:
         """The run's links, each with its state and address, for the operator's run page (which

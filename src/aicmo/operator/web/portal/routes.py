@@ -51,6 +51,7 @@ def portal_router(desk: ReviewDesk) -> APIRouter:
         if review is not None:
             values |= {
                 "deliverables": client_pack(review.pack) if review.pack else [],
+                "timezone": review.timezone,
                 "form_token": desk.tokens.form_token(token),
             }
         code = status or (STATUS[review.state] if review else 400)
