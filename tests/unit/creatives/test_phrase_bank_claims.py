@@ -49,6 +49,9 @@ INVENTED_CLAIMS = [
     ("email.previews.proof", "What our clients found."),
     ("ads.primary_texts", "“{objection}” Fair question. Here is the honest answer: {proof_line}."),
     ("moves.answer", "You are right to ask."),
+    ("moves.problem", "Here is what {audience} tell us: {pain_clause}."),
+    ("moves.mechanism", "The part people like most about the {offer}: {usp}."),
+    ("moves.mechanism", "People pick the {offer} for one reason: {usp}."),
 ]
 """Claims the bank once made about every client alike, and where: none may come back."""
 
