@@ -9,7 +9,6 @@ from tests.fakes.pack_repository import FakePackRepository
 from tests.fakes.passwords import FakePasswords
 from tests.fakes.package_repository import FakePackageRepository
 from tests.fakes.qc_run_repository import FakeQcRunRepository
-from tests.fakes.sorted_keys import FakeSortedKeys
 from tests.fakes.strategy_repository import FakeStrategyRepository
 from tests.fakes.unit_of_work import FakeUnitOfWork
 from tests.fakes.webhook_poster import FakeWebhookPoster
@@ -26,7 +25,6 @@ __all__ = [
     "FakePackageRepository",
     "FakePasswords",
     "FakeQcRunRepository",
-    "FakeSortedKeys",
     "FakeStrategyRepository",
     "FakeUnitOfWork",
     "FakeWebhookPoster",

@@ -31,8 +31,8 @@ from aicmo.cam.internal.models import (
 from aicmo.cam.internal.scoring import Scorer
 from aicmo.cam.internal.sending_policy import ACTIVE_STAGES, CLAIMED
 from aicmo.kernel.errors import Conflict
+from aicmo.platform.db.short_ids import ListedKeys
 from tests.fakes.cam_leads import FakeNewLeads, keeps, page_of
-from tests.fakes.sorted_keys import FakeSortedKeys
 
 
 class FakeCamRepository:
@@ -109,8 +109,8 @@ class FakeCamRepository:
                 per_stage[LeadStage(lead.stage)] = per_stage.get(LeadStage(lead.stage), 0) + 1
         return totals
 
-    def lead_keys(self) -> FakeSortedKeys:
-        return FakeSortedKeys(self.leads_by_id)
+    def lead_keys(self) -> ListedKeys:
+        return ListedKeys(self.leads_by_id)
 
     def lead_events(self, lead_id: uuid.UUID) -> list[LeadEventRow]:
         return sorted((event for event in self.events if event.lead_id == lead_id), key=lambda e: (e.at, e.kind))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+from aicmo.platform.db.short_ids import ListedKeys
 from aicmo.qc.internal.models import QcFindingRow, QcRunRow
-from tests.fakes.sorted_keys import FakeSortedKeys
 
 
 class FakeQcRunRepository:
@@ -38,5 +38,5 @@ class FakeQcRunRepository:
             del self.findings[finding_id]
         self.findings.update((finding.id, finding) for finding in findings)
 
-    def finding_keys(self) -> FakeSortedKeys:
-        return FakeSortedKeys(self.findings)
+    def finding_keys(self) -> ListedKeys:
+        return ListedKeys(self.findings)

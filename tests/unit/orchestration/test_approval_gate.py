@@ -13,6 +13,15 @@ from tests.unit.qc.packs import BRIEF, DISCLAIMER, item, pack
 FAULTY = f"Not cheap. Just good coffee. {DISCLAIMER}"
 
 
+def approvable(app, report: QcReport | None) -> bool:
+    """Whether the gate lets a run waiting on `report` be approved."""
+    try:
+        refuse_open_blockers(app.modules.qc, waiting(report))
+    except Conflict:
+        return False
+    return True
+
+
 def waiting(report: QcReport | None) -> RunSummary:
     return RunSummary(
         run_id=RunId.new(),
@@ -45,14 +54,15 @@ def test_once_every_blocker_is_waived_with_a_reason_the_run_may_be_approved():
     app = bootstrap_test_app()
     report = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF)
     [blocker] = report.findings
+    refused_before = not approvable(app, report)
+
     app.modules.qc.waive(blocker.finding_id, "The client uses the word on purpose.", by="op@agency.example")
 
-    refuse_open_blockers(app.modules.qc, waiting(report))
+    assert refused_before and approvable(app, report)
 
 
 def test_a_clean_report_or_none_yet_lets_the_run_through():
     app = bootstrap_test_app()
     clean = app.modules.qc.evaluate(pack(item()), BRIEF)
 
-    refuse_open_blockers(app.modules.qc, waiting(clean))
-    refuse_open_blockers(app.modules.qc, waiting(None))
+    assert approvable(app, clean) and approvable(app, None)

@@ -1,4 +1,4 @@
-"""Short ids on a real SQLite table and on the fake keys in memory: the shortest unique prefix, and the
+"""Short ids on a real SQLite table and on keys listed in memory: the shortest unique prefix, and the
 key a prefix names."""
 
 import uuid
@@ -8,8 +8,7 @@ from sqlalchemy import Uuid, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from aicmo.kernel.errors import InvalidInput, NotFound
-from aicmo.platform.db.short_ids import TableKeys, resolve_among, shortest_among
-from tests.fakes import FakeSortedKeys
+from aicmo.platform.db.short_ids import ListedKeys, TableKeys, resolve_among, shortest_among
 
 A = uuid.UUID("419e7a43-1111-4000-8000-000000000000")
 B = uuid.UUID("419e7a43-1f00-4000-8000-000000000000")
@@ -28,7 +27,7 @@ class Thing(Base):
 @pytest.fixture(params=["table", "memory"])
 def keys(request):
     if request.param == "memory":
-        yield FakeSortedKeys([C, A, B])
+        yield ListedKeys([C, A, B])
         return
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)

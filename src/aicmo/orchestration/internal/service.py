@@ -69,6 +69,11 @@ def _moment(epoch_ms: int | None) -> datetime | None:
     return None if epoch_ms is None else datetime.fromtimestamp(epoch_ms / 1000, UTC)
 
 
+def _continuable(version: str | None) -> bool:
+    """Whether this AICMO can continue a workflow recorded under `version` (None: not recorded yet)."""
+    return version in (None, WORKFLOW_VERSION)
+
+
 def folder_name(client_name: str) -> str:
     """A file-system-safe folder name for a client."""
     return slug(client_name, "client")
@@ -168,14 +173,14 @@ class WorkflowService:
 
     def _recorded_by_this_version(self, run_id: RunId) -> None:
         version = self._queue.whereabouts(str(run_id)).version
-        if version not in (None, WORKFLOW_VERSION):
+        if not _continuable(version):
             raise Conflict(
                 f"run {run_id} was recorded by an earlier AICMO (workflow {version}), which this one"
                 f" ({WORKFLOW_VERSION}) cannot continue: start it again with `aicmo run BRIEF`"
             )
 
     def _this_version(self, run_id: RunId) -> bool:
-        return self._queue.whereabouts(str(run_id)).version in (None, WORKFLOW_VERSION)
+        return _continuable(self._queue.whereabouts(str(run_id)).version)
 
     def _continue_here(self, run_id: RunId) -> None:
         """Take the run's workflow from the decision queue onto this process's own queue, after
