@@ -1,5 +1,6 @@
 """The quality gate and the delivery targets inside client_to_delivery, with real parts."""
 
+import time
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -34,6 +35,16 @@ def run(app, tmp_path, **options):
     return app.workflows.wait(run_id, timeout_seconds=120)
 
 
+def finished_steps(app, run_id) -> list[str]:
+    """The run's step names once DBOS has recorded `finish_run`: the step writes the run's final
+    state before DBOS records the step itself, so a run can read as finished a moment earlier."""
+    deadline = time.monotonic() + 30
+    while (steps := [step.name for step in app.workflows.steps(run_id)])[-1:] != ["finish_run"]:
+        assert time.monotonic() < deadline, steps
+        time.sleep(0.05)
+    return steps
+
+
 def rows(app, sql: str) -> list[tuple]:
     with app.db.engine.connect() as connection:
         return [tuple(row) for row in connection.execute(text(sql))]
@@ -55,7 +66,7 @@ def test_a_failing_pack_is_revised_once_and_then_passes(settings, tmp_path):
 def test_a_pack_failing_twice_ends_qc_failed_and_compensates(settings, tmp_path):
     with bootstrap(settings, writer=FakeWriter(fixed_by_revision=False)) as app:
         summary = run(app, tmp_path, auto_approve=True)
-        steps = [step.name for step in app.workflows.steps(summary.run_id)]
+        steps = finished_steps(app, summary.run_id)
         events = [event.event_type for event in app.workflows.events_of(summary.run_id)]
         states = {
             "briefs": rows(app, "SELECT status FROM onboarding_briefs"),
