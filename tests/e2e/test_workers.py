@@ -45,11 +45,24 @@ def states(env: dict[str, str]) -> list[str]:
     return result
 
 
-def wait_until(condition, timeout: float = 180) -> None:  # noqa: ANN001
+def wait_until(condition, url: str, timeout: float = 180) -> None:  # noqa: ANN001
     deadline = time.monotonic() + timeout
     while not condition():
-        assert time.monotonic() < deadline, "timed out"
+        assert time.monotonic() < deadline, f"timed out; the queue then:\n{queue_picture(url)}"
         time.sleep(0.5)
+
+
+def queue_picture(url: str) -> str:
+    """Each workflow's status, executor and queue, and each executor's status: what a timed-out wait saw."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        workflows = connection.execute(
+            text("SELECT status, executor_id, queue_name FROM dbos.workflow_status ORDER BY created_at")
+        ).all()
+        executors = connection.execute(text("SELECT id, status, last_seen FROM orchestration_executors")).all()
+        runs = connection.execute(text("SELECT state, count(*) FROM orchestration_runs GROUP BY state")).all()
+    engine.dispose()
+    return "\n".join(str(tuple(row)) for row in [*workflows, *executors, *runs])
 
 
 def executed_by(url: str, status: str | None = None) -> dict[str, int]:
@@ -104,10 +117,10 @@ def test_two_workers_share_the_queue_and_one_takes_over_when_the_other_is_killed
     queue_runs(env, tmp_path / "out", 8)
     first, second = start_worker(env), start_worker(env)
     try:
-        wait_until(lambda: {"SUCCESS", "PENDING"} <= held_by(postgres_url, first))
+        wait_until(lambda: {"SUCCESS", "PENDING"} <= held_by(postgres_url, first), postgres_url)
         first.send_signal(signal.SIGKILL)
         first.wait()
-        wait_until(lambda: states(env).count("DELIVERED") == 8)
+        wait_until(lambda: states(env).count("DELIVERED") == 8, postgres_url)
     finally:
         for worker in (first, second):
             if worker.poll() is None:
@@ -133,28 +146,32 @@ def test_two_workers_share_the_queue_and_one_takes_over_when_the_other_is_killed
 def test_a_worker_taken_for_dead_while_paused_is_taken_over_when_it_really_dies(tmp_path, postgres_url):
     """A worker silent longer than the lease (here paused; on a busy machine, starved of CPU) is
     taken over while it still runs. Once it goes on, the runs it takes are still its own, and
-    when it is killed afterwards the survivor takes those over too."""
+    when it is killed afterwards the survivor takes those over too.
+
+    One run at a time per worker, so that runs are still queued when the paused worker goes on
+    (at four, the survivor would take the last four of eight at once)."""
     env = {
         "AICMO_HOME": str(tmp_path / "home"),
         "AICMO_DATABASE_URL": postgres_url,
         "AICMO_EXECUTOR_LEASE_SECONDS": "3",
+        "AICMO_WORKER_CONCURRENCY": "1",
     }
     assert aicmo("db", "upgrade", env=env).returncode == 0
     queue_runs(env, tmp_path / "out", 8)
     first = start_worker(env)
     second = None
     try:
-        wait_until(lambda: executed_by(postgres_url, "PENDING"))
+        wait_until(lambda: executed_by(postgres_url, "PENDING"), postgres_url)
         [paused] = executed_by(postgres_url, "PENDING")
         first.send_signal(signal.SIGSTOP)
         second = start_worker(env)
-        wait_until(lambda: worker_statuses(postgres_url)[paused] == "recovered")
-        wait_until(lambda: paused not in executed_by(postgres_url, "PENDING"))
+        wait_until(lambda: worker_statuses(postgres_url)[paused] == "recovered", postgres_url)
+        wait_until(lambda: paused not in executed_by(postgres_url, "PENDING"), postgres_url)
         first.send_signal(signal.SIGCONT)
-        wait_until(lambda: paused in executed_by(postgres_url, "PENDING"))
+        wait_until(lambda: paused in executed_by(postgres_url, "PENDING"), postgres_url)
         first.send_signal(signal.SIGKILL)
         first.wait()
-        wait_until(lambda: states(env).count("DELIVERED") == 8)
+        wait_until(lambda: states(env).count("DELIVERED") == 8, postgres_url)
     finally:
         for worker in (first, second):
             if worker is not None and worker.poll() is None:
