@@ -13,6 +13,7 @@ from aicmo.operator.web.error_page import ErrorPage
 from aicmo.operator.web.portal.link_tokens import ReviewLinkTokens
 from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.operator.web.portal.routes import portal_router
+from aicmo.operator.web.read_turns import ReadTurns
 from aicmo.operator.web.security_headers import SecurityHeaders
 from aicmo.operator.web.unsubscribe import unsubscribe_router
 from aicmo.orchestration.composition import Application
@@ -25,6 +26,7 @@ def create_web_app(app: Application) -> FastAPI:
     web = FastAPI(title="AICMO", docs_url=None, redoc_url=None, openapi_url=None)
     web.add_middleware(ErrorPage)
     web.add_middleware(SecurityHeaders)
+    web.add_middleware(ReadTurns)
     web.include_router(unsubscribe_router(app.outreach))
     web.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     desk = ReviewDesk(app, ReviewLinkTokens(secret_key(app.settings)))
