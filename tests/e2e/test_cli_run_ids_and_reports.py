@@ -2,6 +2,7 @@
 run's own steps in order, a preview before approving, a QC report that fits 80 columns."""
 
 import json
+import re
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from sqlalchemy import MetaData, Table, create_engine, insert, select
 
 from aicmo.orchestration.api import RunOptions, RunState
 from aicmo.orchestration.composition import bootstrap
+from aicmo.qc.api import QcRunId
 from tests.briefs import example
 from tests.conftest import EXAMPLE_BRIEF
 from tests.fakes import FakeWriter
@@ -36,6 +38,12 @@ def plant_sibling(settings, run_id: str, shared_digits: int) -> str:
     return str(sibling)
 
 
+def email_subjects(settings, qc_run_id: str) -> list[str]:
+    with bootstrap(settings, launch_durable=False) as app:
+        pack = app.production.get_pack(app.qc.get(QcRunId.parse(qc_run_id)).pack_id)
+    return [item.fields["subject"] for item in pack.items if item.kind == "email"]
+
+
 def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_settings, tmp_path):
     waiting = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"))
     [run] = json.loads(aicmo("runs", "--json").stdout)
@@ -47,7 +55,7 @@ def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_s
     ambiguous = aicmo("runs", "show", run_id[:8])
     unknown = aicmo("approve", "0000dead")
     previewed = aicmo("runs", "preview", prefix)
-    report = aicmo("qc", "report", prefix)
+    report = aicmo("qc", "report", prefix, env={"COLUMNS": "80"})
     approved = aicmo("approve", prefix)
     shown = json.loads(aicmo("runs", "show", prefix, "--json").stdout)
 
@@ -72,7 +80,16 @@ def test_a_waiting_run_is_previewed_and_named_by_the_prefix_runs_prints(sqlite_s
     )
     assert report.returncode == 0 and "score 100/100, passed" in report.stdout, report.stderr
     assert "no findings; the pack's items, for `aicmo reject RUN --item ITEM`:" in report.stdout
-    assert "social_post" in report.stdout, "a passed report still lists the item ids `reject --item` takes"
+    listed_emails = [
+        line.split(maxsplit=3) for line in report.stdout.splitlines() if re.match(r" [0-9a-f]{8} +email ", line)
+    ]
+    assert len(listed_emails) == 5, "a passed report still lists the item ids `reject --item` takes"
+    assert all(len(line) <= 80 for line in report.stdout.splitlines())
+    openings = [opening.rstrip(" …") for *_, opening in listed_emails]
+    subjects = email_subjects(sqlite_settings, run["qc_run_id"])
+    assert len(subjects) == 5 and all(map(str.startswith, subjects, openings)) and min(map(len, openings)) > 10, (
+        "each item is shown by its opening words: an email by its subject"
+    )
     assert approved.returncode == 0 and "DELIVERED" in approved.stdout, approved.stderr
     steps = [step["name"] for step in shown["steps"]]
     starts = [step["started_at"] for step in shown["steps"]]

@@ -15,6 +15,7 @@ from aicmo.kernel.errors import NotFound
 from aicmo.operator.cli.console import EXIT_OK, out, print_json, say, table, text, user_errors
 from aicmo.orchestration.composition import Application, bootstrap
 from aicmo.platform.db.short_ids import ListedKeys, shortest_among
+from aicmo.production.api import ContentItem
 from aicmo.qc.api import Finding, QcReport, QcRunId
 
 
@@ -32,8 +33,16 @@ def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None
     short_items = shortest_among(ListedKeys(item.item_id for item in items), [item.item_id for item in items])
     if not report.findings:
         say("no findings; the pack's items, for `aicmo reject RUN --item ITEM`:")
-        rows = [(short_items[item.item_id], item.kind, item.platform or "") for item in items]
-        out.print(table("item", "kind", "platform", rows=rows, box=box.SIMPLE_HEAD, show_edge=False))
+        rows = [(short_items[item.item_id], item.kind, item.platform or "", _opening(item)) for item in items]
+        listed = table("item", "kind", "platform", "opens with", rows=rows, box=box.SIMPLE_HEAD, show_edge=False)
+        *named, opening = listed.columns
+        for column in named:
+            column.min_width = max(len(str(cell)) for cell in [column.header, *column.cells])
+        opening.no_wrap, opening.overflow = True, "ellipsis"
+        opening.max_width = max(
+            20, out.width - sum(column.min_width or 0 for column in named) - 3 * len(listed.columns)
+        )
+        out.print(listed)
         return
     short = app.qc.short_finding_ids([f.finding_id for f in report.findings])
     rows = [
@@ -44,6 +53,12 @@ def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None
     findings.columns[0].no_wrap = findings.columns[1].no_wrap = True
     findings.columns[2].overflow = "fold"
     out.print(findings)
+
+
+def _opening(item: ContentItem) -> str:
+    """The item's first line of copy (a hook, a subject, a headline), to tell the items apart."""
+    first = next((value for value in item.fields.values() if isinstance(value, str) and value.strip()), "")
+    return " ".join(first.split())
 
 
 def _detail(finding: Finding, item: str | None) -> Text:
