@@ -67,7 +67,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
         page.wait_for_load_state()
         page.screenshot(path=shots / "6-approval-refused.png", full_page=True)
         assert (
-            "blocker finding" in page.locator("body").inner_text()
+            "blockers open — waive each with a reason or edit the items" in page.locator("body").inner_text()
             and "then approve" in page.locator("body").inner_text()
         )
 

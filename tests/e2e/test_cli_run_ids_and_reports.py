@@ -143,6 +143,6 @@ def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_set
     refused = aicmo("approve", str(run_id)[:8])
     still = json.loads(aicmo("runs", "show", str(run_id)[:8], "--json").stdout)["run"]
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
-    assert "blocker finding" in refused.stderr and "waive each with a reason" in refused.stderr
+    assert "blockers open" in refused.stderr and "waive each with a reason" in refused.stderr
     assert still["state"] == RunState.AWAITING_APPROVAL
     assert datetime.fromisoformat(still["updated_at"]) == waiting.updated_at

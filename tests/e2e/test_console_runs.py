@@ -126,7 +126,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     [after] = [i for i in pack_of(app, run).items if i.item_id == post.item_id]
     assert after.fields["body"] == "Roasted on Monday, at your door on Wednesday.\nTaste the difference."
     assert after.revision == post.revision + 1 and after.writer == "operator"
-    assert refused.status_code == 409 and "open: edit those items or waive each with a reason" in refused.text
+    assert refused.status_code == 409 and "blockers open — waive each with a reason or edit the items" in refused.text
     assert approved.status_code == 303 and app.workflows.get_run(run.run_id).state == RunState.DELIVERED
     assert "approved: <q>Ship it, &lt;b&gt;team&lt;/b&gt;</q>" in delivered.text
     history = delivered.text.split('id="history"', 1)[1]

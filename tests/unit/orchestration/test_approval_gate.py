@@ -47,7 +47,8 @@ def test_a_run_with_an_open_blocker_is_refused_with_how_to_clear_it():
     with pytest.raises(Conflict) as refused:
         refuse_open_blockers(app.modules.qc, waiting(report))
 
-    assert "2 blocker findings are open" in str(refused.value) and "aicmo qc waive" in str(refused.value)
+    message = str(refused.value)
+    assert "2 blockers open — waive each with a reason or edit the items" in message and "aicmo qc waive" in message
 
 
 def test_once_every_blocker_is_waived_with_a_reason_the_run_may_be_approved():

@@ -11,10 +11,7 @@ def refuse_open_blockers(qc: QualityGate, run: RunSummary) -> None:
     """Raises Conflict when the run's latest QC report still has unwaived BLOCKER findings."""
     if run.qc_run_id is None:
         return
-    open_blockers = qc.get(QcRunId.parse(run.qc_run_id)).count(Severity.BLOCKER)
-    if open_blockers:
-        findings = "finding is" if open_blockers == 1 else "findings are"
-        raise Conflict(
-            f"{open_blockers} blocker {findings} open: edit those items or waive each with a reason"
-            f" (`aicmo qc waive FINDING --reason TEXT` / the run page), then approve"
-        )
+    report = qc.get(QcRunId.parse(run.qc_run_id))
+    if report.count(Severity.BLOCKER):
+        blockers = report.why_not_passed()[0]
+        raise Conflict(f"{blockers} (`aicmo qc waive FINDING --reason TEXT` or the run page), then approve")
