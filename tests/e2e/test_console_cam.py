@@ -1,5 +1,5 @@
 """The console's client-acquisition pages over HTTP (FastAPI's TestClient on the real app and
-database): campaigns with pause / resume, the leads table's filters, orders and pages, a lead's
+database): campaigns with their sequences and pause / resume, the leads table's filters, orders and pages, a lead's
 timeline and actions, the replies queue, the dashboard's funnel, roles and escaping."""
 
 import re
@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aicmo.accounts.api import Actor, Channel, Role
-from aicmo.cam.api import LeadStage, NewCampaign
+from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SequenceStep
 from aicmo.operator.web.app import create_web_app
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.settings import Settings
@@ -86,8 +86,37 @@ def test_the_campaigns_page_counts_each_campaigns_leads_by_stage(operator):
     page = operator.get("/cam").text
 
     row = re.search(r"Coffee brands</a>.*?</tr>", page, re.S).group(0)
-    assert '">120</a>' in row and "sending" in row
+    assert '">120</a>' in row and '<span class="badge no-sequence">no sequence</span>' in row
     assert "Empty one" in page
+
+
+def campaign_row(page: str, name: str) -> str:
+    return re.search(rf">{re.escape(name)}</a>.*?</tr>", page, re.S).group(0)
+
+
+def test_a_campaign_is_active_once_it_has_a_sequence_and_its_page_shows_the_steps_as_text(app, operator):
+    app.campaigns.create(NewCampaign(name="Tea shops"))
+    path = f"/cam/campaigns/{campaign_id(app, 'Tea shops')}"
+    before, listed_before = operator.get(path).text, campaign_row(operator.get("/cam").text, "Tea shops")
+
+    app.outreach.set_sequence(
+        "Tea shops",
+        [
+            SequenceStep(delay_days=0, variants=[MessageVariant(name="a", subject=HOSTILE, body="Hi")]),
+            SequenceStep(delay_days=3, variants=[MessageVariant(name="a", subject="Still?", body="Just checking")]),
+        ],
+    )
+    after, listed_after = operator.get(path).text, campaign_row(operator.get("/cam").text, "Tea shops")
+
+    for page in (before, listed_before):
+        assert '<span class="badge no-sequence">no sequence</span>' in page and "active" not in page
+    assert "No sequence yet, so nothing is sent" in before
+    assert "Set one with <code>aicmo cam sequence &#39;Tea shops&#39; steps.yaml</code>" in before
+    for page in (after, listed_after):
+        assert '<span class="badge active">active</span>' in page and "no sequence" not in page
+    assert "<dd>&lt;script&gt;alert(1)&lt;/script&gt; Ltd</dd>" in after and "<script>alert" not in after
+    assert "sent as soon as the window and the daily cap allow" in after
+    assert "sent 3 days after the previous step" in after and "Just checking" in after
 
 
 def test_pausing_and_resuming_a_campaign_is_audited_and_needs_the_forms_token(app, operator):

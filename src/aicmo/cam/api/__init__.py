@@ -30,7 +30,7 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, OutreachWorker, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "2.2.0"
+CONTRACT_VERSION = "2.3.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -125,6 +125,14 @@ class Outreach(Protocol):
         """Replace a campaign's steps; raises InvalidInput naming any unknown {{token}}."""
         ...
 
+    def sequence(self, campaign: str) -> list[SequenceStep]:
+        """A campaign's steps in the order they are sent; empty when it has none, so it sends nothing.
+
+        Raises:
+            NotFound: no campaign has that name.
+        """
+        ...
+
     def suppress(self, value: str, reason: str) -> None:
         """Never mail this address, or this whole domain when `value` has no @."""
         ...

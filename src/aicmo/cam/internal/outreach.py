@@ -14,7 +14,7 @@ from aicmo.cam.api.ports import LeadPipeline
 from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.cam.internal.messages import UnsubscribeLinks
 from aicmo.cam.internal.send_cycle import SendCycle
-from aicmo.cam.internal.use_cases import invite, set_sequence, unsubscribe
+from aicmo.cam.internal.use_cases import invite, read_sequence, set_sequence, unsubscribe
 from aicmo.cam.internal.use_cases.workers import IDLE, SENDING, STOPPED, beat, register_worker, worker_statuses
 from aicmo.gateways.api import Mailer
 from aicmo.kernel.clock import Clock
@@ -67,6 +67,9 @@ class OutreachService:
 
     def set_sequence(self, campaign: str, steps: list[SequenceStep]) -> list[SequenceStep]:
         return set_sequence.set_sequence(self._uow, campaign, steps)
+
+    def sequence(self, campaign: str) -> list[SequenceStep]:
+        return read_sequence.read_sequence(self._uow, campaign)
 
     def suppress(self, value: str, reason: str) -> None:
         unsubscribe.suppress(self._uow, self._clock, value, reason)

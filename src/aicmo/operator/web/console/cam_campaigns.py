@@ -1,7 +1,9 @@
-"""The campaigns with their funnels, a campaign's page, and pause / resume (with CSRF, in the
-audit log), through the same `CampaignBook` port as `aicmo cam pause` / `resume`."""
+"""The campaigns with their funnels, a campaign's page with its sequence, and pause / resume
+(with CSRF, in the audit log), through the same `CampaignBook` port as `aicmo cam pause` / `resume`."""
 
 from __future__ import annotations
+
+import shlex
 
 from fastapi import APIRouter, Depends, HTTPException
 from starlette.requests import Request
@@ -30,7 +32,10 @@ def campaigns_router(console: Console) -> APIRouter:
     def campaigns(request: Request, user: User = Depends(viewer)) -> Response:
         funnels = app.leads.campaign_funnels()
         empty = dict.fromkeys(LeadStage, 0)
-        rows = [(campaign, funnels.get(campaign.campaign_id, empty)) for campaign in app.campaigns.campaigns()]
+        rows = [
+            (campaign, funnels.get(campaign.campaign_id, empty), app.outreach.sequence(campaign.name))
+            for campaign in app.campaigns.campaigns()
+        ]
         return console.render(request, "cam_campaigns.html", user, rows=rows, stages=list(LeadStage))
 
     @router.get("/cam/campaigns/{campaign_id}")
@@ -38,7 +43,14 @@ def campaigns_router(console: Console) -> APIRouter:
         chosen = campaign_of(campaign_id)
         funnel = app.leads.funnel(chosen.name)
         return console.render(
-            request, "cam_campaign.html", user, campaign=chosen, chart=funnel_chart(funnel), leads=sum(funnel.values())
+            request,
+            "cam_campaign.html",
+            user,
+            campaign=chosen,
+            steps=app.outreach.sequence(chosen.name),
+            set_sequence=f"aicmo cam sequence {shlex.quote(chosen.name)} steps.yaml",
+            chart=funnel_chart(funnel),
+            leads=sum(funnel.values()),
         )
 
     def set_paused(request: Request, user: User, campaign_id: str, paused: bool) -> Response:
