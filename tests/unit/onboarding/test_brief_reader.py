@@ -137,3 +137,16 @@ def test_json_briefs_and_unicode_names_survive_unchanged():
     brief = read_brief(json.dumps(document, ensure_ascii=False, default=str).encode(), "brief.json")
 
     assert brief.client_name == "Café São Bento ☕ Müller"
+
+
+def test_a_website_or_a_language_of_the_wrong_form_is_told_what_form_it_needs():
+    document = example()
+    document["brand"]["website"] = "northwindroasters.com"
+    document.setdefault("voice", {})["language"] = "english"
+
+    problems = problems_of(as_yaml(document))
+
+    assert (
+        problems["brand.website"] == "must be a web address starting with https:// or http://, e.g. https://example.com"
+    )
+    assert problems["voice.language"] == "must be a language code such as en, de or pt-br"

@@ -35,11 +35,11 @@ def test_a_timeline_that_is_not_a_number_is_passed_on_as_typed_for_the_parser_to
     assert brief_document({"goal.timeline_weeks": "six"})["goal"] == {"timeline_weeks": "six"}
 
 
-def test_the_blank_form_offers_every_deliverable_and_leads_as_the_objective():
+def test_the_blank_form_offers_every_deliverable_and_file_and_leads_as_the_objective():
     values = defaults()
 
     assert values["goal.objective"] == "leads" and "landing_page" in values["plan.deliverables"]
-    assert values["plan.formats"] == ("pdf", "md", "zip") and values["brand.name"] == ""
+    assert values["plan.formats"] == ("pdf", "docx", "pptx", "md", "ics", "csv", "zip") and values["brand.name"] == ""
 
 
 def test_each_problem_goes_beside_its_field_list_entries_included_and_the_rest_apart():

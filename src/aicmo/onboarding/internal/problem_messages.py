@@ -18,9 +18,7 @@ _FIXES = {
     "date_parsing": lambda e: "is not a real date — use YYYY-MM-DD, e.g. 2027-01-04",
     "date_from_datetime_inexact": lambda e: "must be a date without a time — use YYYY-MM-DD",
     "date_type": lambda e: "must be a date — use YYYY-MM-DD, e.g. 2027-01-04",
-    "string_pattern_mismatch": lambda e: (
-        "has the wrong form — for a website use https://…, for a language a code such as en"
-    ),
+    "string_pattern_mismatch": lambda e: _FORMS.get(_name_of(e["loc"]), "has the wrong form"),
     "int_parsing": lambda e: "must be a whole number",
     "greater_than_equal": lambda e: f"must be at least {e['ctx']['ge']}",
     "less_than_equal": lambda e: f"must be at most {e['ctx']['le']}",
@@ -41,9 +39,20 @@ _KINDS = {
 }
 
 
-def _kind_of(location: tuple[Any, ...]) -> str:
+# What a field with a pattern must look like, by the field's name.
+_FORMS = {
+    "website": "must be a web address starting with https:// or http://, e.g. https://example.com",
+    "language": "must be a language code such as en, de or pt-br",
+}
+
+
+def _name_of(location: tuple[Any, ...]) -> str:
     names = [part for part in location if isinstance(part, str) and not part.startswith(("function-", "function_"))]
-    return _KINDS.get(names[-1], "a choice here") if names else "a choice here"
+    return names[-1] if names else ""
+
+
+def _kind_of(location: tuple[Any, ...]) -> str:
+    return _KINDS.get(_name_of(location), "a choice here")
 
 
 def _shown(value: object) -> str:

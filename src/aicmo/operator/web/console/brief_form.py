@@ -41,7 +41,7 @@ FIELDS = (
     FormField("voice.banned_words", "Banned words (one per line)", "lines"),
     FormField("voice.required_disclaimers", "Required disclaimers (one per line)", "lines"),
     FormField("plan.deliverables", "Deliverables", "choices", DELIVERABLES, DELIVERABLES),
-    FormField("plan.formats", "Files delivered", "choices", FORMATS, ("pdf", "md", "zip")),
+    FormField("plan.formats", "Files delivered", "choices", FORMATS, FORMATS),
     FormField("plan.start_date", "Calendar starts on", "date", required=True),
     FormField("plan.timezone", "Time zone (e.g. Europe/Berlin)"),
 )
