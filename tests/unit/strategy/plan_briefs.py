@@ -1,4 +1,4 @@
-"""Briefs for the plan's numbers: the bundled examples plus a family dentist and a yoga studio."""
+"""Briefs for the plan and the copy: the bundled examples plus a family dentist, a yoga studio and a bike shop."""
 
 from __future__ import annotations
 

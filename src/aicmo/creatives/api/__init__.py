@@ -23,7 +23,7 @@ from aicmo.creatives.api.sections import (
     PostCopy,
 )
 
-CONTRACT_VERSION = "1.5.0"
+CONTRACT_VERSION = "2.0.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -56,6 +56,9 @@ class BriefFacts(_Frozen):
     b2b: bool = False
     market: str = "b2c"
     """Who buys and how: "b2b" (ask for a demo or a call), "local" (a visit, a booking) or "b2c" (an order, a trial)."""
+    care: bool = False
+    """The business looks after people in person (a clinic, a studio, a salon): only its copy speaks of a first
+    visit, nerves and who they will see."""
     website: str | None = None
     locations: list[Fact] = []
     geography: str | None = None

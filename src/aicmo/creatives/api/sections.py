@@ -50,7 +50,8 @@ class AdCopy(_Section):
 class LandingPageCopy(_Section):
     hero: str = Field(min_length=1)
     subhead: str = Field(min_length=1)
-    proof: str = Field(min_length=1)
+    proof: str = ""
+    """The brief's proof points; left out when the brief gives none."""
     offer: str = Field(min_length=1)
     faq: str = Field(min_length=1)
     cta: str = Field(min_length=1)

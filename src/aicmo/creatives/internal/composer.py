@@ -190,20 +190,24 @@ class Composer:
                 if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits, facts_only=facts_only):
                     self._hook_kind = kind
                     return text
-        generic = self.data.generic.hooks[self.voice]
+        generic = self.generic_lines("hooks")
         if text := self.pick(generic, "hook.generic", fits=fits):
             return text
         every = [frame for frames in self.data.hooks.values() for frame in frames] + generic
         return self.pick(every, "hook.any", fits=fits, reuse=True) or self.facts.brand.text
 
+    def generic_lines(self, pool: str) -> list[str]:
+        """The brief's voice's lines of a generic pool ("moves"), those of in-person care only for such a business."""
+        return self.data.generic.lines(pool, self.voice, care=self.facts.care)
+
     def generic(self, place: str, *, fits: int | None = None, reuse: bool = False, joined: bool = True) -> str | None:
-        return self.pick(self.data.generic.moves[self.voice], f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
+        return self.pick(self.generic_lines("moves"), f"generic.{place}", fits=fits, reuse=reuse, joined=joined)
 
     def _frames(self, move: str) -> list[str]:
         """A move's frames. An answer meets the doubt on its topic (a price with the price) where the brief allows;
         one that does not quote the doubt ("It is a fair question") follows only a quoted one."""
         if move == "steps":
-            return self.data.generic.steps[self.voice]
+            return self.generic_lines("steps")
         frames = self.data.moves[move]
         if move == "answer" and self.values["objection"]:
             landing = self.data.landing
@@ -251,8 +255,8 @@ class Composer:
             f
             for frames in (
                 *self.data.moves.values(),
-                self.data.generic.moves[self.voice],
-                self.data.generic.steps[self.voice],
+                self.generic_lines("moves"),
+                self.generic_lines("steps"),
             )
             for f in frames
         ]

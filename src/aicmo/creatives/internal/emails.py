@@ -30,7 +30,7 @@ def _body(c: Composer, role: str, disclaimer: str) -> str:
             break
         if text := c.move(move, joined=True):
             parts.append(text)
-    fillers = c.data.generic.email_fillers[c.voice]
+    fillers = c.generic_lines("email_fillers")
     for _ in fillers:
         if word_count(" ".join([*parts, disclaimer])) >= MIN_WORDS:
             break

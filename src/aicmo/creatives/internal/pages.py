@@ -60,7 +60,7 @@ def write_landing_page(c: Composer) -> LandingPageCopy:
     return LandingPageCopy(
         hero=(c.pick(landing.heroes, "landing.hero", reuse=True) or c.facts.brand.text).rstrip("."),
         subhead=c.pick(landing.subheads, "landing.subhead", reuse=True) or c.body(["mechanism"], most=1),
-        proof=_bullets(proof) if proof else landing.proof_empty,
+        proof=_bullets(proof),
         offer=_bullets(_offer_lines(c)),
         faq=_faq(c, bool(proof)),
         cta=f"{cta}\n\n{disclaimer}" if disclaimer else cta,

@@ -54,9 +54,11 @@ def _ctas_for(ctas: dict[str, dict[str, list[str]]], market: str, objective: str
     return own.get(objective) or ctas["any"].get(objective) or own["awareness"]
 
 
-def _every_market(ctas: dict[str, dict[str, list[str]]], where: str) -> None:
-    if missing := [f"{m}.{o}" for m in MARKETS for o in ("leads", "sales", "awareness") if not ctas.get(m, {}).get(o)]:
-        raise ValueError(f"phrasing.yaml: {where} has nothing for {', '.join(missing)}")
+def _every_market(ctas: dict[str, dict[str, list[str]]], where: str, least: int = 1) -> None:
+    """Each market's pools hold at least `least` lines that need no fact: a pack says each line at most twice."""
+    pools = {f"{m}.{o}": ctas.get(m, {}).get(o, []) for m in MARKETS for o in ("leads", "sales", "awareness")}
+    if short := [name for name, lines in pools.items() if len([c for c in lines if not slot_names(c)]) < least]:
+        raise ValueError(f"phrasing.yaml: {where} has fewer than {least} lines without a slot for {', '.join(short)}")
 
 
 class GenericPhrasing(_Data):
@@ -66,9 +68,18 @@ class GenericPhrasing(_Data):
     moves: dict[str, list[str]]
     steps: dict[str, list[str]]
     email_fillers: dict[str, list[str]]
+    care: dict[str, list[str]]
+    """Lines for a business that looks after people in person, by pool ("moves"), added to the leads voice's own."""
+
+    def lines(self, pool: str, voice: str, *, care: bool) -> list[str]:
+        """A pool's lines in `voice`, with the in-person care ones where they fit."""
+        own = getattr(self, pool)[voice]
+        return own + self.care.get(pool, []) if care and voice == "leads" else own
 
     @model_validator(mode="after")
     def _every_voice(self) -> GenericPhrasing:
+        if unknown := set(self.care) - {"hooks", "moves", "steps", "email_fillers"}:
+            raise ValueError(f"phrasing.yaml: generic.care names unknown pools: {', '.join(sorted(unknown))}")
         for name, pools in (
             ("hooks", self.hooks),
             ("moves", self.moves),
@@ -94,7 +105,6 @@ class AdPhrasing(_Data):
 class LandingPhrasing(_Data):
     heroes: list[str]
     subheads: list[str]
-    proof_empty: str
     faq_topics: dict[str, frozenset[str]]
     faq_answers: dict[str, list[str]]
 
@@ -115,6 +125,7 @@ class BlogPhrasing(_Data):
 
 
 class Limits(_Data):
+    cta_lines: int
     link_length: dict[str, int]
     subject: int
     preview: int
@@ -157,7 +168,7 @@ class Phrasing(_Data):
                 raise ValueError(
                     f"phrasing.yaml: role {name!r} names unknown hook kinds or moves: {', '.join(unknown)}"
                 )
-        _every_market(self.ctas, "ctas")
+        _every_market(self.ctas, "ctas", self.limits.cta_lines)
         _every_market(self.ads.ctas, "ads.ctas")
         if missing := [v for v in VOICES if not self.landing.faq_generic.get(v)]:
             raise ValueError(f"phrasing.yaml: landing.faq_generic has nothing for {', '.join(missing)}")

@@ -27,7 +27,7 @@ from aicmo.onboarding.api.facts import BriefFacts, BriefGap, Fact, FactForm, Mar
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefFiles, BriefIntake, BriefParser
 
-CONTRACT_VERSION = "2.0.0"
+CONTRACT_VERSION = "2.1.0"
 
 __all__ = [
     "CONTRACT_VERSION",

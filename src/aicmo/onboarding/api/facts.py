@@ -94,5 +94,8 @@ class BriefFacts(BaseModel):
     b2b: bool = False
     """The audience buys for a business: post on weekdays, speak to teams."""
     market: Market = Market.B2C
+    care: bool = False
+    """The business looks after people in person (a clinic, a studio, a salon): a first visit, nerves and who
+    they will see belong in its copy, and in no other's."""
     gaps: list[BriefGap] = []
     """Advice for the fields the brief leaves empty that would make the plan and copy stronger."""

@@ -40,6 +40,7 @@ class FactWords(BaseModel):
     audience_cuts: list[str]
     b2b_markers: frozenset[str]
     local_markers: frozenset[str]
+    care_markers: frozenset[str]
     place_zones: dict[str, str]
     advice: list[BriefGap]
 
@@ -195,6 +196,13 @@ def market(brief: Brief) -> Market:
     return Market.LOCAL if words & fact_words().local_markers else Market.B2C
 
 
+def looks_after_people(brief: Brief) -> bool:
+    """The business serves people in person, one at a time or in a class (a clinic, a studio, a salon, a coach):
+    copy may speak of a first visit, nerves and who they will see."""
+    words = set(_tokens(f"{brief.brand.industry} {brief.brand.product}"))
+    return bool(words & fact_words().care_markers)
+
+
 def type_brief(brief: Brief) -> BriefFacts:
     banned = brief.voice.banned_words
 
@@ -227,6 +235,7 @@ def type_brief(brief: Brief) -> BriefFacts:
         competitors=typed(brief.constraints.competitors, FactForm.NAME),
         b2b=is_b2b(brief),
         market=market(brief),
+        care=looks_after_people(brief),
         gaps=gaps(brief),
     )
 

@@ -31,6 +31,8 @@ class ThinSectionParams(RuleParams):
     """How a heading line starts; the first pattern that matches a line of the field marks its headings."""
     formulas: list[re.Pattern[str]]
     """Lines that are no sentence of the body: greetings, sign-offs."""
+    with_proof: ByKind[list[str]] = {}
+    """By kind, fields needed only when the brief gives proof (offer.proof): without it the section is left out."""
 
 
 def cut_copy(item: ContentItem, ctx: CheckContext) -> list[str]:
@@ -52,7 +54,10 @@ def thin_sections(item: ContentItem, ctx: CheckContext) -> list[str]:
     kind = item.kind.value
     disclaimers = {sentence_key(s) for d in ctx.brief.voice.required_disclaimers for s in sentences(d)}
     found = []
+    left_out = () if ctx.brief.offer.proof else params.with_proof.get(kind, ())
     for name, least in params.sentences.get(kind, {}).items():
+        if name in left_out:
+            continue
         said = [
             s
             for s in sentences(item.fields.get(name, ""))
