@@ -197,8 +197,9 @@ class Composer:
         return self.pick(every, "hook.any", fits=fits, reuse=True) or self.facts.brand.text
 
     def generic_lines(self, pool: str) -> list[str]:
-        """The brief's voice's lines of a generic pool ("moves"), those of in-person care only for such a business."""
-        return self.data.generic.lines(pool, self.voice, care=self.facts.care)
+        """The brief's voice's lines of a generic pool ("moves"), those of in-person care only for such a business
+        and those of a place to visit only for a local one."""
+        return self.data.generic.lines(pool, self.voice, care=self.facts.care, local=self.facts.market == "local")
 
     def generic(self, place: str, *, fits: int | None = None, reuse: bool = False, joined: bool = True) -> str | None:
         return self.pick(self.generic_lines("moves"), f"generic.{place}", fits=fits, reuse=reuse, joined=joined)

@@ -46,6 +46,7 @@ class EmailPhrasing(_Data):
 
 VOICES = ("b2b", "sales", "leads", "awareness")
 MARKETS = ("b2b", "local", "b2c")
+OBJECTIVES = ("awareness", "leads", "sales", "hiring", "retention")
 
 
 def _ctas_for(ctas: dict[str, dict[str, list[str]]], market: str, objective: str) -> list[str]:
@@ -55,8 +56,11 @@ def _ctas_for(ctas: dict[str, dict[str, list[str]]], market: str, objective: str
 
 
 def _every_market(ctas: dict[str, dict[str, list[str]]], where: str, least: int = 1) -> None:
-    """Each market's pools hold at least `least` lines that need no fact: a pack says each line at most twice."""
-    pools = {f"{m}.{o}": ctas.get(m, {}).get(o, []) for m in MARKETS for o in ("leads", "sales", "awareness")}
+    """What each market is given for each objective holds at least `least` lines that need no fact: a pack says
+    each line at most twice."""
+    if missing := [f"{m}.{o}" for m in MARKETS for o in ("leads", "sales", "awareness") if not ctas.get(m, {}).get(o)]:
+        raise ValueError(f"phrasing.yaml: {where} has nothing for {', '.join(missing)}")
+    pools = {f"{m}.{o}": _ctas_for(ctas, m, o) for m in MARKETS for o in OBJECTIVES}
     if short := [name for name, lines in pools.items() if len([c for c in lines if not slot_names(c)]) < least]:
         raise ValueError(f"phrasing.yaml: {where} has fewer than {least} lines without a slot for {', '.join(short)}")
 
@@ -70,16 +74,23 @@ class GenericPhrasing(_Data):
     email_fillers: dict[str, list[str]]
     care: dict[str, list[str]]
     """Lines for a business that looks after people in person, by pool ("moves"), added to the leads voice's own."""
+    venue: dict[str, list[str]]
+    """Lines for a place people visit (a local market), by pool, added to the awareness voice's own."""
 
-    def lines(self, pool: str, voice: str, *, care: bool) -> list[str]:
-        """A pool's lines in `voice`, with the in-person care ones where they fit."""
+    def lines(self, pool: str, voice: str, *, care: bool, local: bool) -> list[str]:
+        """A pool's lines in `voice`, with the in-person care and the venue ones where they fit."""
         own = getattr(self, pool)[voice]
-        return own + self.care.get(pool, []) if care and voice == "leads" else own
+        if care and voice == "leads":
+            return own + self.care.get(pool, [])
+        if local and voice == "awareness":
+            return own + self.venue.get(pool, [])
+        return own
 
     @model_validator(mode="after")
     def _every_voice(self) -> GenericPhrasing:
-        if unknown := set(self.care) - {"hooks", "moves", "steps", "email_fillers"}:
-            raise ValueError(f"phrasing.yaml: generic.care names unknown pools: {', '.join(sorted(unknown))}")
+        for name, added in (("care", self.care), ("venue", self.venue)):
+            if unknown := set(added) - {"hooks", "moves", "steps", "email_fillers"}:
+                raise ValueError(f"phrasing.yaml: generic.{name} names unknown pools: {', '.join(sorted(unknown))}")
         for name, pools in (
             ("hooks", self.hooks),
             ("moves", self.moves),
