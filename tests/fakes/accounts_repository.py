@@ -42,9 +42,7 @@ class FakeAccountsRepository:
         self.rows = [
             row
             for row in self.rows
-            if not (
-                isinstance(row, FailedSignInRow) and row.email == email and address in (None, row.address)
-            )
+            if not (isinstance(row, FailedSignInRow) and row.email == email and address in (None, row.address))
         ]
 
     def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:

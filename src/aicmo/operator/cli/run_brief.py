@@ -44,7 +44,9 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
                 )
             )
         except EmailNotValidError as error:
-            problems.append(Problem(f"--email {address}", with_advice(error, "give an address such as client@example.org")))
+            problems.append(
+                Problem(f"--email {address}", with_advice(error, "give an address such as client@example.org"))
+            )
     if emails and not settings.smtp_url:
         problems.append(Problem("--email", "no SMTP server configured — set AICMO_SMTP_URL=smtp://host:port"))
     addresses = webhook_addresses(settings)
