@@ -408,7 +408,7 @@ def test_leads_come_a_page_at_a_time_with_a_cursor_and_the_tables_filters(server
         ({"sort": "random"}, "sort"),
         ({"limit": 0}, "limit"),
         ({"cursor": "not-a-cursor"}, "cursor"),
-        ({"grade": "A"}, "query"),
+        ({"grade": "A"}, "grade"),
         ({"campaign": "Nowhere"}, "campaign"),
     ],
 )

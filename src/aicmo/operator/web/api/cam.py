@@ -10,11 +10,10 @@ from pydantic import ValidationError
 from starlette.requests import Request
 
 from aicmo.cam.api import Campaign, ImportSummary, LeadDetail, LeadPage, LeadQuery, LeadSort, LeadStage, Reply
-from aicmo.kernel.errors import Problem
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.problems import ApiProblem
-from aicmo.operator.web.query_params import unknown_parameters
 
 CSV_LIMIT = 64 << 20
 """The largest CSV upload: about 500,000 leads of a few columns."""
@@ -115,8 +114,12 @@ def cam_router(api: Api) -> APIRouter:
         """Leads a page at a time, as the console's leads table pages them: filtered by campaign,
         stage, score range and text, in one of four orders; pass `next_cursor` as `cursor` for the
         next page. `matching` counts the leads the filters match, up to 10,000 (not for a text search)."""
-        if unknown := unknown_parameters(request.query_params, LEAD_FILTERS):
-            raise ApiProblem(422, "the request is not valid", [Problem("query", unknown)])
+        if unknown := [name for name in request.query_params if name not in LEAD_FILTERS]:
+            raise ApiProblem(
+                422,
+                "the request is not valid",
+                [Problem(name, f"is not a filter of this list: use {', '.join(LEAD_FILTERS)}") for name in unknown],
+            )
         try:
             query = LeadQuery(
                 campaign=campaign_of(campaign, 422).name if campaign else None,
@@ -134,7 +137,11 @@ def cam_router(api: Api) -> APIRouter:
                 "the request is not valid",
                 [Problem(str(e["loc"][0]), e["msg"].removeprefix("Value error, ")) for e in error.errors()],
             ) from None
-        return app.leads.page(query)
+        try:
+            return app.leads.page(query)
+        except InvalidInput as error:
+            advice = "pass a page's next_cursor as it was, or none for the first page"
+            raise ApiProblem(422, error.summary, [Problem("cursor", advice)]) from None
 
     @router.get("/leads/{lead}")
     def lead(_caller: Agency, lead: str) -> LeadDetail:

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from pydantic import ValidationError
 
 from aicmo.cam.api import LeadQuery, LeadSort, LeadStage
-from aicmo.operator.web.query_params import unknown_parameters
+from aicmo.operator.web.console.query_params import unknown_parameters
 
 FIELDS = ("campaign", "stage", "min_score", "max_score", "q", "sort")
 MESSAGES = {

@@ -16,7 +16,7 @@ from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.console.context import Console, actor
-from aicmo.operator.web.query_params import unknown_parameters
+from aicmo.operator.web.console.query_params import unknown_parameters
 from aicmo.operator.web.console.run_page import run_page, visible_run
 from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.operator.web.console.viewer import signed_in
