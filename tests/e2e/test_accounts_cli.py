@@ -101,22 +101,15 @@ def test_disabling_a_disabled_user_says_so_and_changes_nothing(sqlite_settings):
 
 
 def test_user_list_shows_every_email_in_full_in_an_80_column_terminal(sqlite_settings):
-    emails = ["ana@agency.example", "averyverylongname.person@subsidiary.agency.example"]
-    for email in emails:
-        aicmo_with_input(sqlite_settings, "user", "create", email, "--role", "operator", stdin="old password!!\n")
-    aicmo_with_input(
-        sqlite_settings,
-        "user",
-        "create",
-        "bo@client.example",
-        "--role",
-        "reviewer",
-        "--client",
-        "Northwind Roasters",
-        stdin="old password!!\n",
-    )
+    users = {
+        "ana@agency.example": ("--role", "operator"),
+        "averyverylongname.person@subsidiary.agency.example": ("--role", "operator"),
+        "bo@client.example": ("--role", "reviewer", "--client", "Northwind Roasters"),
+    }
+    for email, options in users.items():
+        aicmo_with_input(sqlite_settings, "user", "create", email, *options, stdin="old password!!\n")
 
     listed = aicmo_with_input(sqlite_settings, "user", "list", columns=80)
 
-    assert all(email in listed.stdout for email in [*emails, "bo@client.example"]), listed.stdout
+    assert all(email in listed.stdout for email in users), listed.stdout
     assert max(len(line) for line in listed.stdout.splitlines()) <= 80
