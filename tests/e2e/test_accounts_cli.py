@@ -5,19 +5,23 @@ import subprocess
 
 import pytest
 
+from aicmo.accounts.api import Actor, Channel
+from aicmo.kernel.errors import InvalidInput, TooManyAttempts
+from aicmo.orchestration.composition import bootstrap
+
 from .cli import AICMO, env_for
 
 pytestmark = pytest.mark.e2e
 
 
-def aicmo_with_input(settings, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def aicmo_with_input(settings, *args: str, stdin: str = "", columns: int = 200) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [AICMO, *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**env_for(settings), "COLUMNS": "200"},
+        env={**env_for(settings), "COLUMNS": str(columns)},
         check=False,
     )
 
@@ -65,3 +69,47 @@ def test_a_wrong_value_is_refused_with_the_field_named_and_no_traceback(sqlite_s
     refused = aicmo_with_input(sqlite_settings, *args, stdin=stdin)
 
     assert refused.returncode == 2 and field in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_new_password_set_from_the_command_line_lifts_a_lockout_the_server_keeps(sqlite_settings):
+    browser = Actor(who=None, channel=Channel.CONSOLE, address="203.0.113.7")
+    aicmo_with_input(
+        sqlite_settings, "user", "create", "op@agency.example", "--role", "operator", stdin="old password!!\n"
+    )
+    with bootstrap(sqlite_settings, launch_durable=False) as server:
+        for _ in range(5):
+            with pytest.raises(InvalidInput):
+                server.accounts.sign_in("op@agency.example", "a wrong guess", browser)
+        with pytest.raises(TooManyAttempts):
+            server.accounts.sign_in("op@agency.example", "old password!!", browser)
+
+        changed = aicmo_with_input(sqlite_settings, "user", "password", "op@agency.example", stdin="new password!!\n")
+
+        assert changed.returncode == 0, changed.stderr
+        assert server.accounts.sign_in("op@agency.example", "new password!!", browser).email == "op@agency.example"
+
+
+def test_disabling_a_disabled_user_says_so_and_changes_nothing(sqlite_settings):
+    aicmo_with_input(
+        sqlite_settings, "user", "create", "op@agency.example", "--role", "operator", stdin="old password!!\n"
+    )
+    first = aicmo_with_input(sqlite_settings, "user", "disable", "op@agency.example")
+    again = aicmo_with_input(sqlite_settings, "user", "disable", "Op@agency.example")
+
+    assert first.stdout.startswith("disabled op@agency.example")
+    assert (again.returncode, again.stdout.strip()) == (0, "op@agency.example was already disabled: nothing changed")
+
+
+def test_user_list_shows_every_email_in_full_in_an_80_column_terminal(sqlite_settings):
+    users = {
+        "ana@agency.example": ("--role", "operator"),
+        "averyverylongname.person@subsidiary.agency.example": ("--role", "operator"),
+        "bo@client.example": ("--role", "reviewer", "--client", "Northwind Roasters"),
+    }
+    for email, options in users.items():
+        aicmo_with_input(sqlite_settings, "user", "create", email, *options, stdin="old password!!\n")
+
+    listed = aicmo_with_input(sqlite_settings, "user", "list", columns=80)
+
+    assert all(email in listed.stdout for email in users), listed.stdout
+    assert max(len(line) for line in listed.stdout.splitlines()) <= 80

@@ -328,9 +328,8 @@ def test_leads_are_imported_from_a_csv_upload_and_read_back_by_the_agency_only(s
         "POST", "/cam/campaigns/Spring/leads", content=rows, headers={"Content-Type": "application/json"}
     )
     unknown = server.call("POST", "/cam/campaigns/Autumn/leads", content=rows, headers={"Content-Type": "text/csv"})
-    leads = server.call("GET", "/cam/leads", params={"campaign": "Spring", "stage": "NEW"}).json()
-    lead = server.call("GET", f"/cam/leads/{leads[0]['lead_id'][:8]}")
-    bad_grade = server.call("GET", "/cam/leads", params={"grade": "E"})
+    page = server.call("GET", "/cam/leads", params={"campaign": "Spring", "stage": "NEW"}).json()
+    lead = server.call("GET", f"/cam/leads/{page['leads'][0]['lead_id'][:8]}")
     by_reviewer = server.call("GET", "/cam/leads", who="own reviewer")
 
     assert imported.status_code == 200, imported.text
@@ -341,10 +340,80 @@ def test_leads_are_imported_from_a_csv_upload_and_read_back_by_the_agency_only(s
         "rejected": 1,
     }
     assert wrong_type.status_code == 415 and unknown.status_code == 404
-    assert [lead["email"] for lead in leads] == ["jane@acme.io"] and lead.status_code == 200
-    assert bad_grade.status_code == 422 and bad_grade.json()["errors"][0]["field"] == "grade"
+    assert [lead["email"] for lead in page["leads"]] == ["jane@acme.io"] and lead.status_code == 200
+    assert (page["next_cursor"], page["matching"]) == (None, 1)
     assert by_reviewer.status_code == 403
     assert [c["name"] for c in server.call("GET", "/cam/campaigns").json()] == ["Spring"]
     assert server.call("GET", "/cam/replies", params={"needs_review": True}).json() == []
     [entry] = server.audit("leads.import", "Spring")
     assert (entry.channel, entry.detail) == (Channel.API, "read 3: accepted 1, rejected 1")
+
+
+def test_a_campaign_is_named_by_the_id_the_api_gives_as_well_as_by_its_name(server):
+    created = aicmo("cam", "campaign", "create", "Summer", env=env_for(server.settings))
+    assert created.returncode == 0, created.stderr
+    [summer] = [c for c in server.call("GET", "/cam/campaigns").json() if c["name"] == "Summer"]
+    rows = b"email,company\r\nkim@north.io,North\r\nlee@south.io,South\r\n"
+
+    by_id = server.call(
+        "POST", f"/cam/campaigns/{summer['campaign_id']}/leads", content=rows, headers={"Content-Type": "text/csv"}
+    )
+    listed = server.call("GET", "/cam/leads", params={"campaign": summer["campaign_id"]}).json()
+    missing = server.call(
+        "POST",
+        "/cam/campaigns/0c42fb8c-0000-4000-8000-000000000000/leads",
+        content=rows,
+        headers={"Content-Type": "text/csv"},
+    )
+
+    assert by_id.status_code == 200 and by_id.json()["accepted"] == 2, by_id.text
+    assert sorted(lead["email"] for lead in listed["leads"]) == ["kim@north.io", "lee@south.io"]
+    assert missing.status_code == 404 and missing.headers["content-type"] == PROBLEM
+    assert "create" not in missing.text and "GET /api/v1/cam/campaigns" in missing.text
+    [entry] = server.audit("leads.import", "Summer")
+    assert entry.detail == "read 2: accepted 2, rejected 0"
+
+
+def test_leads_come_a_page_at_a_time_with_a_cursor_and_the_tables_filters(server):
+    created = aicmo("cam", "campaign", "create", "Paging", env=env_for(server.settings))
+    assert created.returncode == 0, created.stderr
+    rows = "email,company\r\n" + "".join(f"lead{n}@firm{n}.io,Firm {n}\r\n" for n in range(7))
+    imported = server.call(
+        "POST", "/cam/campaigns/Paging/leads", content=rows.encode(), headers={"Content-Type": "text/csv"}
+    )
+    assert imported.status_code == 200, imported.text
+
+    seen, cursor, pages = [], None, 0
+    while True:
+        page = server.call(
+            "GET", "/cam/leads", params={"campaign": "Paging", "limit": 3, **({"cursor": cursor} if cursor else {})}
+        ).json()
+        seen += [lead["email"] for lead in page["leads"]]
+        pages, cursor = pages + 1, page["next_cursor"]
+        if cursor is None:
+            break
+    found = server.call("GET", "/cam/leads", params={"campaign": "Paging", "text": "FIRM 3"}).json()
+
+    assert pages == 3 and sorted(seen) == sorted(f"lead{n}@firm{n}.io" for n in range(7))
+    assert page["matching"] == 7
+    assert [lead["email"] for lead in found["leads"]] == ["lead3@firm3.io"] and found["matching"] is None
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"stage": "ASLEEP"}, "stage"),
+        ({"min_score": 101}, "min_score"),
+        ({"min_score": 60, "max_score": 40}, "max_score"),
+        ({"sort": "random"}, "sort"),
+        ({"limit": 0}, "limit"),
+        ({"cursor": "not-a-cursor"}, "cursor"),
+        ({"grade": "A"}, "grade"),
+        ({"campaign": "Nowhere"}, "campaign"),
+    ],
+)
+def test_a_wrong_lead_filter_is_refused_naming_the_field(server, params, field):
+    refused = server.call("GET", "/cam/leads", params=params)
+
+    assert refused.status_code == 422 and refused.headers["content-type"] == PROBLEM, refused.text
+    assert [error["field"] for error in refused.json()["errors"]] == [field]

@@ -87,6 +87,7 @@ def test_a_bad_email_target_is_refused_before_anything_runs(home):
 
     assert_refused(result, home, "the delivery targets cannot be used")
     assert "--email not-an-address" in result.stderr and "AICMO_SMTP_URL" in result.stderr
+    assert "must have an @-sign — give an address such as client@example.org" in result.stderr
 
 
 def test_a_wrong_setting_is_named_with_one_line_and_nothing_runs(tmp_path):

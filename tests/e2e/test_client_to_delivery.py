@@ -112,6 +112,20 @@ def test_an_approval_wait_survives_the_process_and_delivers_once(tmp_path):
     assert len(list((tmp_path / "out").glob("*/*/manifest.json"))) == 1
 
 
+def test_a_run_started_from_the_cli_is_in_the_audit_log_whether_it_waits_or_is_detached(tmp_path):
+    waited = aicmo("run", str(EXAMPLE_BRIEF), "--out", str(tmp_path / "out"))
+    queued = aicmo("run", str(EXAMPLE_BRIEF), "--detach")
+    assert (waited.returncode, queued.returncode) == (0, 0), waited.stderr + queued.stderr
+
+    with bootstrap(launch_durable=False) as app:
+        started = [entry for entry in app.audit.entries() if entry.action == "run.create"]
+        run_ids = {str(run.run_id) for run in app.workflows.list_runs()}
+
+    assert {entry.target for entry in started} == run_ids and len(run_ids) == 2
+    assert {(entry.channel.value, entry.detail) for entry in started} == {("cli", "Northwind Roasters")}
+    assert all(entry.actor and "@" in entry.actor for entry in started)
+
+
 def test_a_malformed_decision_is_refused_and_the_run_keeps_waiting_for_a_real_one(settings, tmp_path):
     brief = brief_parser().parse_brief(EXAMPLE_BRIEF.read_bytes(), EXAMPLE_BRIEF.name)
 

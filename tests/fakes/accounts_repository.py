@@ -38,11 +38,11 @@ class FakeAccountsRepository:
             row for row in self._of(FailedSignInRow) if row.email == email and row.address == address and row.at > since
         ]
 
-    def forget_failed_sign_ins(self, email: str, address: str) -> None:
+    def forget_failed_sign_ins(self, email: str, address: str | None = None) -> None:
         self.rows = [
             row
             for row in self.rows
-            if not (isinstance(row, FailedSignInRow) and row.email == email and row.address == address)
+            if not (isinstance(row, FailedSignInRow) and row.email == email and address in (None, row.address))
         ]
 
     def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:

@@ -20,6 +20,11 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
+def with_advice(reason: object, advice: str) -> str:
+    """A library's reason, which ends with its own full stop, then what to do: "reason — advice"."""
+    return f"{str(reason).strip().rstrip('.')} — {advice}"
+
+
 class InvalidInput(AicmoError):
     """A user's input is wrong; `problems` lists every fault found, not just the first."""
 

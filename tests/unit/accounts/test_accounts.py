@@ -44,6 +44,17 @@ def test_a_wrong_user_is_refused_naming_the_field_and_nothing_is_stored(email, r
     assert app.modules.accounts.users() == [] and app.accounts.commits == 0
 
 
+def test_a_wrong_address_reads_as_one_sentence_with_its_advice():
+    app = bootstrap_test_app()
+
+    with pytest.raises(InvalidInput) as refused:
+        app.modules.accounts.create_user("ana.agency.example", Role.ADMIN, PASSWORD, CLI)
+
+    assert refused.value.problems[0].message == (
+        "An email address must have an @-sign — give the user's address, e.g. ana@agency.example"
+    )
+
+
 def test_an_email_is_taken_once():
     app = bootstrap_test_app()
     app.modules.accounts.create_user("ana@agency.example", Role.ADMIN, PASSWORD, CLI)
@@ -96,6 +107,45 @@ def test_five_failures_lock_the_account_for_that_address_only_until_the_window_p
 
     app.clock.advance(dt.timedelta(minutes=15))
     assert app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER).email == "ana@agency.example"
+
+
+def test_a_new_password_lifts_the_lockout_from_every_address():
+    app = bootstrap_test_app()
+    app.modules.accounts.create_user("ana@agency.example", Role.ADMIN, PASSWORD, CLI)
+    elsewhere = BROWSER.model_copy(update={"address": "198.51.100.1"})
+    for by in (BROWSER, elsewhere):
+        for _ in range(5):
+            with pytest.raises(InvalidInput):
+                app.modules.accounts.sign_in("ana@agency.example", "wrong password!", by)
+
+    app.modules.accounts.change_password("ana@agency.example", "another long password", CLI)
+
+    for by in (BROWSER, elsewhere):
+        assert app.modules.accounts.sign_in("ana@agency.example", "another long password", by)
+
+
+def test_a_blocked_sign_in_is_audited_like_a_failed_one_without_the_password():
+    app = bootstrap_test_app()
+    app.modules.accounts.create_user("ana@agency.example", Role.ADMIN, PASSWORD, CLI)
+    app.clock.advance(dt.timedelta(seconds=1))
+    for _ in range(5):
+        with pytest.raises(InvalidInput):
+            app.modules.accounts.sign_in("ana@agency.example", "wrong password!", BROWSER)
+    app.clock.advance(dt.timedelta(seconds=1))
+
+    with pytest.raises(InvalidInput, match="too many failed sign-ins"):
+        app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
+
+    blocked, failed = app.modules.audit.entries(2)
+    assert (blocked.action, blocked.actor, blocked.address, blocked.target, blocked.channel) == (
+        "session.login-blocked",
+        "ana@agency.example",
+        "203.0.113.7",
+        "ana@agency.example",
+        Channel.CONSOLE,
+    )
+    assert failed.action == "session.login-failed"
+    assert PASSWORD not in repr(app.modules.audit.entries())
 
 
 def test_a_disabled_user_cannot_sign_in_and_its_sessions_end():

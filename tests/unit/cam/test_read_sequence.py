@@ -46,3 +46,13 @@ def test_a_campaign_that_does_not_exist_says_how_to_create_it():
 
     with pytest.raises(NotFound, match="aicmo cam campaign create 'Winter'"):
         read_sequence(w.uow, "Winter")
+
+
+def test_a_campaign_named_by_an_id_is_never_offered_to_be_created_under_that_name():
+    w = world()
+    typed = "0c42fb8c-0000-4000-8000-000000000000"
+
+    with pytest.raises(NotFound) as missing:
+        read_sequence(w.uow, typed)
+
+    assert "create" not in str(missing.value) and "aicmo cam campaigns" in str(missing.value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email_validator import EmailNotValidError, validate_email
 
-from aicmo.kernel.errors import InvalidInput, Problem
+from aicmo.kernel.errors import InvalidInput, Problem, with_advice
 
 MIN_PASSWORD = 12
 
@@ -16,7 +16,7 @@ def normalized_email(email: str, field: str = "email") -> str:
     except EmailNotValidError as error:
         raise InvalidInput(
             f"{email!r} is not an email address",
-            [Problem(field, f"{error}; give the user's address, e.g. ana@agency.example")],
+            [Problem(field, with_advice(error, "give the user's address, e.g. ana@agency.example"))],
         ) from None
 
 

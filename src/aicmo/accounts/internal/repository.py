@@ -31,7 +31,9 @@ class AccountsRepository(Protocol):
         """The failures for this account from this address after `since`, oldest first."""
         ...
 
-    def forget_failed_sign_ins(self, email: str, address: str) -> None: ...
+    def forget_failed_sign_ins(self, email: str, address: str | None = None) -> None:
+        """Forget the account's failures from `address`, or from every address when it is None."""
+        ...
 
     def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
         """The newest entries first; only those about `target` when it is given."""

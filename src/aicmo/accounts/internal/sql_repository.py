@@ -53,10 +53,11 @@ class SqlAccountsRepository:
         )
         return list(self._session.scalars(query.order_by(FailedSignInRow.at)))
 
-    def forget_failed_sign_ins(self, email: str, address: str) -> None:
-        self._session.execute(
-            delete(FailedSignInRow).where(FailedSignInRow.email == email, FailedSignInRow.address == address)
-        )
+    def forget_failed_sign_ins(self, email: str, address: str | None = None) -> None:
+        query = delete(FailedSignInRow).where(FailedSignInRow.email == email)
+        if address is not None:
+            query = query.where(FailedSignInRow.address == address)
+        self._session.execute(query)
 
     def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
         query = select(AuditRow).order_by(AuditRow.at.desc()).limit(limit)

@@ -64,15 +64,21 @@ def list_users() -> int:
         )
         for u in users
     ]
-    out.print(table("email", "role", "client", "state", "created", rows=rows))
+    listing = table("email", "role", "client", "state", "created", rows=rows)
+    listing.columns[0].no_wrap = True
+    out.print(listing)
     return EXIT_OK
 
 
 @user_errors
 def disable_user(email: str) -> int:
     with bootstrap(launch_durable=False) as app:
+        disabled_before = {u.email for u in app.accounts.users() if u.disabled}
         user = app.accounts.disable_user(email, command_line_actor())
-    say("disabled {}: its sessions and tokens no longer work", user.email)
+    if user.email in disabled_before:
+        say("{} was already disabled: nothing changed", user.email)
+    else:
+        say("disabled {}: its sessions and tokens no longer work", user.email)
     return EXIT_OK
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from email_validator import EmailNotValidError, validate_email
 
 from aicmo.delivery.api import DeliveryTarget, PackageId, TargetKind
-from aicmo.kernel.errors import InvalidInput, Problem
+from aicmo.kernel.errors import InvalidInput, Problem, with_advice
+from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.user_file import read_brief_file
 from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, say, text, user_errors
@@ -44,7 +45,9 @@ def delivery_targets(settings: Settings, emails: list[str], webhooks: list[str])
                 )
             )
         except EmailNotValidError as error:
-            problems.append(Problem(f"--email {address}", f"{error} — give an address such as client@example.org"))
+            problems.append(
+                Problem(f"--email {address}", with_advice(error, "give an address such as client@example.org"))
+            )
     if emails and not settings.smtp_url:
         problems.append(Problem("--email", "no SMTP server configured — set AICMO_SMTP_URL=smtp://host:port"))
     addresses = webhook_addresses(settings)
@@ -86,6 +89,7 @@ def run_brief(
     with bootstrap(settings, launch_durable=not detach) as app:
         target = out_dir or app.settings.home / "deliveries"
         run_id = app.workflows.start_client_to_delivery(brief, str(path), target, options)
+        app.audit.record(command_line_actor(), "run.create", str(run_id), brief.client_name)
         if detach:
             say(
                 "run {} queued: a worker (`aicmo worker`) will run it; follow it with `aicmo runs show {}`",

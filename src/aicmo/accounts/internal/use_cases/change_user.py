@@ -1,4 +1,5 @@
-"""Disable a user, end its sessions, or set its password: each ends every session it had."""
+"""Disable a user, end its sessions, or set its password: each ends every session it had;
+a new password also lifts the sign-in lockout of the account, from every address."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def change_password(
         row = user_by_email(unit.repository, email)
         row.password_hash = password_hash
         row.session_version += 1
+        unit.repository.forget_failed_sign_ins(row.email)
         unit.repository.add(audit_row(by, clock.now(), "user.password", row.email))
         unit.commit()
         return user(row)

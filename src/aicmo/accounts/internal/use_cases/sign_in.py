@@ -1,7 +1,8 @@
 """Check an email and password, with a limit on failures per account and address.
 
 After `LIMIT` failures within `WINDOW` for one account from one address, that address may
-not try that account again until the oldest of them is `WINDOW` old; a success forgets them.
+not try that account again until the oldest of them is `WINDOW` old; a success, or a new
+password, forgets them. A blocked attempt is audited as `session.login-blocked`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def sign_in(
         if len(failures) >= LIMIT:
             retry = failures[-LIMIT].at + WINDOW
             minutes = max(1, round((retry - now).total_seconds() / 60))
+            unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, "session.login-blocked", email))
+            unit.commit()
             raise TooManyAttempts(
                 "too many failed sign-ins for this account from this address",
                 [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from aicmo.cam.api.dtos import Campaign, CampaignId, IcpRules, NewCampaign, SendingMode
 from aicmo.cam.internal.cam_repository import CamRepository, CamUnitOfWorkFactory
 from aicmo.cam.internal.models import CampaignRow
@@ -52,13 +54,25 @@ def set_paused(uow: CamUnitOfWorkFactory, name: str | None, paused: bool) -> lis
 
 
 def named(repository: CamRepository, name: str) -> CampaignRow:
+    """Raises NotFound saying how to create the campaign, unless the name is an id: no campaign
+    should be named after one."""
     row = repository.campaign_named(name)
+    if row is None and _is_uuid(name):
+        raise NotFound(f"no campaign is named {name!r}: name a campaign as `aicmo cam campaigns` lists it")
     if row is None:
         raise NotFound(
             f"no campaign {name!r}: create it with `aicmo cam campaign create {name!r}`"
             " or list them with `aicmo cam campaigns`"
         )
     return row
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def campaign_of(row: CampaignRow) -> Campaign:

@@ -1,15 +1,16 @@
-"""Client acquisition, for the agency's users: campaigns, a CSV of leads imported into one,
-leads by campaign, stage and grade, a lead's timeline, and classified replies, as `aicmo
-cam campaigns|import|leads|lead|replies` have them."""
+"""Client acquisition, for the agency's users: campaigns, a CSV of leads imported into one
+(named by its id or its name), leads a page at a time with the console's filters, a lead's
+timeline, and classified replies, as `aicmo cam campaigns|import|leads|lead|replies` have them."""
 
 import tempfile
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from pydantic import ValidationError
 from starlette.requests import Request
 
-from aicmo.cam.api import Campaign, ImportSummary, Lead, LeadDetail, LeadStage, Reply
-from aicmo.kernel.errors import Problem
+from aicmo.cam.api import Campaign, ImportSummary, LeadDetail, LeadPage, LeadQuery, LeadSort, LeadStage, Reply
+from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.problems import ApiProblem
@@ -46,6 +47,9 @@ async def csv_upload(request: Request) -> tempfile.SpooledTemporaryFile:
     return upload
 
 
+LEAD_FILTERS = ("campaign", "stage", "min_score", "max_score", "text", "sort", "cursor", "limit")
+
+
 def cam_router(api: Api) -> APIRouter:
     router = APIRouter(prefix="/cam", tags=["cam"])
     app = api.app
@@ -56,6 +60,19 @@ def cam_router(api: Api) -> APIRouter:
 
     Agency = Annotated[Caller, Depends(agency)]
 
+    def campaign_of(typed: str, status: int = 404) -> Campaign:
+        """The campaign whose id, as GET /cam/campaigns gives it, or whose name this is;
+        `status` answers otherwise (a filter naming no campaign is a wrong value: 422)."""
+        wanted = typed.strip()
+        for campaign in app.campaigns.campaigns():
+            if wanted.lower() == str(campaign.campaign_id) or wanted == campaign.name:
+                return campaign
+        raise ApiProblem(
+            status,
+            f"no campaign has the id or name {wanted!r}",
+            [Problem("campaign", "use a campaign_id or name from GET /api/v1/cam/campaigns")],
+        )
+
     @router.get("/campaigns")
     def campaigns(_caller: Agency) -> list[Campaign]:
         """Every campaign with its ICP, caps, window, mode and whether it is paused."""
@@ -65,14 +82,16 @@ def cam_router(api: Api) -> APIRouter:
     def import_leads(
         caller: Agency, campaign: str, upload: Annotated[tempfile.SpooledTemporaryFile, Depends(csv_upload)]
     ) -> ImportSummary:
-        """Import a CSV of leads into a campaign: headers name the fields, rows are validated and
-        deduplicated, rejects written with reasons; nothing is stored unless the whole file reads."""
+        """Import a CSV of leads into a campaign, named by its `campaign_id` or its name: headers name
+        the fields, rows are validated and deduplicated, rejects written with reasons; nothing is
+        stored unless the whole file reads."""
+        chosen = campaign_of(campaign)
         with upload:
-            summary = app.leads.import_csv(campaign, upload, "upload.csv")
+            summary = app.leads.import_csv(chosen.name, upload, "upload.csv")
         app.audit.record(
             caller.actor,
             "leads.import",
-            campaign,
+            chosen.name,
             f"read {summary.read}: accepted {summary.accepted}, rejected {summary.rejected}",
         )
         return summary
@@ -80,13 +99,49 @@ def cam_router(api: Api) -> APIRouter:
     @router.get("/leads")
     def leads(
         _caller: Agency,
-        campaign: str | None = None,
+        request: Request,
+        campaign: Annotated[str | None, Query(description="A campaign's campaign_id or name.")] = None,
         stage: LeadStage | None = None,
-        grade: Literal["A", "B", "C", "D"] | None = None,
-        limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    ) -> list[Lead]:
-        """Leads, newest first, by campaign, stage and grade."""
-        return app.leads.leads(campaign=campaign, stage=stage, grade=grade, limit=limit)
+        min_score: Annotated[int | None, Query(ge=0, le=100)] = None,
+        max_score: Annotated[int | None, Query(ge=0, le=100)] = None,
+        text: Annotated[
+            str | None, Query(max_length=200, description="Part of the email address or company, in any case.")
+        ] = None,
+        sort: LeadSort = LeadSort.NEWEST,
+        cursor: Annotated[str | None, Query(description="The previous page's next_cursor.")] = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    ) -> LeadPage:
+        """Leads a page at a time, as the console's leads table pages them: filtered by campaign,
+        stage, score range and text, in one of four orders; pass `next_cursor` as `cursor` for the
+        next page. `matching` counts the leads the filters match, up to 10,000 (not for a text search)."""
+        if unknown := [name for name in request.query_params if name not in LEAD_FILTERS]:
+            raise ApiProblem(
+                422,
+                "the request is not valid",
+                [Problem(name, f"is not a filter of this list: use {', '.join(LEAD_FILTERS)}") for name in unknown],
+            )
+        try:
+            query = LeadQuery(
+                campaign=campaign_of(campaign, 422).name if campaign else None,
+                stage=stage,
+                min_score=min_score,
+                max_score=max_score,
+                text=text or None,
+                sort=sort,
+                cursor=cursor,
+                limit=limit,
+            )
+        except ValidationError as error:
+            raise ApiProblem(
+                422,
+                "the request is not valid",
+                [Problem(str(e["loc"][0]), e["msg"].removeprefix("Value error, ")) for e in error.errors()],
+            ) from None
+        try:
+            return app.leads.page(query)
+        except InvalidInput as error:
+            advice = "pass a page's next_cursor as it was, or none for the first page"
+            raise ApiProblem(422, error.summary, [Problem("cursor", advice)]) from None
 
     @router.get("/leads/{lead}")
     def lead(_caller: Agency, lead: str) -> LeadDetail:
