@@ -73,3 +73,58 @@ def test_a_client_asks_for_changes_then_approves_the_revised_pack(operator_and_w
         decisions = [e.action for e in app.audit.entries() if e.actor == "client via link"]
     assert run.state == RunState.DELIVERED
     assert sorted(decisions) == ["run.approve", "run.request-changes"]
+
+
+def test_a_pack_with_open_blockers_warns_the_operator_and_the_client_and_a_refusal_keeps_the_comments(
+    operator_and_waiting_run, tmp_path, chromium
+):
+    sqlite_settings = operator_and_waiting_run
+    shots = tmp_path / "screenshots"
+
+    with aicmo_serve(sqlite_settings, tmp_path / "serve.log", AICMO_AGENCY_NAME="Brightside Studio") as base:
+        operator = chromium.new_context(viewport={"width": 1280, "height": 900}).new_page()
+        # The client's page may be older than the pack's blockers: its form is sent as it was.
+        client = chromium.new_context(viewport={"width": 1100, "height": 900}, bypass_csp=True).new_page()
+        for page in (operator, client):
+            page.set_default_timeout(120_000)
+        operator.goto(f"{base}/login")
+        operator.fill("#email", "op@agency.example")
+        operator.fill("#password", PASSWORD)
+        operator.click("button[type=submit]")
+        operator.goto(f"{base}/runs")
+        operator.get_by_role("link", name="Northwind Roasters").click()
+        operator.locator("#social_post a.edit-link").first.click()
+        operator.fill("#field-body", "Not cheap. Just good coffee, roasted on Monday.")
+        operator.click("#save-item")
+        assert "blocker" in operator.locator("#client-cannot-approve").inner_text()
+        operator.evaluate("() => window.scrollTo(0, 0)")
+        operator.screenshot(path=shots / "0-run-page-says-the-current-qc-verdict.png")
+        assert "`" not in operator.locator("#qc-hold").inner_text()
+        link = make_link(operator, base)
+        operator.locator("#client-review").screenshot(path=shots / "1-operator-warned-before-sending.png")
+        operator.screenshot(path=shots / "1-run-page-with-open-blockers.png")
+        assert "cannot approve until" in operator.locator("#client-review").inner_text()
+
+        client.goto(link)
+        client.screenshot(path=shots / "2-client-told-approval-waits.png")
+        assert "approval opens once those checks are done" in client.locator("#not-yet").inner_text()
+        assert client.locator("#approve").is_disabled() and client.locator("#request-changes").is_enabled()
+        client.locator("#decision").screenshot(path=shots / "2-client-decision-without-approval.png")
+        client.locator("article.item textarea").nth(0).fill("Warmer, please.")
+        client.locator("article.item textarea").nth(1).fill("Mention the Saturday tasting.")
+        client.fill("#comment", "Nearly there.")
+        client.evaluate(
+            """() => { const form = document.querySelector('form');
+                 const decision = document.createElement('input');
+                 Object.assign(decision, {type: 'hidden', name: 'decision', value: 'approve'});
+                 form.append(decision); form.submit(); }"""
+        )
+        client.wait_for_selector("#refused")
+        client.screenshot(path=shots / "3-client-refused-keeps-comments.png")
+        assert "Nothing was changed" in client.locator("#decision").inner_text()
+        assert client.locator("article.item textarea").nth(0).input_value() == "Warmer, please."
+        assert client.locator("article.item textarea").nth(1).input_value() == "Mention the Saturday tasting."
+        assert client.locator("#comment").input_value() == "Nearly there."
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        [run] = app.workflows.list_runs()
+    assert run.state == RunState.AWAITING_APPROVAL

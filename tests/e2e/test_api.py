@@ -417,3 +417,32 @@ def test_a_wrong_lead_filter_is_refused_naming_the_field(server, params, field):
 
     assert refused.status_code == 422 and refused.headers["content-type"] == PROBLEM, refused.text
     assert [error["field"] for error in refused.json()["errors"]] == [field]
+
+
+def test_a_reviewer_reads_its_clients_runs_and_packages_without_server_paths_and_the_agency_with_them(server):
+    started = server.call(
+        "POST",
+        "/runs?auto_approve=true",
+        content=EXAMPLE_BRIEF.read_bytes(),
+        headers={"Content-Type": "application/yaml"},
+    )
+    run = server.wait_until_waiting(started.json()["run_id"])
+    assert run["state"] == RunState.DELIVERED, run
+
+    as_agency = {
+        "run": server.call("GET", f"/runs/{run['run_id']}").json()["run"],
+        "package": server.call("GET", f"/packages/{run['package_id']}").json(),
+    }
+    as_reviewer = {
+        "run": server.call("GET", f"/runs/{run['run_id']}", who="own reviewer").json()["run"],
+        "listed": server.call("GET", "/runs?limit=200", who="own reviewer").json()["runs"],
+        "package": server.call("GET", f"/packages/{run['package_id']}", who="own reviewer").json(),
+    }
+
+    home = str(server.settings.home)
+    assert as_agency["run"]["folder"].startswith(home) and as_agency["package"]["folder"].startswith(home)
+    assert all(a["path"].startswith(home) for a in as_agency["package"]["artifacts"])
+    assert as_reviewer["run"]["folder"] == "" and all(r["folder"] == "" for r in as_reviewer["listed"])
+    assert as_reviewer["package"]["folder"] == "" and as_reviewer["package"]["artifacts"]
+    assert all(a["path"] == "" and a["name"] for a in as_reviewer["package"]["artifacts"])
+    assert home not in json.dumps(as_reviewer), "no server path reaches a client's reviewer"

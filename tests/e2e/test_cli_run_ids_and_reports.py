@@ -138,7 +138,8 @@ def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_set
     )
     assert waived.returncode == 0, waived.stderr
     assert "waived by ops: The client backs this claim." in waived.stdout
-    assert "note: QC score" in shown.stdout and "error:" not in shown.stdout
+    held = " ".join(shown.stdout.split())
+    assert "QC score" in held and "`aicmo qc waive FINDING --reason …` waives one" in held and "error:" not in held
 
     refused = aicmo("approve", str(run_id)[:8])
     still = json.loads(aicmo("runs", "show", str(run_id)[:8], "--json").stdout)["run"]

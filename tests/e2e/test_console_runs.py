@@ -340,3 +340,78 @@ def test_an_upload_is_refused_before_it_is_read_in_full(filename, status, most_r
         asyncio.run(read_brief_upload(request))
 
     assert refused.value.status == status and read[0] <= most_read
+
+
+def held_run(app):
+    """A fresh Northwind run whose social posts fail QC, held for a decision."""
+    run_id = app.workflows.start_client_to_delivery(
+        example("northwind"), "northwind.yaml", app.settings.home / "deliveries", RunOptions(hold_on_fail=True)
+    )
+    return app.workflows.wait(run_id, timeout_seconds=240)
+
+
+def banner(page: str) -> str:
+    """The run page's note on why the pack does not pass QC, or '' when there is none."""
+    found = re.search(r'<p class="note" id="qc-hold">(.*?)</p>', page, re.S)
+    return found.group(1) if found else ""
+
+
+def test_the_banner_says_the_current_qc_verdict_in_console_words_and_goes_once_the_pack_passes(app, browser):
+    run = held_run(app)
+    sign_in(browser, "op@agency.example")
+    token = csrf_of(browser.get("/").text)
+    first, *others = open_blockers(app, run)
+
+    held = banner(browser.get(f"/runs/{run.run_id}").text)
+    browser.post(f"/runs/{run.run_id}/findings/{first.finding_id}/waive", data={"csrf": token, "reason": "Fine"})
+    report = app.qc.get(QcRunId.parse(app.workflows.get_run(run.run_id).qc_run_id))
+    after_one = browser.get(f"/runs/{run.run_id}").text
+    for finding in [f for f in report.findings if not f.waived]:
+        app.qc.waive(finding.finding_id, "The client accepts it", "op@agency.example")
+    cleared = browser.get(f"/runs/{run.run_id}").text
+
+    assert f"{len(others) + 1} blockers open" in held and "“Waive…”" in held and "`" not in held
+    assert f"QC score {report.score}," in banner(after_one) and f"{len(others)} blocker" in banner(after_one)
+    assert "aicmo qc waive" not in after_one and app.workflows.get_run(run.run_id).note is None
+    assert banner(cleared) == "" and 'id="qc-hold"' not in cleared
+
+
+def test_the_run_page_warns_that_the_client_may_comment_but_not_approve_while_blockers_are_open(app, browser, waiting):
+    sign_in(browser, "op@agency.example")
+    page = browser.get(f"/runs/{waiting.run_id}").text
+    count = len(open_blockers(app, waiting))
+
+    made = browser.post(f"/runs/{waiting.run_id}/review-links", data={"days": "3", "csrf": csrf_of(page)})
+    after = browser.get(made.headers["location"]).text
+
+    warning = f"{count} blockers open: the client can comment and ask for changes, but cannot approve until"
+    assert warning in page.split('id="client-review"')[1] and warning in after.split('id="client-review"')[1]
+    assert 'id="new-link"' in after
+
+
+def test_items_are_counted_from_one_within_their_deliverable_on_the_run_page(app, browser, waiting):
+    sign_in(browser, "op@agency.example")
+    page = browser.get(f"/runs/{waiting.run_id}").text
+    pack = pack_of(app, waiting)
+    post = next(item for item in pack.items if item.kind == "social_post")
+    card = page.split(f'id="item-{post.item_id}"', 1)[1].split("</header>", 1)[0]
+
+    assert "<strong>Social post 1 · " in card and f"#{post.position}" not in card
+    assert "<strong>Calendar post 1 · " in page and "#0<" not in page
+
+
+def test_a_reviewer_never_sees_where_the_package_lies_on_the_server_and_the_agency_does(app, browser):
+    run = held_run(app)
+    for finding in app.qc.get(QcRunId.parse(run.qc_run_id)).findings:
+        app.qc.waive(finding.finding_id, "The client accepts it", "op@agency.example")
+    delivered = app.workflows.approve(run.run_id, "Go")
+    assert delivered.state == RunState.DELIVERED
+
+    sign_in(browser, "rev@northwind.example")
+    as_reviewer = browser.get(f"/runs/{run.run_id}").text
+    sign_in(browser, "op@agency.example")
+    as_operator = browser.get(f"/runs/{run.run_id}").text
+
+    assert delivered.folder in as_operator and "<dt>Package</dt>" in as_operator
+    assert delivered.folder not in as_reviewer and str(app.settings.home) not in as_reviewer
+    assert "<dt>Package</dt>" not in as_reviewer and "package.zip" in as_reviewer

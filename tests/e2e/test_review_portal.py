@@ -63,15 +63,31 @@ def make_link(client: TestClient, run_id, **form) -> str:
     sign_in(client, "op@agency.example")
     page = client.get(f"/runs/{run_id}").text
     made = client.post(f"/runs/{run_id}/review-links", data={"days": "7", "csrf": csrf_of(page), **form})
-    assert made.status_code == 201, made.text
-    url = html.unescape(re.search(r'id="new-link"[^>]*value="([^"]+)"', made.text).group(1))
+    assert made.status_code == 303, made.text
+    url = new_link(client.get(made.headers["location"]).text)
     client.cookies.clear()
     return urlparse(url).path
+
+
+def operator_on(client: TestClient, run_id) -> str:
+    """Sign the operator in; the CSRF token of the run's page."""
+    sign_in(client, "op@agency.example")
+    return csrf_of(client.get(f"/runs/{run_id}").text)
+
+
+def new_link(page: str) -> str:
+    """The address the run page offers to copy after a link was made."""
+    return html.unescape(re.search(r'id="new-link"[^>]*value="([^"]+)"', page).group(1))
 
 
 def form_of(page: str) -> dict[str, str]:
     token = re.search(r'name="form_token" value="([^"]+)"', page).group(1)
     return {"form_token": token}
+
+
+def readable(page: str) -> str:
+    """The page without its random form token, which may spell any word."""
+    return re.sub(r'name="form_token" value="[^"]+"', "", page)
 
 
 def items_of(page: str) -> list[str]:
@@ -99,14 +115,13 @@ def test_the_operator_makes_a_link_emails_it_and_both_are_audited(portal, client
     )
     page = client.get(path)
     assert page.status_code == 200 and "Approve the pack" in page.text and "aicmo_session" not in client.cookies
-    assert len(items_of(page.text)) > 10 and "QC" not in page.text and "BLOCKER" not in page.text
+    assert len(items_of(page.text)) > 10 and "QC" not in readable(page.text) and "BLOCKER" not in page.text
 
 
 def test_a_wrong_lifetime_or_address_is_told_beside_the_field_and_no_link_is_made(portal, client):
     app, _, run_id = portal
     before = len(app.review_links.of_run(run_id))
-    sign_in(client, "op@agency.example")
-    token = csrf_of(client.get(f"/runs/{run_id}").text)
+    token = operator_on(client, run_id)
 
     no_days = client.post(f"/runs/{run_id}/review-links", data={"days": "0", "csrf": token})
     bad_address = client.post(f"/runs/{run_id}/review-links", data={"days": "3", "email": "nobody", "csrf": token})
@@ -135,8 +150,7 @@ def test_a_withdrawn_link_answers_410_and_the_withdrawal_is_audited(portal, clie
     path = make_link(client, run_id)
     form = form_of(client.get(path).text)
     [newest, *_] = app.review_links.of_run(run_id)
-    sign_in(client, "op@agency.example")
-    token = csrf_of(client.get(f"/runs/{run_id}").text)
+    token = operator_on(client, run_id)
 
     withdrawn = client.post(f"/runs/{run_id}/review-links/{newest.link_id}/revoke", data={"csrf": token})
     shown = client.get(path)
@@ -157,10 +171,11 @@ def test_a_link_the_mail_server_refuses_is_still_made_to_copy_and_says_it_was_no
         token = csrf_of(client.get(f"/runs/{run_id}").text)
 
         made = client.post(f"/runs/{run_id}/review-links", data={"days": "2", "email": "late@b.example", "csrf": token})
+        shown = client.get(made.headers["location"]).text
 
-    assert made.status_code == 201 and 'id="new-link"' in made.text
-    assert "Not emailed to late@b.example: the SMTP server at 127.0.0.1:2525 did not answer" in made.text
-    assert "(not sent)" in made.text
+    assert made.status_code == 303 and 'id="new-link"' in shown
+    assert "Not emailed to late@b.example: the mail server did not take it" in shown
+    assert "(not sent)" in shown
     assert not [e for e in audit(app, "review_link.send", run_id) if e.detail == "to late@b.example"]
 
 
@@ -255,12 +270,18 @@ def test_asking_for_changes_without_a_word_or_with_too_long_a_comment_is_told_be
     assert all(link.decision is None for link in app.review_links.of_run(run_id))
 
 
-def test_the_client_may_not_approve_a_pack_with_open_blockers_and_nothing_changes(portal, client):
-    app, _, _ = portal
+def blocked_run(app):
+    """A run waiting for approval whose first social post an edit gave a blocker finding."""
     run_id = start_waiting_run(app)
     report = app.qc.get(QcRunId.parse(app.workflows.get_run(run_id).qc_run_id))
     post = next(i for i in app.production.get_pack(report.pack_id).items if i.kind == "social_post")
     app.workflows.edit_item(run_id, str(post.item_id), {"body": "Not cheap. Just good coffee, roasted on Monday."})
+    return run_id
+
+
+def test_the_client_may_not_approve_a_pack_with_open_blockers_and_nothing_changes(portal, client):
+    app, _, _ = portal
+    run_id = blocked_run(app)
     before = app.workflows.get_run(run_id)
     path = make_link(client, run_id)
     page = client.get(path).text
@@ -327,3 +348,83 @@ def test_the_client_requests_changes_then_approves_the_revised_pack_through_a_ne
     assert "Love this one." in run_page and "&lt;script&gt;alert(1)&lt;/script&gt; warmer, please" in run_page
     twice = client.post(fresh, data={**form_of(fresh_page), "decision": "request-changes", "comment": "Wait"})
     assert twice.status_code == 409 and app.workflows.get_run(run_id).state == RunState.DELIVERED
+
+
+def test_a_refused_approval_keeps_every_comment_the_client_typed(portal, client):
+    app, _, _ = portal
+    run_id = blocked_run(app)
+    path = make_link(client, run_id)
+    page = client.get(path).text
+    first, second, *_ = items_of(page)
+    typed = {first: "Warmer, <please>.", second: "Shorter.\r\nAnd a question.", "comment": "Nearly there."}
+
+    refused = client.post(path, data={**form_of(page), "decision": "approve", **typed})
+
+    assert refused.status_code == 409 and "Nothing was changed" in refused.text
+    for name, text in typed.items():
+        kept = html.escape(text.replace("\r\n", "\n"), quote=False)
+        assert re.search(rf'<textarea id="{name}"[^>]*>{re.escape(kept)}</textarea>', refused.text), name
+
+
+def test_the_client_is_told_up_front_that_approval_waits_for_the_agency_and_may_still_ask_for_changes(portal, client):
+    app, _, _ = portal
+    run_id = blocked_run(app)
+    path = make_link(client, run_id)
+
+    page = client.get(path).text
+    [first, *_] = items_of(page)
+    asked = client.post(path, data={**form_of(page), "decision": "request-changes", first: "Less salesy."})
+
+    intro = page.split('class="card intro"', 1)[1].split("</section>", 1)[0]
+    assert "approval opens once those checks are done" in intro
+    assert "You can already comment and ask for changes" in intro
+    assert re.search(r'<button type="button" id="approve" disabled', page) and 'value="approve"' not in page
+    assert "QC" not in readable(page) and "blocker" not in readable(page).lower()
+    assert asked.status_code == 303 and "You asked for changes" in client.get(path).text
+
+
+def test_making_a_link_redirects_to_the_run_page_so_a_reload_makes_no_other(portal, client):
+    app, _, run_id = portal
+    before = len(app.review_links.of_run(run_id))
+    token = operator_on(client, run_id)
+
+    made = client.post(f"/runs/{run_id}/review-links", data={"days": "4", "csrf": token})
+    shown, reloaded = client.get(made.headers["location"]), client.get(made.headers["location"])
+
+    links = app.review_links.of_run(run_id)
+    newest = max(links, key=lambda link: link.created_at)
+    assert made.status_code == 303 and made.headers["location"].startswith(f"/runs/{run_id}?link={newest.link_id}")
+    assert len(links) == before + 1
+    assert shown.status_code == reloaded.status_code == 200 and new_link(shown.text) == new_link(reloaded.text)
+    assert urlparse(new_link(shown.text)).path.startswith("/review/")
+
+
+def test_only_an_open_link_can_be_withdrawn(portal, client):
+    app, _, _ = portal
+    run_id = start_waiting_run(app)
+    make_link(client, run_id)
+    report = app.qc.get(QcRunId.parse(app.workflows.get_run(run_id).qc_run_id))
+    post = next(i for i in app.production.get_pack(report.pack_id).items if i.kind == "calendar_entry")
+    app.workflows.edit_item(run_id, str(post.item_id), {"cta": "Book a tasting this Saturday."})
+    make_link(client, run_id)
+    sign_in(client, "op@agency.example")
+
+    rows = client.get(f"/runs/{run_id}").text.split('<tr class="review-link">')[1:]
+
+    [outdated] = [row for row in rows if "<td>pack changed</td>" in row]
+    [current] = [row for row in rows if "<td>open</td>" in row]
+    assert "Withdraw" not in outdated and "Withdraw" in current
+
+
+def test_the_client_and_the_operator_name_each_item_alike_counting_from_one(portal, client):
+    app, _, run_id = portal
+    path = make_link(client, run_id)
+    portal_page = client.get(path).text
+    sign_in(client, "op@agency.example")
+    run_page = client.get(f"/runs/{run_id}").text
+
+    on_portal = dict(re.findall(r'id="item-([0-9a-f-]+)-card">\s*<header>\s*<strong>([^<]+)</strong>', portal_page))
+    on_run_page = dict(re.findall(r'id="item-([0-9a-f-]+)">\s*<header>\s*<strong>([^<]+)</strong>', run_page))
+
+    assert on_portal and on_portal == on_run_page
+    assert "Calendar post 1 · " in next(iter(on_portal.values()))

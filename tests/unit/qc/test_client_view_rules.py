@@ -195,7 +195,7 @@ def test_a_sentence_said_a_third_time_in_the_pack_is_flagged_on_the_third_item()
 
     assert [f.item_id for f in found] == [posts[2].item_id, posts[3].item_id]
     assert (
-        "'Questions?' is said 3 times in the pack (also in social_post 1 (facebook), social_post 2 (facebook))"
+        "'Questions?' is said 3 times in the pack (also in Social post 1 · Facebook, Social post 2 · Facebook)"
         in found[0].message
     )
 

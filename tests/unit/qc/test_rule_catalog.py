@@ -85,18 +85,20 @@ def test_a_claim_backed_by_the_briefs_proof_is_allowed():
     assert "QC-UNSUPPORTED-CLAIM" not in rules_hit(item(body="The #1 roaster in Portland."), brief=brief)
 
 
-def test_near_duplicates_across_the_pack_are_flagged_on_the_later_item():
-    first = item(position=0, body="Freshly roasted single-origin beans delivered to your door every two weeks.")
+def test_near_duplicates_across_the_pack_are_flagged_on_the_later_item_named_as_people_count_it():
+    calendar = item("calendar_entry", position=0, hook="A calendar hook.", body="A calendar body of its own.")
+    first = item(position=1, body="Freshly roasted single-origin beans delivered to your door every two weeks.")
     second = item(
-        position=1,
+        position=2,
         hook="Another hook entirely.",
         body="Freshly roasted single-origin beans delivered to your door every 2 weeks.",
     )
 
-    found = find(pack(first, second), BRIEF)
+    found = find(pack(calendar, first, second), BRIEF)
 
     [duplicate] = [f for f in found if f.rule_id == "QC-NEAR-DUPLICATE"]
-    assert duplicate.item_id == second.item_id and "the body of social_post 1" in duplicate.message
+    assert duplicate.item_id == second.item_id
+    assert "the body of Social post 1 · Facebook:" in duplicate.message, "counted from 1 among the social posts"
 
 
 def test_every_rule_has_an_id_severity_message_and_kinds():

@@ -9,6 +9,7 @@ from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, human_size, out, pr
 from aicmo.operator.cli.run_listing import run_listing
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import Application, bootstrap
+from aicmo.qc.api import QcRunId
 
 
 def _when(summary: RunSummary) -> tuple[str, str]:
@@ -49,11 +50,26 @@ def print_preview(app: Application, run_id: RunId) -> None:
         say("  preview {} ({}): {}", artifact.name, human_size(artifact.size), artifact.path)
 
 
+def qc_hold(app: Application, summary: RunSummary) -> str | None:
+    """While a run waits with a pack its current QC report does not pass: why, and the commands that clear it."""
+    if summary.state != RunState.AWAITING_APPROVAL or summary.qc_run_id is None:
+        return None
+    report = app.qc.get(QcRunId.parse(summary.qc_run_id))
+    if report.passed:
+        return None
+    return (
+        f"QC score {report.score}, {report.verdict()}: `aicmo qc report {str(summary.run_id)[:8]}` lists the findings,"
+        " `aicmo qc waive FINDING --reason …` waives one; then approve, or reject to revise"
+    )
+
+
 def _outcome(app: Application, summary: RunSummary) -> int:
     say("run {} — {}: [bold]{}[/bold]", summary.run_id, summary.client_name, summary.state)
     if summary.state == RunState.AWAITING_APPROVAL:
         if summary.note:
             say("{}", summary.note)
+        if hold := qc_hold(app, summary):
+            say("{}", hold)
         print_preview(app, summary.run_id)
         say("waiting again: aicmo approve {}  or  aicmo reject {} --comment …", summary.run_id, summary.run_id)
         return EXIT_OK
@@ -111,6 +127,7 @@ def show_run(typed: str, *, as_json: bool) -> int:
         steps = app.workflows.steps(run_id)
         events = app.workflows.events_of(run_id)
         calls = app.model_usage.calls(str(run_id))
+        hold = qc_hold(app, summary)
     if as_json:
         print_json(
             {
@@ -132,6 +149,8 @@ def show_run(typed: str, *, as_json: bool) -> int:
     )
     if summary.note:
         say("note: {}", summary.note)
+    if hold:
+        say("{}", hold)
     if summary.error:
         say("error: {}", summary.error)
     rows = []

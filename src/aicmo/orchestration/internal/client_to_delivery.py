@@ -225,17 +225,17 @@ class ClientToDelivery(DBOSConfiguredInstance):
                 step, round_ = "evaluate_qc", round_ + 1
                 report = self.evaluate_qc(run_id, pack, brief, round_)
                 done.append((step, str(report.run_id)))
-            note = None
-            if not report.passed:
-                verdict = (
+            if not report.passed and not options.hold_on_fail:
+                raise QcGateFailed(
                     f"QC score {report.score} with {len(report.failing_items())} failing items"
                     f" after {rounds} revision{'s' if rounds > 1 else ''}"
                 )
-                if not options.hold_on_fail:
-                    raise QcGateFailed(verdict)
-                note = f"{verdict}: waive findings with `aicmo qc waive`, then approve, or let it compensate"
+            # A held pack waits for a person even under auto-approve. Why it waits is its QC report,
+            # which waivers and edits change: readers show the current one, the run keeps no stale copy.
+            must_wait = not options.auto_approve or not report.passed
+            note = None
             comment = None
-            while not (options.auto_approve and note is None):
+            while must_wait:
                 decision = self._await_decision(run_id, note)
                 comment = decision.comment
                 if decision.approved:
@@ -249,11 +249,7 @@ class ClientToDelivery(DBOSConfiguredInstance):
                 report = self.evaluate_qc(run_id, pack, brief, round_)
                 done.append((step, str(report.run_id)))
                 applied = self.ports.writer_applies_comments
-                note = (
-                    revision_note(comment, chosen, applied)
-                    + f"; QC score {report.score}"
-                    + ("" if report.passed else ", not passed")
-                )
+                note = revision_note(comment, chosen, applied)
             step = "read_approved_content"
             pack, report = self.read_approved_content(run_id, pack.pack_id, report.run_id)
             step = "approve_strategy"

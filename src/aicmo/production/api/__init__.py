@@ -5,7 +5,7 @@ from aicmo.production.api.dtos import ContentItem, ContentItemId, ContentKind, C
 from aicmo.production.api.events import ContentRevised, DraftReady
 from aicmo.production.api.ports import ContentProduction
 
-CONTRACT_VERSION = "0.7.0"
+CONTRACT_VERSION = "0.8.0"
 
 __all__ = [
     "CONTRACT_VERSION",

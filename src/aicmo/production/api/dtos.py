@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from aicmo.kernel.ids import TypedId
-from aicmo.onboarding.api import BriefVersionId
+from aicmo.onboarding.api import BriefVersionId, Platform
 from aicmo.strategy.api import StrategyVersionId
 
 
@@ -31,6 +31,25 @@ class ContentKind(StrEnum):
     AD = "ad"
     LANDING_PAGE = "landing_page"
     BLOG_OUTLINE = "blog_outline"
+
+
+ONE_OF = {
+    ContentKind.CALENDAR_ENTRY: "Calendar post",
+    ContentKind.SOCIAL_POST: "Social post",
+    ContentKind.EMAIL: "Email",
+    ContentKind.AD: "Ad",
+    ContentKind.LANDING_PAGE: "Landing page",
+    ContentKind.BLOG_OUTLINE: "Blog outline",
+}
+"""One item of each kind, as a person names it."""
+
+
+def _platform_name(platform: str) -> str:
+    """`linkedin` as a reader writes it: `LinkedIn`."""
+    try:
+        return Platform(platform).display_name
+    except ValueError:
+        return platform
 
 
 class PackStatus(StrEnum):
@@ -86,3 +105,14 @@ class ContentPack(BaseModel):
 
     def of_kind(self, kind: ContentKind) -> list[ContentItem]:
         return [item for item in self.items if item.kind == kind]
+
+    def item_labels(self) -> dict[ContentItemId, str]:
+        """Each item as people name it, counted from 1 within its kind in the pack's order:
+        `Calendar post 3 · Facebook`, the same for the client, the operator and QC's messages."""
+        labels: dict[ContentItemId, str] = {}
+        counted: dict[ContentKind, int] = {}
+        for item in sorted(self.items, key=lambda i: i.position):
+            counted[item.kind] = number = counted.get(item.kind, 0) + 1
+            platform = f" · {_platform_name(item.platform)}" if item.platform else ""
+            labels[item.item_id] = f"{ONE_OF[item.kind]} {number}{platform}"
+        return labels

@@ -65,13 +65,14 @@ def find(pack: ContentPack, brief: Brief) -> list[Finding]:
     done: dict[str, int] = defaultdict(int)
     findings = []
     memo: dict[object, object] = {}
+    labels = pack.item_labels()
     for item in pack.items:
         for rule in rulebook():
             if not rule.spec.applies(item.kind.value, brief.voice.language):
                 continue
             earlier = tuple(read[rule.spec.id][: done[rule.spec.id]])
             done[rule.spec.id] += 1
-            for detail in rule.check(item, CheckContext(brief, rule.params, earlier, memo)):
+            for detail in rule.check(item, CheckContext(brief, rule.params, earlier, memo, labels)):
                 findings.append(
                     Finding(
                         finding_id=FindingId.new(),

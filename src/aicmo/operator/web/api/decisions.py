@@ -11,6 +11,7 @@ from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.problems import ApiProblem
+from aicmo.operator.web.api.server_paths import run_for
 from aicmo.orchestration.api import RunSummary
 
 
@@ -43,13 +44,13 @@ def decisions_router(api: Api) -> APIRouter:
         comment = (approval.comment or "").strip() or None if approval else None
         decided = workflows.approve(deciding(caller, run).run_id, comment)
         api.app.audit.record(caller.actor, "run.approve", str(decided.run_id), comment)
-        return decided
+        return run_for(caller, decided)
 
     @router.post("/runs/{run}/reject")
     def reject(caller: Authenticated, run: str, request: ChangeRequest) -> RunSummary:
         """Send a waiting run back for a revision with a comment, for every item or only those named."""
         decided = workflows.reject(deciding(caller, run).run_id, request.comment, request.items)
         api.app.audit.record(caller.actor, "run.request-changes", str(decided.run_id), request.comment.strip())
-        return decided
+        return run_for(caller, decided)
 
     return router

@@ -10,6 +10,7 @@ from aicmo.delivery.api import Package, PackageId
 from aicmo.kernel.errors import InvalidInput, NotFound, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
+from aicmo.operator.web.api.server_paths import package_for
 
 ZIP = "application/zip"
 
@@ -31,8 +32,9 @@ def packages_router(api: Api) -> APIRouter:
 
     @router.get("/packages/{package}")
     def show(caller: Authenticated, package: str) -> Package:
-        """A package: its files (name, type, size), and its deliveries to each target."""
-        return visible(caller, package)
+        """A package: its files (name, type, size), and its deliveries to each target; a reviewer's
+        answer leaves the server paths empty."""
+        return package_for(caller, visible(caller, package))
 
     @router.get("/packages/{package}/zip", response_class=FileResponse, responses={200: {"content": {ZIP: {}}}})
     def download(caller: Authenticated, package: str) -> FileResponse:

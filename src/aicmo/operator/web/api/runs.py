@@ -11,6 +11,7 @@ from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.web.api.brief_body import DOCUMENTED, BriefBody, brief_body
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
+from aicmo.operator.web.api.server_paths import run_for
 from aicmo.orchestration.api import RunEvent, RunOptions, RunPage, RunQuery, RunState, RunSummary, StepRecord
 from aicmo.orchestration.composition import brief_parser
 
@@ -68,11 +69,12 @@ def runs_router(api: Api) -> APIRouter:
         cursor: Annotated[str | None, Query(description="The previous page's next_cursor.")] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
     ) -> RunPage:
-        """The runs, newest first, a page at a time; a reviewer's are its client's only."""
+        """The runs, newest first, a page at a time; a reviewer's are its client's only, without server paths."""
         if caller.user.client is not None:
             caller.require_client(client or caller.user.client)
             client = caller.user.client
-        return workflows.find_runs(RunQuery(state=state, client=client, cursor=cursor, limit=limit))
+        page = workflows.find_runs(RunQuery(state=state, client=client, cursor=cursor, limit=limit))
+        return page.model_copy(update={"runs": [run_for(caller, run) for run in page.runs]})
 
     @router.get("/runs/{run}")
     def show_run(caller: Authenticated, run: str) -> RunDetail:
@@ -80,7 +82,7 @@ def runs_router(api: Api) -> APIRouter:
         summary = api.run(caller, run)
         run_id = summary.run_id
         return RunDetail(
-            run=summary,
+            run=run_for(caller, summary),
             steps=workflows.steps(run_id),
             events=workflows.events_of(run_id),
             model_calls=api.app.model_usage.calls(str(run_id)),

@@ -1,5 +1,6 @@
 """Client review links from a run's page: the agency makes one for a run waiting for approval,
-copies it or has it emailed, and may withdraw it. Reviewers (client-side users) may not."""
+copies it or has it emailed, and may withdraw it. Reviewers (client-side users) may not.
+Making one redirects to the run's page showing it (`?link=ID`), so a reload makes no other."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def review_links_router(console: Console, desk: ReviewDesk) -> APIRouter:
             return run_page(console, desk, request, user, run, 422, problems=problems, typed=typed_values)
         except Conflict as error:
             return run_page(console, desk, request, user, run, 409, problems={"review": str(error)}, typed=typed_values)
-        return run_page(console, desk, request, user, run, 201, made=made)
+        return RedirectResponse(f"/runs/{run.run_id}?link={made.link_id}#client-review", status_code=303)
 
     @router.post("/runs/{typed}/review-links/{link}/revoke", dependencies=[Depends(console.csrf.check)])
     def revoke(request: Request, typed: str, link: str, user: User = Depends(agency_user)) -> Response:

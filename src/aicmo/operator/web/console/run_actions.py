@@ -100,12 +100,7 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
         after = item_of(app.workflows.get_run(run.run_id), str(view.item.item_id)).item
         changed = [name for name, value in after.fields.items() if value != view.item.fields.get(name)]
         if changed:
-            kind, position, short = (
-                view.item.kind.value.replace("_", " "),
-                view.item.position,
-                str(view.item.item_id)[:8],
-            )
-            what = f"{kind} #{position} ({short}): {', '.join(changed)}"
+            what = f"{view.label} ({str(view.item.item_id)[:8]}): {', '.join(changed)}"
             app.audit.record(actor(request, user), "item.edit", str(run.run_id), what)
         return RedirectResponse(
             f"/runs/{run.run_id}?edited={view.item.item_id}#item-{view.item.item_id}", status_code=303

@@ -14,7 +14,7 @@ from aicmo.kernel.errors import InvalidInput, NotFound
 from aicmo.operator.web.access import may_decide, works_for_the_agency
 from aicmo.operator.web.console.context import Console
 from aicmo.operator.web.console.run_view import pack_view
-from aicmo.operator.web.portal.review_desk import MadeLink, ReviewDesk
+from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.orchestration.api import RunState, RunSummary
 from aicmo.orchestration.composition import Application
 
@@ -60,12 +60,14 @@ def run_page(
     *,
     problems: dict[str, str] | None = None,
     typed: dict[str, str] | None = None,
-    made: MadeLink | None = None,
 ) -> Response:
-    """`problems` are a refused form's messages by field (`waive.<finding id>` for a waiver's reason)."""
+    """`problems` are a refused form's messages by field (`waive.<finding id>` for a waiver's reason);
+    `?link=ID` names the review link just made, shown to be copied."""
     app = console.app
     agency = works_for_the_agency(user)
     pack = pack_view(app, run)
+    review_links = desk.links_of(run, pack) if agency else None
+    just_made = request.query_params.get("link")
     return console.render(
         request,
         "run.html",
@@ -74,14 +76,15 @@ def run_page(
         run=run,
         steps=app.workflows.steps(run.run_id),
         pack=pack,
+        agency=agency,
         may_decide=may_decide(user, run),
         may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
         may_waive=agency and not run.state.finished,
         history=app.audit.entries(HISTORY, target=str(run.run_id))[::-1],
         package=delivered_package(app, run),
         edited=request.query_params.get("edited"),
-        review_links=desk.links_of(run, pack) if agency else None,
-        made=made,
+        review_links=review_links,
+        made=next((row for row in review_links or [] if str(row[0].link_id) == just_made), None),
         problems=problems or {},
         typed=typed or {},
     )

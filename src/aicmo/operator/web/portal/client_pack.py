@@ -6,21 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aicmo.onboarding.api import Platform
 from aicmo.operator.web.console.labels import field_label
 from aicmo.operator.web.console.run_view import PackView
 from aicmo.operator.web.portal.text_blocks import Block, text_blocks
 from aicmo.production.api import ContentItem
-
-ONE_OF = {
-    "calendar_entry": "Calendar post",
-    "social_post": "Social post",
-    "email": "Email",
-    "ad": "Ad",
-    "landing_page": "Landing page",
-    "blog_outline": "Blog outline",
-}
-"""One item of each deliverable, as its label names it."""
 
 
 @dataclass(frozen=True)
@@ -48,19 +37,7 @@ class ClientDeliverable:
 
 
 def client_pack(pack: PackView) -> list[ClientDeliverable]:
-    deliverables = []
-    for group in pack.deliverables:
-        items = []
-        for number, view in enumerate(group.items, start=1):
-            platform = f" · {platform_name(view.item.platform)}" if view.item.platform else ""
-            items.append(ClientItem(view.item, f"{ONE_OF.get(group.kind, group.title)} {number}{platform}"))
-        deliverables.append(ClientDeliverable(group.kind, group.title, items))
-    return deliverables
-
-
-def platform_name(platform: str) -> str:
-    """`linkedin` as a reader writes it: `LinkedIn`."""
-    try:
-        return Platform(platform).display_name
-    except ValueError:
-        return platform
+    return [
+        ClientDeliverable(group.kind, group.title, [ClientItem(view.item, view.label) for view in group.items])
+        for group in pack.deliverables
+    ]

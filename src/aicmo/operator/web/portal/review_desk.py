@@ -17,7 +17,6 @@ from aicmo.operator.web.portal.pack_digest import pack_digest
 from aicmo.operator.web.portal.review_form import ReviewAnswer
 from aicmo.orchestration.api import RunId, RunState, RunSummary
 from aicmo.orchestration.composition import Application
-from aicmo.qc.api import QcRunId, Severity
 
 MAX_DAYS = 30
 CLIENT = "client via link"
@@ -44,13 +43,10 @@ class Review:
     timezone: str | None = None
     """The brief's plan time zone, which the calendar's posting times are local to."""
 
-
-@dataclass(frozen=True)
-class MadeLink:
-    link: ReviewLink
-    url: str
-    send_error: str | None = None
-    """Why the email did not go out, when it was asked for and failed."""
+    @property
+    def approvable(self) -> bool:
+        """A client may not approve what the agency has not cleared (open blockers); asking for changes stays open."""
+        return self.pack is not None and not self.pack.open_blockers
 
 
 class ReviewDesk:
@@ -95,8 +91,9 @@ class ReviewDesk:
             (link, self._state(link, run, pack), self.url(link)) for link in self.app.review_links.of_run(run.run_id)
         ]
 
-    def make(self, run: RunSummary, days: str, email: str, by: Actor) -> MadeLink:
-        """A link to the run's current pack for `days` days, emailed to `email` when one is given.
+    def make(self, run: RunSummary, days: str, email: str, by: Actor) -> ReviewLink:
+        """A link to the run's current pack for `days` days, emailed to `email` when one is given
+        (a link the mail server refused is still made, to be copied: it was not marked sent).
 
         Raises:
             InvalidInput: `days` is not 1-30, `email` is no address or no mail server is set
@@ -120,14 +117,13 @@ class ReviewDesk:
         link = self.app.review_links.create(
             run.run_id, run.client_name, pack_digest(pack.pack), expires, by, send_to=email or None
         )
-        made = MadeLink(link, self.url(link))
         if link.sent_to is None or self.app.mailer is None:
-            return made
+            return link
         try:
-            self.app.mailer.send(self._email(link, made.url))
-        except ChannelUnavailable as error:
-            return MadeLink(link, made.url, send_error=str(error))
-        return MadeLink(self.app.review_links.record_sent(link.link_id, by), made.url)
+            self.app.mailer.send(self._email(link, self.url(link)))
+        except ChannelUnavailable:
+            return link
+        return self.app.review_links.record_sent(link.link_id, by)
 
     def _email(self, link: ReviewLink, url: str) -> EmailMessage:
         who = self.app.settings.agency_name or "We"
@@ -154,17 +150,13 @@ class ReviewDesk:
             raise Conflict(f"this review is {review.state.value}")
         comment = answer.workflow_comment()
         if answer.decision == ReviewDecision.APPROVED:
-            self._without_open_blockers(review.run)
+            if not review.approvable:
+                raise Conflict(
+                    "the agency must resolve the quality issues still open in this pack before it can be approved;"
+                    " you can ask for changes meanwhile"
+                )
             self.app.workflows.approve(review.run.run_id, comment)
         else:
             self.app.workflows.reject(review.run.run_id, comment or "", answer.items())
         by = Actor(who=CLIENT, channel=Channel.LINK, address=address)
         return self.app.review_links.decide(review.link.link_id, answer.decision, answer.comment, answer.comments, by)
-
-    def _without_open_blockers(self, run: RunSummary) -> None:
-        """A client may not approve what the agency has not cleared; asking for changes stays open."""
-        if run.qc_run_id is not None and self.app.qc.get(QcRunId.parse(run.qc_run_id)).count(Severity.BLOCKER):
-            raise Conflict(
-                "the agency must resolve the quality issues still open in this pack before it can be approved;"
-                " you can ask for changes meanwhile"
-            )

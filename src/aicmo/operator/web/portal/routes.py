@@ -89,7 +89,7 @@ def portal_router(desk: ReviewDesk) -> APIRouter:
             problem = error.problems[0].message if error.problems else error.summary
             return page(request, token, review, 422, problems={"comment": problem}, typed=reading.typed)
         except Conflict as error:
-            return page(request, token, review, 409, refused=f"Nothing was changed: {error}.")
+            return page(request, token, review, 409, refused=f"Nothing was changed: {error}.", typed=reading.typed)
         return RedirectResponse(f"/review/{token}#outcome", status_code=303)
 
     return router

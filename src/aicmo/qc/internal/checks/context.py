@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from aicmo.onboarding.api import Brief
-from aicmo.production.api import ContentItem
+from aicmo.production.api import ContentItem, ContentItemId
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,8 @@ class CheckContext:
     """The pack's items before this one, for pack-level rules such as near-duplicates."""
     memo: dict[Any, Any] = field(default_factory=dict)
     """Scratch space shared by every check of one pack evaluation, so a pack rule reads each item once."""
+    labels: Mapping[ContentItemId, str] = field(default_factory=dict)
+    """Each item of the pack as people name it (`Calendar post 3 · Facebook`), for messages about other items."""
 
 
 def contains_phrase(text: str, phrase: str) -> bool:
