@@ -28,6 +28,7 @@ class FactWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     auxiliaries: frozenset[str]
     verbs: frozenset[str]
+    prepositions: frozenset[str]
     irregular_past: frozenset[str]
     action_starters: frozenset[str]
     first_person: frozenset[str]
@@ -99,7 +100,21 @@ def _has_finite_verb(tokens: list[str]) -> bool:
             and before not in ("and", "or")
         ):
             return True
+        elif _takes_an_object(tokens, i):
+            return True
     return False
+
+
+def _takes_an_object(tokens: list[str], i: int) -> bool:
+    """A word between a plural noun and a determiner is a verb with its object: "kids dread the dentist"."""
+    words = fact_words()
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        following in words.determiners
+        and tokens[i].isalpha()
+        and tokens[i] not in words.prepositions
+        and _is_plural_noun(tokens[i - 1])
+    )
 
 
 def _capitalised_share(text: str) -> float:
