@@ -373,6 +373,7 @@ def test_the_banner_says_the_current_qc_verdict_in_console_words_and_goes_once_t
     assert f"{len(others) + 1} blockers open" in held and "“Waive…”" in held and "`" not in held
     assert f"QC score {report.score}," in banner(after_one) and f"{len(others)} blocker" in banner(after_one)
     assert "aicmo qc waive" not in after_one and app.workflows.get_run(run.run_id).note is None
+    assert f"<dt>QC score</dt><dd>{report.score}</dd>" in after_one, "the run's facts show the current score too"
     assert banner(cleared) == "" and 'id="qc-hold"' not in cleared
 
 

@@ -14,4 +14,4 @@ def refuse_open_blockers(qc: QualityGate, run: RunSummary) -> None:
     report = qc.get(QcRunId.parse(run.qc_run_id))
     if report.count(Severity.BLOCKER):
         blockers = report.why_not_passed()[0]
-        raise Conflict(f"{blockers} (`aicmo qc waive FINDING --reason TEXT` or the run page), then approve")
+        raise Conflict(f"{blockers}, then approve")
