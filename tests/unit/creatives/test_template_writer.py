@@ -75,6 +75,16 @@ def test_an_instagram_caption_has_no_link_and_points_to_the_bio():
     assert "link in bio" in post["cta"]
 
 
+def test_a_call_to_action_done_where_the_reader_is_points_nowhere_else():
+    awareness = NORTHWIND.model_copy(update={"objective": "awareness"})
+    ctas = [write(awareness, "social_post", platform=p, index=i)["cta"] for p in ("instagram", "x") for i in range(12)]
+    in_place = phrasing().in_place
+
+    assert all("(" not in cta for cta in ctas if cta.split()[0].lower() in in_place)
+    assert any("(" not in cta for cta in ctas), "a follow or share call to action has no pointer to a link"
+    assert all("(" in cta for cta in ctas if cta.split()[0].lower() not in in_place), ctas
+
+
 @pytest.mark.parametrize("facts", [NORTHWIND, ZEN], ids=["northwind", "zen"])
 def test_hashtags_come_from_topic_industry_and_places_never_tone_words(facts):
     for index in range(6):

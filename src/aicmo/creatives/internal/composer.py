@@ -271,6 +271,8 @@ class Composer:
     def _pointed(self, action: str) -> str:
         if self.spec.link:
             return f"{action}: {self.spec.link}"
+        if action.split(maxsplit=1)[0].lower() in self.data.in_place:
+            return f"{action}."
         pointers = self.data.no_link
         return f"{action} {pointers.get(self.spec.platform or '', pointers['default'])}."
 

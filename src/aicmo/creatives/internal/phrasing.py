@@ -153,6 +153,8 @@ class Phrasing(_Data):
     moves: dict[str, list[str]]
     ctas: dict[str, dict[str, list[str]]]
     no_link: dict[str, str]
+    in_place: frozenset[str]
+    """First words of calls to action done where the reader is: they need no pointer to a link."""
     email: EmailPhrasing
     ads: AdPhrasing
     landing: LandingPhrasing
