@@ -29,7 +29,8 @@ def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None
         say("  {}", reason)
     for kind, value in report.scores.items():
         say("  {} {} (needs {})", f"{kind:<15}", f"{value:>3}", report.thresholds.get(kind, 0))
-    items = app.production.get_pack(report.pack_id).items
+    pack = app.production.get_pack(report.pack_id)
+    items, labels = pack.items, pack.item_labels()
     short_items = shortest_among(ListedKeys(item.item_id for item in items), [item.item_id for item in items])
     if not report.findings:
         say("no findings; the pack's items, for `aicmo reject RUN --item ITEM`:")
@@ -46,7 +47,11 @@ def _print(app: Application, report: QcReport, *, as_json: bool = False) -> None
         return
     short = app.qc.short_finding_ids([f.finding_id for f in report.findings])
     rows = [
-        (short[f.finding_id], f.severity, _detail(f, short_items.get(f.item_id) if f.item_id else None))
+        (
+            short[f.finding_id],
+            f.severity,
+            _detail(f, f"{labels[f.item_id]} ({short_items[f.item_id]})" if f.item_id else None),
+        )
         for f in report.findings
     ]
     findings = table("finding", "severity", "rule and what to do", rows=rows, box=box.SIMPLE_HEAD, show_edge=False)
@@ -62,9 +67,9 @@ def _opening(item: ContentItem) -> str:
 
 
 def _detail(finding: Finding, item: str | None) -> Text:
-    """The rule, the item it is about (as `reject --item` takes it), and what to do."""
+    """The rule, the item it is about (by its name, and its id as `reject --item` takes it), and what to do."""
     rule = text(finding.rule_id, "bold")
-    detail = Text.assemble(rule, text(f" on item {item}") if item else "", "\n", text(finding.message))
+    detail = Text.assemble(rule, text(f" on {item}") if item else "", "\n", text(finding.message))
     if finding.waived:
         detail.append_text(
             Text.assemble("\n", text(f"waived by {finding.waived_by}: {finding.waiver_reason}", "italic"))
