@@ -1,14 +1,18 @@
 """A brief whose goal is hiring or retention gets a pack that passes QC on its own, as one for
 awareness, leads or sales does: each objective has calls to action enough for a whole pack. A
-business nobody visits (an online shop) is never written as a place to drop by."""
+business nobody visits (an online shop) is never written as a place to drop by, and a firm that
+sells a service to businesses (a bookkeeper) is never written as a software vendor."""
 
 import json
+from pathlib import Path
 
 import pytest
 
-from aicmo.onboarding.api import Objective
+from aicmo.onboarding.api import Brief, Objective
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.settings import Settings
+from aicmo.production.api import ContentPack
+from aicmo.qc.api import QcReport
 from tests.unit.strategy.plan_briefs import any_brief, with_goal
 
 VENUE_LINES = (
@@ -20,17 +24,40 @@ VENUE_LINES = (
     "Come when it suits you, and take your time.",
     "Pass this on to a neighbour who has not found us yet.",
 )
+SOFTWARE_WORDS = ("vendor", "rollout", "automation", "security review", "demo", "IT and security", "launch date")
+
+
+def _pack_and_report(home: Path, brief: Brief, name: str) -> tuple[ContentPack, QcReport]:
+    with bootstrap(Settings(home=home), launch_durable=False) as app:
+        record = app.onboarding.capture(brief, f"{name}.yaml")
+        pack = app.production.generate_pack(record, app.strategy.generate(record))
+        return pack, app.qc.evaluate(pack, brief)
+
+
+def _blockers(report: QcReport) -> list[str]:
+    return [f.message for f in report.findings if f.severity.value == "BLOCKER"]
+
+
+def _copy(pack: ContentPack) -> str:
+    return json.dumps([item.fields for item in pack.items], ensure_ascii=False)
 
 
 @pytest.mark.parametrize("objective", [Objective.HIRING, Objective.RETENTION, Objective.AWARENESS])
 @pytest.mark.parametrize("name", ["northwind", "bike-shop"])
 def test_an_online_business_pack_for_any_objective_passes_qc_and_invites_no_visit(tmp_path, name, objective):
-    brief = with_goal(any_brief(name), objective=objective)
-    with bootstrap(Settings(home=tmp_path), launch_durable=False) as app:
-        record = app.onboarding.capture(brief, f"{name}.yaml")
-        pack = app.production.generate_pack(record, app.strategy.generate(record))
-        report = app.qc.evaluate(pack, brief)
+    pack, report = _pack_and_report(tmp_path, with_goal(any_brief(name), objective=objective), name)
 
-    assert report.passed, [f.message for f in report.findings if f.severity.value == "BLOCKER"]
-    copy = json.dumps([item.fields for item in pack.items], ensure_ascii=False)
+    assert report.passed, _blockers(report)
+    copy = _copy(pack)
     assert not [line for line in VENUE_LINES if line in copy]
+
+
+@pytest.mark.parametrize("objective", [Objective.AWARENESS, Objective.LEADS, Objective.HIRING])
+def test_a_sparse_b2b_service_firm_pack_passes_qc_and_reads_as_no_software_vendor(tmp_path, objective):
+    name = "bookkeeping-firm"
+    pack, report = _pack_and_report(tmp_path, with_goal(any_brief(name), objective=objective), name)
+
+    assert not _blockers(report)
+    assert report.passed
+    copy = _copy(pack).casefold()
+    assert not [word for word in SOFTWARE_WORDS if word.casefold() in copy]

@@ -251,11 +251,13 @@ class Composer:
         return " ".join(parts)
 
     def _any_sentence(self, fits: int | None) -> str | None:
-        """Any body sentence of any voice that fits and reads new; failing that, one used before."""
+        """Any body sentence of any move that fits and reads new; failing that, one used before. A move's frames
+        are those `_frames` allows, so an answer that quotes no doubt ("We understand the doubt.") never stands
+        in a body without one."""
         frames = [
             f
             for frames in (
-                *self.data.moves.values(),
+                *map(self._frames, self.data.moves),
                 self.generic_lines("moves"),
                 self.generic_lines("steps"),
             )
