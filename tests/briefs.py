@@ -13,14 +13,17 @@ EXAMPLES = sorted(path.stem for path in BRIEFS.glob("*.yaml"))
 
 
 def example(name: str) -> Brief:
-    path = BRIEFS / f"{name}.yaml"
+    return parsed(BRIEFS / f"{name}.yaml")
+
+
+def parsed(path: Path) -> Brief:
     return brief_parser().parse_brief(path.read_bytes(), path.name, BriefFolder(path))
 
 
-def writer_facts(name: str):
-    """The facts a writer gets for a bundled brief: typed as at intake, in creatives' view."""
+def writer_facts(name: str | Path):
+    """The facts a writer gets for a bundled brief (or the brief at a path): typed as at intake, in creatives' view."""
     from aicmo.onboarding.internal.fact_typing import type_brief
     from aicmo.production.internal.facts import brief_facts
 
-    brief = example(name)
+    brief = parsed(name) if isinstance(name, Path) else example(name)
     return brief_facts(brief, type_brief(brief))

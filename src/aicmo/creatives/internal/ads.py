@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aicmo.creatives.api.sections import AdCopy
 from aicmo.creatives.internal.composer import Composer
+from aicmo.creatives.internal.slots import without_qualifiers
 from aicmo.platform.templating import english_list, lower_first
 
 
@@ -15,7 +16,9 @@ def _audience(c: Composer) -> str:
         parts.append(f"location: {facts.geography}")
     elif facts.locations:
         parts.append("around " + english_list(place.text for place in facts.locations))
-    interests = [lower_first(fact.text) for fact in (facts.industry, facts.product) if not fact.banned]
+    interests = [
+        lower_first(without_qualifiers(fact.text)) for fact in (facts.industry, facts.product) if not fact.banned
+    ]
     if interests:
         parts.append("interests: " + ", ".join(interests))
     return "; ".join(part for part in parts if c.clean(part)) or "Everyone in the brief's audience and area"

@@ -26,9 +26,14 @@ _UNCONNECTED = frozenset(
     | {"Agree", "Begin", "Bring", "Check", "Choose", "Come", "Count", "Decide", "Do", "Enjoy", "Follow", "Forward"}
     | {"Keep", "Know", "Pass", "Pick", "Plan", "Prove", "Put", "Read", "Reply", "Say", "Send", "Share", "Stay"}
     | {"Stop", "Take", "Tell", "Try", "Use"}
+    | {"Hello", "Hi", "Thank", "Thanks", "Welcome", "Good", "Everyone", "Here", "More", "There", "Questions", "Worth"}
+    | {"If", "When"}
 )
 """First words after which a connective would not read: "Plus, tell us…" or "Fun fact: come and find us." does
-not, since an imperative adds no fact to the sentence before it; nor does a question."""
+not, since an imperative adds no fact to the sentence before it; nor does a question, a greeting, thanks, an
+invitation ("If a question comes up, reply") or a saying ("In practice, good things happen when neighbours meet.")."""
+_CONNECTED_LEAST_WORDS = 4
+"""A shorter line is a fragment ("Worth a closer look.") that a connective would only pad."""
 _ROLE_NEEDS = {
     "objection": "objections",
     "proof": "proof",
@@ -167,7 +172,14 @@ class Composer:
     def _connected(self, frame: str) -> str:
         """The frame opened by one of the brand's connectives, or as it is: settled once per brand and frame,
         so a sentence reads the same wherever the pack repeats it."""
-        if not frame[:1].isalpha() or ":" in frame or "?" in frame or frame.split(" ", 1)[0] in _UNCONNECTED:
+        first = re.match(r"[A-Za-z']*", frame)[0]
+        if (
+            not first
+            or ":" in frame
+            or "?" in frame
+            or first in _UNCONNECTED
+            or len(frame.split()) < _CONNECTED_LEAST_WORDS
+        ):
             return frame
         connectives = self.data.connectives_for(self.facts.tone)
         choice = _rank(self.facts.brand.text, frame) % (len(connectives) * _CONNECTED_ONE_IN)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from aicmo.creatives.api.dtos import BriefFacts
+from aicmo.creatives.internal.slots import named_by_demographic, without_qualifiers
 
 _STOP = re.compile(
     r",| (?:for|of|from|with|at|in|on|by|who|that|to|without|every|before|after|aged|within)\b | \w+ed\b", re.IGNORECASE
@@ -19,22 +20,34 @@ def _tag(phrase: str) -> str | None:
 
 
 def _topics(text: str) -> list[str]:
-    """The noun phrases of a fact, cut before its first preposition and split at "and"."""
-    head = _STOP.split(text, maxsplit=1)[0]
+    """The noun phrases of a fact, cut before its first preposition and split at "and", without its qualifiers."""
+    head = _STOP.split(without_qualifiers(text), maxsplit=1)[0]
     return [part.strip() for part in re.split(r"\band\b|&|/", head) if part.strip()]
+
+
+_LEAST = 3
+"""A post carries at least this many tags; a brief that yields fewer adds its topics' head nouns ("#Dentistry")."""
 
 
 def hashtag_pool(facts: BriefFacts) -> list[str]:
     places = [place.text.split(",")[0] for place in facts.locations]
     industry = _topics(facts.industry.text)
+    product = _topics(facts.product.text)
     phrases = [
         *industry,
-        *_topics(facts.product.text),
+        *product,
         *places,
         *[f"{place} {industry[-1].split()[-1]}" for place in places[:1] if industry],
-        *_topics(facts.audience_core.text),
+        *[topic for topic in _topics(facts.audience_core.text) if not named_by_demographic(topic)],
     ]
     banned = [word.casefold().replace(" ", "") for word in facts.banned_words]
+    pool = _unique_tags(phrases, banned)
+    if len(pool) < _LEAST:
+        pool = _unique_tags([*phrases, *(topic.split()[-1] for topic in [*product, *industry])], banned)
+    return pool
+
+
+def _unique_tags(phrases: list[str], banned: list[str]) -> list[str]:
     pool: list[str] = []
     for phrase in phrases:
         tag = _tag(phrase)

@@ -92,7 +92,9 @@ def _points(c: Composer, section: str, heading: str) -> list[str]:
         "next": [facts.current_offer.text] if facts.current_offer and not facts.current_offer.banned else [],
     }[section]
     points = [capitalised(p) for p in from_brief if c.clean(p)][:3]
-    while len(points) < 2 and (generic := c.pick(c.data.blog.generic_points[section], f"blog.point.{section}")):
+    while len(points) < 2 and (
+        generic := c.pick(c.data.blog.points_for(section, c.facts.market), f"blog.point.{section}")
+    ):
         points.append(generic)
     return points
 

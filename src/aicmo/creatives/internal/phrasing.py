@@ -133,6 +133,18 @@ class BlogPhrasing(_Data):
     metas: list[str]
     headings: dict[str, list[str]]
     generic_points: dict[str, list[str]]
+    market_points: dict[str, dict[str, list[str]]]
+
+    def points_for(self, section: str, market: str) -> list[str]:
+        """A section's points that need no fact, with those that hold only for the brief's market: a salon's
+        clients ask no references."""
+        return self.generic_points[section] + self.market_points.get(market, {}).get(section, [])
+
+    @model_validator(mode="after")
+    def _every_market(self) -> BlogPhrasing:
+        if missing := [m for m in MARKETS if m not in self.market_points]:
+            raise ValueError(f"phrasing.yaml: blog.market_points has nothing for {', '.join(missing)}")
+        return self
 
 
 class Limits(_Data):

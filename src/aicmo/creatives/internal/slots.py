@@ -30,6 +30,19 @@ def as_sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+_QUALIFIERS = re.compile(
+    r"\s*\([^)]*\)|\s+(?:sold|available|delivered|shipped|offered)\s+(?:online|nationwide|worldwide|locally)\s*$",
+    re.IGNORECASE,
+)
+"""A bracketed aside ("(B2B)") or a trailing note on how the goods reach people ("sold online"): what the brief
+tells the agency, not words for the client's copy."""
+
+
+def without_qualifiers(text: str) -> str:
+    """A product or industry as copy names it: "Bookkeeping services (B2B)" → "Bookkeeping services"."""
+    return _QUALIFIERS.sub("", text).strip() or text
+
+
 def _usable(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if not fact.banned]
 
@@ -43,9 +56,25 @@ def _of(fact: Fact | None, *forms: FactForm) -> Fact | None:
     return fact if fact is not None and fact.form in forms else None
 
 
+DEMOGRAPHICS = frozenset(
+    {"women", "men", "people", "parents", "families", "students", "adults", "seniors", "teens", "teenagers"}
+    | {"kids", "children", "mums", "moms", "dads", "couples", "locals", "residents", "retirees", "singles"}
+)
+"""Head nouns that name who people are rather than what they do: "a tip for every new woman" does not read."""
+
+
+def named_by_demographic(audience: str) -> bool:
+    """The audience is named by who they are ("Women", "Young parents"), not by a role ("Home brewers")."""
+    words = audience.casefold().split()
+    return bool(words) and words[-1] in DEMOGRAPHICS
+
+
 def _member(audience: Fact) -> str | None:
-    """One member of the audience ("home brewers" → "home brewer"), or None when that does not read."""
-    return _singular(lower_first(audience.text)) if audience.plural else None
+    """One member of the audience ("home brewers" → "home brewer"), or None when that does not read: a
+    demographic ("women") is no group one joins or belongs to as a member."""
+    if not audience.plural or named_by_demographic(audience.text):
+        return None
+    return _singular(lower_first(audience.text))
 
 
 @cache
@@ -98,7 +127,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
     current = facts.current_offer if facts.current_offer and not facts.current_offer.banned else None
     current_text = lower_first(current.text) if _of(current, FactForm.PHRASE, FactForm.NUMBER, FactForm.NAME) else None
     audience = lower_first(facts.audience_core.text)
-    product = lower_first(facts.product.text)
+    product = lower_first(without_qualifiers(facts.product.text))
     product_for = product if re.search(r"\bfor\b", product) else f"{product} for {audience}"
     return {
         "brand": facts.brand.text,
@@ -107,7 +136,7 @@ def slot_values(facts: BriefFacts, position: int) -> dict[str, str | None]:
         "product_be": _be(facts.product),
         "product_for": product_for,
         "product_for_cap": capitalised(product_for),
-        "industry": lower_first(facts.industry.text),
+        "industry": lower_first(without_qualifiers(facts.industry.text)),
         "audience": audience,
         "audience_cap": capitalised(audience),
         "audience_full": capitalised(facts.audience.text),
