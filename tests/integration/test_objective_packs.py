@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aicmo.onboarding.api import Brief, Objective
-from aicmo.orchestration.composition import bootstrap
+from aicmo.orchestration.composition import bootstrap, brief_parser
 from aicmo.platform.settings import Settings
 from aicmo.production.api import ContentPack
 from aicmo.qc.api import QcReport
@@ -61,3 +61,13 @@ def test_a_sparse_b2b_service_firm_pack_passes_qc_and_reads_as_no_software_vendo
     assert report.passed
     copy = _copy(pack).casefold()
     assert not [word for word in SOFTWARE_WORDS if word.casefold() in copy]
+
+
+@pytest.mark.parametrize("objective", [Objective.SALES, Objective.LEADS, Objective.AWARENESS])
+def test_a_sparse_online_shop_pack_passes_qc_for_sales_leads_and_awareness(tmp_path, objective):
+    path = Path(__file__).resolve().parents[1] / "unit" / "creatives" / "briefs" / "ceramics-shop.yaml"
+    brief = with_goal(brief_parser().parse_brief(path.read_bytes(), path.name), objective=objective)
+
+    _, report = _pack_and_report(tmp_path, brief, "ceramics-shop")
+
+    assert not _blockers(report)
