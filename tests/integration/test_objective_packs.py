@@ -71,3 +71,33 @@ def test_a_sparse_online_shop_pack_passes_qc_for_sales_leads_and_awareness(tmp_p
     _, report = _pack_and_report(tmp_path, brief, "ceramics-shop")
 
     assert not _blockers(report)
+
+
+JOB_SEEKER_WORDS = ("work at", "working at", "job", "role", "colleague", "join the team", "apply")
+NEWCOMER_WORDS = ("first look", "first step", "new to", "welcome to", "first time")
+
+
+def _texts(pack: ContentPack, *fields: str) -> list[str]:
+    return [str(item.fields[f]) for item in pack.items for f in fields if f in item.fields]
+
+
+@pytest.mark.parametrize("name", ["zen-studio", "northwind", "bike-shop", "family-dentist"])
+def test_a_hiring_pack_speaks_to_job_seekers_and_targets_no_customers(tmp_path, name):
+    brief = with_goal(any_brief(name), objective=Objective.HIRING)
+    pack, report = _pack_and_report(tmp_path, brief, name)
+
+    assert report.passed, _blockers(report)
+    hooks = [text.casefold() for text in _texts(pack, "hook", "headline")]
+    assert sum(any(word in hook for word in JOB_SEEKER_WORDS) for hook in hooks) >= len(hooks) // 2
+    ads = [item.fields for item in pack.items if item.kind == "ad"]
+    assert ads
+    assert not [ad for ad in ads if str(brief.audience.primary) in ad["audience"]]
+
+
+@pytest.mark.parametrize("name", ["bike-shop", "northwind", "family-dentist"])
+def test_a_retention_pack_speaks_to_existing_customers_not_newcomers(tmp_path, name):
+    pack, report = _pack_and_report(tmp_path, with_goal(any_brief(name), objective=Objective.RETENTION), name)
+
+    assert report.passed, _blockers(report)
+    copy = _copy(pack).casefold()
+    assert not [word for word in NEWCOMER_WORDS if word in copy]

@@ -6,12 +6,17 @@ from __future__ import annotations
 from aicmo.creatives.api.sections import AdCopy
 from aicmo.creatives.internal.composer import Composer
 from aicmo.creatives.internal.slots import without_qualifiers
-from aicmo.platform.templating import english_list, lower_first
+from aicmo.platform.templating import english_list, fillable, lower_first
 
 
 def _audience(c: Composer) -> str:
+    """Who the ad is shown to: the brief's audience, or job seekers or existing customers for a voice aimed at them."""
     facts = c.facts
-    parts = [facts.audience.text] if not facts.audience.banned else []
+    people = c.data.ads.audiences.get(c.voice)
+    if people:
+        parts = [c.fill(people)] if fillable(people, c.values) else []
+    else:
+        parts = [facts.audience.text] if not facts.audience.banned else []
     if facts.geography:
         parts.append(f"location: {facts.geography}")
     elif facts.locations:
@@ -33,11 +38,12 @@ def write_ad(c: Composer) -> AdCopy:
     c.acts_now = c.spec.index < _ACTING_NOW
     platform = c.spec.platform or "facebook"
     headline_max = limits.headline.get(platform, 40)
-    headline = c.pick(ads.headlines, "ad.headline", fits=headline_max, reuse=True) or c.facts.brand.text[:headline_max]
+    headlines, primary_texts = (c.generic_lines("hooks"), []) if c.to_people else (ads.headlines, ads.primary_texts)
+    headline = c.pick(headlines, "ad.headline", fits=headline_max, reuse=True) or c.facts.brand.text[:headline_max]
     room = limits.primary_text.get(platform, 125)
-    primary = c.pick(ads.primary_texts, "ad.primary", fits=room) or c.body(["mechanism", "outcome"], most=2, fits=room)
+    primary = c.pick(primary_texts, "ad.primary", fits=room) or c.body(["mechanism", "outcome"], most=2, fits=room)
     description = (
-        c.pick(ads.descriptions, "ad.description", fits=limits.description.get(platform, 30), reuse=True)
+        c.pick(ads.descriptions_for(c.voice), "ad.description", fits=limits.description.get(platform, 30), reuse=True)
         or "Learn more"
     )
     disclaimer = c.disclaimer()

@@ -44,6 +44,9 @@ _ROLE_NEEDS = {
 """The facts a role is built on; without them the item tells a story or shows how instead."""
 _GIVE_WAY = ("how_to", "story")
 """The roles an item takes when the brief has no facts for its own: they need none."""
+_TO_PEOPLE = frozenset({"hiring", "retention"})
+"""Objectives whose copy speaks to people other than new customers (job seekers, existing customers): their voice's
+own lines write it, since the frames built on the brief's facts (its pains, proof and offers) sell to newcomers."""
 _ACTING_NOW_KINDS = frozenset({"calendar_entry", "social_post"})
 """Posts whose role is the offer lead with the current offer; emails and ads choose for themselves (`acts_now`)."""
 _CONNECTED_ONE_IN = 3
@@ -69,7 +72,15 @@ class Composer:
         self.data: Phrasing = phrasing()
         offset = sum(map(ord, spec.platform or "")) % _POSITION_SPREAD
         self.values = slot_values(facts, spec.index + offset + spec.variant)
-        self.voice = "b2b" if facts.b2b else facts.objective if facts.objective in VOICES else "awareness"
+        self.voice = (
+            facts.objective
+            if facts.objective in _TO_PEOPLE
+            else "b2b"
+            if facts.b2b
+            else facts.objective
+            if facts.objective in VOICES
+            else "awareness"
+        )
         self._avoid = {sentence_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()
@@ -95,6 +106,11 @@ class Composer:
             return any(not offer.name.banned for offer in self.facts.offers) or bool(current and not current.banned)
         return not needs or any(not fact.banned for fact in getattr(self.facts, needs))
 
+    @property
+    def to_people(self) -> bool:
+        """Whether the voice speaks to people other than new customers (job seekers, existing customers)."""
+        return self.voice in _TO_PEOPLE
+
     def clean(self, text: str) -> bool:
         return not any(pattern.search(text) for pattern in self._banned)
 
@@ -119,7 +135,9 @@ class Composer:
 
         Frames built on the brief's own facts come first, those stating the current offer before them in an
         item that gives the reason to act now (`acts_now`); a frame that only names the brand, product,
-        audience or place reads the same for any client, so it is the fallback (`facts_only` skips it).
+        audience or place reads the same for any client, so it is the fallback (`facts_only` skips it). A voice
+        for job seekers or existing customers writes only such lines, so each of its items takes its own order
+        (else items drafted side by side would all open alike).
         """
         usable = [
             f
@@ -129,6 +147,8 @@ class Composer:
             and (self.built_on_facts(f) or not facts_only)
         ]
         seed = f"{self.facts.brand.text}|{place}" + (f"|{self.spec.variant}" if self.spec.variant else "")
+        if self.to_people:
+            seed += f"|{self.spec.kind}|{self.spec.index}"
         ordered = sorted(
             usable, key=lambda f: (not self._states_current_offer(f), not self.built_on_facts(f), _rank(seed, f))
         )
@@ -195,14 +215,17 @@ class Composer:
         return text
 
     def hook(self, *, fits: int | None = None) -> str:
-        """A hook of the kinds the item's role asks for, else one in the brief's voice."""
+        """A hook of the kinds the item's role asks for, else one in the brief's voice (only that for a voice that
+        speaks to people other than new customers: the kinds speak to buyers)."""
+        generic = self.generic_lines("hooks")
+        if self.to_people:
+            return self.pick(generic, "hook.generic", fits=fits, reuse=True) or self.facts.brand.text
         kinds = self.data.roles[self.role].hooks
         for facts_only in (True, False):
             for kind in kinds:
                 if text := self.pick(self.data.hooks[kind], f"hook.{kind}", fits=fits, facts_only=facts_only):
                     self._hook_kind = kind
                     return text
-        generic = self.generic_lines("hooks")
         if text := self.pick(generic, "hook.generic", fits=fits):
             return text
         every = [frame for frames in self.data.hooks.values() for frame in frames] + generic
@@ -231,7 +254,10 @@ class Composer:
         return frames
 
     def move(self, move: str, *, fits: int | None = None, joined: bool = False) -> str | None:
-        """A sentence for `move` from the brief's facts, else one in the brief's voice."""
+        """A sentence for `move` from the brief's facts, else one in the brief's voice (only that for a voice that
+        speaks to people other than new customers)."""
+        if self.to_people:
+            return self.generic(move, fits=fits, joined=joined)
         return self.pick(
             self._frames(move), f"move.{move}", fits=fits, joined=joined and move in _JOINABLE
         ) or self.generic(move, fits=fits, joined=joined)
@@ -249,7 +275,7 @@ class Composer:
             left = fits - len(" ".join(parts)) - 1
             return left if len(parts) >= 1 else min(left, fits // 2)
 
-        for move in moves:
+        for move in [] if self.to_people else moves:
             enough = len(sentences(" ".join(parts))) >= 2
             text = self.pick(self._frames(move), f"move.{move}", fits=room(), joined=bool(parts) and move in _JOINABLE)
             if text is None and not enough:

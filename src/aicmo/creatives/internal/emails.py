@@ -21,10 +21,16 @@ def _role(c: Composer) -> str:
     return role if role in ("story", "offer") or c.has_facts_for(role) else "how_to"
 
 
+def _wording(c: Composer, role: str) -> str:
+    """Whose subjects, previews and openers the email takes: its voice's when it writes to job seekers or existing
+    customers, since the roles' own welcome newcomers."""
+    return c.voice if c.to_people else role
+
+
 def _body(c: Composer, role: str, disclaimer: str) -> str:
     email = c.data.email
     moves = c.data.roles[role].moves
-    parts = [c.pick(email.openers[role], f"email.opener.{role}") or ""]
+    parts = [c.pick(email.openers[_wording(c, role)], f"email.opener.{role}") or ""]
     for move in [*moves, "mechanism", "outcome", "story", "proof"]:
         if word_count(" ".join([*parts, disclaimer])) >= MIN_WORDS:
             break
@@ -55,14 +61,15 @@ def write_email(c: Composer) -> EmailCopy:
     role = _role(c)
     c.acts_now = role == "offer"
     limits = c.data.limits
-    subject = c.pick(email.subjects[role], f"email.subject.{role}", fits=limits.subject, reuse=True)
+    wording = _wording(c, role)
+    subject = c.pick(email.subjects[wording], f"email.subject.{wording}", fits=limits.subject, reuse=True)
     subject = (
         subject
         or c.pick(email.subjects["story"], "email.subject.story", fits=limits.subject, reuse=True)
         or c.facts.brand.text
     )
     preview = (
-        c.pick(email.previews[role], f"email.preview.{role}", fits=limits.preview, reuse=True)
+        c.pick(email.previews[wording], f"email.preview.{wording}", fits=limits.preview, reuse=True)
         or "A short note from us."
     )
     closings, seed = email.closings_for(c.facts.tone), len(c.facts.brand.text)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from aicmo.creatives.api.sections import BlogOutlineCopy, LandingPageCopy, OutlineSection
 from aicmo.creatives.internal.composer import Composer
 from aicmo.creatives.internal.slots import as_sentence, capitalised, slot_values
-from aicmo.platform.templating import lower_first
+from aicmo.creatives.internal.phrasing import VoiceOutline
+from aicmo.platform.templating import fillable, lower_first
 
 
 def _bullets(lines: list[str]) -> str:
@@ -21,7 +22,7 @@ def _offer_lines(c: Composer) -> list[str]:
         usable = [f.text for f in (offer.usp, offer.price) if f is not None and not f.banned]
         lines.append(" — ".join([offer.name.text, *(lower_first(u) if i == 0 else u for i, u in enumerate(usable))]))
     current = c.facts.current_offer
-    if current and not current.banned:
+    if current and not current.banned and not c.to_people:
         lines.append(f"For newcomers: {lower_first(current.text)}")
     return lines or [f"{capitalised(c.values['product'])}: ask us what is included and what it costs"]
 
@@ -30,7 +31,8 @@ def _faq(c: Composer, proof_shown: bool) -> str:
     """Each objection answered from the brief, by what it is about, without repeating the proof
     the page already lists."""
     pairs = []
-    for n, objection in enumerate(o for o in c.facts.objections if not o.banned):
+    objections = [] if c.to_people else [o for o in c.facts.objections if not o.banned]
+    for n, objection in enumerate(objections):
         c.new_part()
         if proof_shown:
             c.shows("proof")
@@ -56,10 +58,12 @@ def write_landing_page(c: Composer) -> LandingPageCopy:
     proof = [p.text for p in c.facts.proof if not p.banned]
     cta = c.cta()
     disclaimer = c.disclaimer()
-    meta = c.pick(landing.metas, "landing.meta", fits=c.data.limits.meta_description, reuse=True)
+    metas = landing.voice_metas.get(c.voice, landing.metas)
+    meta = c.pick(metas, "landing.meta", fits=c.data.limits.meta_description, reuse=True)
+    heroes, subheads = (c.generic_lines("hooks"), []) if c.to_people else (landing.heroes, landing.subheads)
     return LandingPageCopy(
-        hero=(c.pick(landing.heroes, "landing.hero", reuse=True) or c.facts.brand.text).rstrip("."),
-        subhead=c.pick(landing.subheads, "landing.subhead", reuse=True) or c.body(["mechanism"], most=1),
+        hero=(c.pick(heroes, "landing.hero", reuse=True) or c.facts.brand.text).rstrip("."),
+        subhead=c.pick(subheads, "landing.subhead", reuse=True) or c.body(["mechanism"], most=1),
         proof=_bullets(proof),
         offer=_bullets(_offer_lines(c)),
         faq=_faq(c, bool(proof)),
@@ -82,6 +86,16 @@ def _offer_points(c: Composer, heading: str) -> list[str]:
 
 
 def _points(c: Composer, section: str, heading: str) -> list[str]:
+    points = _brief_points(c, section, heading)
+    while len(points) < 2 and (
+        generic := c.pick(c.data.blog.points_for(section, c.facts.market), f"blog.point.{section}")
+    ):
+        points.append(generic)
+    return points
+
+
+def _brief_points(c: Composer, section: str, heading: str) -> list[str]:
+    """Up to three of the brief's facts for an outline section, free of banned words."""
     facts = c.facts
     from_brief = {
         "problem": [p.text for p in facts.pain_points if not p.banned],
@@ -91,16 +105,33 @@ def _points(c: Composer, section: str, heading: str) -> list[str]:
         "proof": [p.text for p in facts.proof if not p.banned],
         "next": [facts.current_offer.text] if facts.current_offer and not facts.current_offer.banned else [],
     }[section]
-    points = [capitalised(p) for p in from_brief if c.clean(p)][:3]
-    while len(points) < 2 and (
-        generic := c.pick(c.data.blog.points_for(section, c.facts.market), f"blog.point.{section}")
-    ):
-        points.append(generic)
-    return points
+    return [capitalised(p) for p in from_brief if c.clean(p)][:3]
+
+
+def _voice_outline(c: Composer, outline: VoiceOutline, disclaimer: str) -> BlogOutlineCopy:
+    """An outline for job seekers or existing customers: the brief's facts where a section takes two, else its own
+    points."""
+    sections = []
+    for section in outline.sections:
+        heading = c.fill(section.heading)
+        from_brief = _brief_points(c, section.facts, heading) if section.facts else []
+        own = [c.fill(p) for p in section.points if fillable(p, c.values) and c.clean(c.fill(p))]
+        points = from_brief if len(from_brief) >= 2 else own
+        if len(points) >= 2:
+            sections.append(OutlineSection(heading=heading, points=points[:3]))
+    limit = c.data.limits.meta_description
+    return BlogOutlineCopy(
+        title=(c.pick(outline.titles, "blog.title", reuse=True) or c.facts.brand.text).rstrip("."),
+        sections=sections,
+        meta_description=c.pick(outline.metas, "blog.meta", fits=limit, reuse=True) or c.facts.brand.text,
+        disclaimer=disclaimer,
+    )
 
 
 def write_blog_outline(c: Composer) -> BlogOutlineCopy:
     blog = c.data.blog
+    if outline := blog.voices.get(c.voice):
+        return _voice_outline(c, outline, c.disclaimer())
     headings = {
         name: (c.pick(blog.headings[name], f"blog.{name}", reuse=True) or capitalised(name)).rstrip(".")
         for name in ("problem", "outcome", "objections", "approach", "proof", "next")

@@ -44,7 +44,7 @@ class EmailPhrasing(_Data):
     openers: dict[str, list[str]]
 
 
-VOICES = ("b2b", "sales", "leads", "awareness")
+VOICES = ("b2b", "sales", "leads", "awareness", "hiring", "retention")
 MARKETS = ("b2b", "local", "b2c")
 OBJECTIVES = ("awareness", "leads", "sales", "hiring", "retention")
 
@@ -107,7 +107,14 @@ class AdPhrasing(_Data):
     headlines: list[str]
     primary_texts: list[str]
     descriptions: list[str]
+    people_descriptions: dict[str, list[str]]
+    """Descriptions for a voice that speaks to job seekers or existing customers, in place of the ones for buyers."""
+    audiences: dict[str, str]
+    """Who an ad of such a voice is shown to, in place of the brief's customer audience."""
     ctas: dict[str, dict[str, list[str]]]
+
+    def descriptions_for(self, voice: str) -> list[str]:
+        return self.people_descriptions.get(voice, self.descriptions)
 
     def ctas_for(self, market: str, objective: str) -> list[str]:
         return _ctas_for(self.ctas, market, objective)
@@ -125,7 +132,21 @@ class LandingPhrasing(_Data):
         return next((topic for topic, words in self.faq_topics.items() if said & words), "general")
 
     faq_generic: dict[str, list[tuple[str, str]]]
+    voice_metas: dict[str, list[str]]
     metas: list[str]
+
+
+class VoiceSection(_Data):
+    heading: str
+    facts: str | None = None
+    """The section of the brief's facts ("approach", "proof") that gives its points when it gives two."""
+    points: list[str]
+
+
+class VoiceOutline(_Data):
+    titles: list[str]
+    metas: list[str]
+    sections: list[VoiceSection]
 
 
 class BlogPhrasing(_Data):
@@ -134,6 +155,8 @@ class BlogPhrasing(_Data):
     headings: dict[str, list[str]]
     generic_points: dict[str, list[str]]
     market_points: dict[str, dict[str, list[str]]]
+    voices: dict[str, VoiceOutline]
+    """The outline for a voice that writes to job seekers or existing customers."""
 
     def points_for(self, section: str, market: str) -> list[str]:
         """A section's points that need no fact, with those that hold only for the brief's market: a salon's
