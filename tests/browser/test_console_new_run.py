@@ -62,14 +62,10 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
         assert "QC checked this item again: 2 findings" in edited.inner_text()
         assert "QC-UNSUPPORTED-CLAIM" in edited.inner_text() and "QC-DISCLAIMER" in edited.inner_text()
 
-        page.fill("#approve-comment", "Ready for the client")
-        page.click("#approve")
-        page.wait_for_load_state()
-        page.screenshot(path=shots / "6-approval-refused.png", full_page=True)
-        assert (
-            "blockers open — waive each with a reason or edit the items" in page.locator("body").inner_text()
-            and "then approve" in page.locator("body").inner_text()
-        )
+        page.locator("#approve").scroll_into_view_if_needed()
+        page.screenshot(path=shots / "6-approval-not-yet.png")
+        expect(page.locator("#approve")).to_be_disabled()
+        assert "Approval opens once no blocker is open" in page.locator("#approve-later").inner_text()
 
         open_blockers = page.locator(".finding.sev-blocker:not(.waived) details.waive")
         while open_blockers.count():
