@@ -47,6 +47,17 @@ _GIVE_WAY = ("how_to", "story")
 _TO_PEOPLE = frozenset({"hiring", "retention"})
 """Objectives whose copy speaks to people other than new customers (job seekers, existing customers): their voice's
 own lines write it, since the frames built on the brief's facts (its pains, proof and offers) sell to newcomers."""
+
+
+def _voice_of(facts: BriefFacts) -> str:
+    """Job seekers and existing customers are spoken to as such, even by a B2B firm; else B2B, else the objective."""
+    if facts.objective in _TO_PEOPLE:
+        return facts.objective
+    if facts.b2b:
+        return "b2b"
+    return facts.objective if facts.objective in VOICES else "awareness"
+
+
 _ACTING_NOW_KINDS = frozenset({"calendar_entry", "social_post"})
 """Posts whose role is the offer lead with the current offer; emails and ads choose for themselves (`acts_now`)."""
 _CONNECTED_ONE_IN = 3
@@ -72,15 +83,7 @@ class Composer:
         self.data: Phrasing = phrasing()
         offset = sum(map(ord, spec.platform or "")) % _POSITION_SPREAD
         self.values = slot_values(facts, spec.index + offset + spec.variant)
-        self.voice = (
-            facts.objective
-            if facts.objective in _TO_PEOPLE
-            else "b2b"
-            if facts.b2b
-            else facts.objective
-            if facts.objective in VOICES
-            else "awareness"
-        )
+        self.voice = _voice_of(facts)
         self._avoid = {sentence_key(text) for text in spec.avoid}
         self._used: set[str] = set()
         self._facts_shown: set[str] = set()

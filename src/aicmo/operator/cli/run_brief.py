@@ -13,7 +13,7 @@ from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.user_file import read_brief_file
 from aicmo.operator.cli.brief_folder import BriefFolder
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, err, human_size, say, text, user_errors
-from aicmo.operator.cli.runs import print_preview, qc_hold
+from aicmo.operator.cli.runs import print_waiting
 from aicmo.orchestration.api import RunId, RunOptions, RunState, RunSummary, Workflows
 from aicmo.orchestration.composition import Application, bootstrap, brief_parser, webhook_addresses
 from aicmo.platform.settings import NO_AGENCY, Settings
@@ -121,11 +121,7 @@ def _report(app: Application, summary: RunSummary) -> int:
         counts = ", ".join(f"{report.count(s)} {s.lower()}" for s in Severity)
         say("QC score {}/100 ({}); findings: {}", report.score, report.verdict(), counts)
     if summary.state == RunState.AWAITING_APPROVAL:
-        if summary.note:
-            say("{}", summary.note)
-        if hold := qc_hold(app, summary):
-            say("{}", hold)
-        print_preview(app, summary.run_id)
+        print_waiting(app, summary)
         say("waiting for approval: aicmo approve {}", summary.run_id)
         return EXIT_OK
     if summary.package_id:

@@ -63,14 +63,19 @@ def qc_hold(app: Application, summary: RunSummary) -> str | None:
     )
 
 
+def print_waiting(app: Application, summary: RunSummary) -> None:
+    """What a run waiting for approval says: its note, why QC holds it, and the preview to read."""
+    if summary.note:
+        say("{}", summary.note)
+    if hold := qc_hold(app, summary):
+        say("{}", hold)
+    print_preview(app, summary.run_id)
+
+
 def _outcome(app: Application, summary: RunSummary) -> int:
     say("run {} — {}: [bold]{}[/bold]", summary.run_id, summary.client_name, summary.state)
     if summary.state == RunState.AWAITING_APPROVAL:
-        if summary.note:
-            say("{}", summary.note)
-        if hold := qc_hold(app, summary):
-            say("{}", hold)
-        print_preview(app, summary.run_id)
+        print_waiting(app, summary)
         say("waiting again: aicmo approve {}  or  aicmo reject {} --comment …", summary.run_id, summary.run_id)
         return EXIT_OK
     if summary.state == RunState.DELIVERED:

@@ -25,10 +25,6 @@ class RepeatedSentenceParams(RuleParams):
     """Lines every email may share: greetings, sign-offs."""
 
 
-def _describe(item: ContentItem, ctx: CheckContext) -> str:
-    return ctx.labels[item.item_id]
-
-
 def near_duplicate(item: ContentItem, ctx: CheckContext) -> list[str]:
     """Fields such as the hook or body that are at least the configured % similar to the same field
     earlier in the pack."""
@@ -40,7 +36,7 @@ def near_duplicate(item: ContentItem, ctx: CheckContext) -> list[str]:
         for earlier in ctx.earlier:
             other = earlier.fields.get(field, "").casefold()
             if other and fuzz.ratio(text, other) >= threshold:
-                found.append(f"the {field} of {_describe(earlier, ctx)}")
+                found.append(f"the {field} of {ctx.labels[earlier.item_id]}")
                 break
     return found
 
@@ -77,7 +73,7 @@ def repeated_sentences(item: ContentItem, ctx: CheckContext) -> list[str]:
         if count > 1:
             found.append(f"{shown[key]!r} is said {count} times in this item")
         elif len(before.get(key, ())) + count > params.most_in_pack:
-            places = list(dict.fromkeys(_describe(e, ctx) for e in before[key]))
+            places = list(dict.fromkeys(ctx.labels[e.item_id] for e in before[key]))
             where = ", ".join(places[:3]) + (f" and {len(places) - 3} more" if len(places) > 3 else "")
             found.append(f"{shown[key]!r} is said {len(before[key]) + count} times in the pack (also in {where})")
     return found
