@@ -162,6 +162,29 @@ def test_a_withdrawn_link_answers_410_and_the_withdrawal_is_audited(portal, clie
     assert any(entry.detail == f"link {newest.link_id}" for entry in audit(app, "review_link.revoke", run_id))
 
 
+def test_a_client_whose_link_was_withdrawn_while_writing_is_shown_what_they_wrote(portal, client):
+    """Nothing is sent, yet the comments are on the page to copy: the client need not write them again."""
+    app, _, run_id = portal
+    path = make_link(client, run_id)
+    page = client.get(path).text
+    [first, *_] = items_of(page)
+    label = re.search(rf'id="{first}-card">\s*<header>\s*<strong>([^<]+)</strong>', page).group(1)
+    [newest, *_] = app.review_links.of_run(run_id)
+    client.post(f"/runs/{run_id}/review-links/{newest.link_id}/revoke", data={"csrf": operator_on(client, run_id)})
+    client.cookies.clear()
+
+    posted = client.post(
+        path,
+        data={**form_of(page), "decision": "request-changes", "comment": "Warmer <please>.", first: "Shorter."},
+    )
+
+    assert posted.status_code == 410 and "This link was withdrawn" in posted.text
+    unsent = posted.text[posted.text.index('id="unsent"') :]
+    assert "was not sent" in unsent and "Warmer &lt;please&gt;." in unsent
+    assert f"<b>{label}</b>" in unsent and "Shorter." in unsent
+    assert app.workflows.get_run(run_id).state == RunState.AWAITING_APPROVAL
+
+
 def test_a_link_the_mail_server_refuses_is_still_made_to_copy_and_says_it_was_not_sent(portal):
     app, _, run_id = portal
     mailer = FakeMailer()
@@ -215,9 +238,10 @@ def test_a_tampered_link_answers_400_and_changes_nothing(portal, client):
     tampered = path[:-3] + ("AAA" if not path.endswith("AAA") else "BBB")
 
     shown = client.get(tampered)
-    posted = client.post(tampered, data={**form, "decision": "approve"})
+    posted = client.post(tampered, data={**form, "decision": "approve", "comment": "Fine by <me>."})
 
     assert shown.status_code == posted.status_code == 400 and "This link does not work" in shown.text
+    assert "What you wrote was not sent" in posted.text and "Fine by &lt;me&gt;." in posted.text
     assert app.workflows.get_run(run_id).state == RunState.AWAITING_APPROVAL
 
 

@@ -62,3 +62,14 @@ def read_answer(form: Mapping[str, str], items: list[ClientItem]) -> FormReading
     if problems or decision is None:
         return FormReading(None, typed, problems)
     return FormReading(ReviewAnswer(decision, typed["comment"] or None, comments), typed, {})
+
+
+def unsent(form: Mapping[str, str], items: list[ClientItem]) -> list[tuple[str, str]]:
+    """What the client wrote on a form the portal could not take (the link stopped working
+    while they wrote): each comment under the item it was about, to copy elsewhere."""
+    labels = {"comment": "Your comment", **{item.field: item.label for item in items}}
+    return [
+        (labels.get(name, "A comment on an item"), text)
+        for name, value in form.items()
+        if (name == "comment" or name.startswith("item-")) and (text := value.replace("\r\n", "\n").strip())
+    ]

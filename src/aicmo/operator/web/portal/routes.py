@@ -18,7 +18,7 @@ from starlette.responses import RedirectResponse, Response
 from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.portal.client_pack import client_pack
 from aicmo.operator.web.portal.review_desk import LinkState, Review, ReviewDesk
-from aicmo.operator.web.portal.review_form import MAX_COMMENT, read_answer
+from aicmo.operator.web.portal.review_form import MAX_COMMENT, read_answer, unsent
 
 STATUS = {
     LinkState.OPEN: 200,
@@ -46,6 +46,7 @@ def portal_router(desk: ReviewDesk) -> APIRouter:
             "max_comment": MAX_COMMENT,
             "problems": {},
             "typed": {},
+            "unsent": [],
             **context,
         }
         if review is not None:
@@ -65,21 +66,19 @@ def portal_router(desk: ReviewDesk) -> APIRouter:
     async def decide(request: Request, token: str) -> Response:
         review = await run_in_threadpool(desk.open, token)
         form = {name: value for name, value in (await request.form()).items() if isinstance(value, str)}
+        items = [item for group in client_pack(review.pack) for item in group.items] if review and review.pack else []
         if review is None:
-            return page(request, token, None)
+            return page(request, token, None, unsent=unsent(form, items))
         if review.state == LinkState.DECIDED:
-            return page(
-                request, token, review, 409, refused="This link has already been used to decide: nothing was changed."
-            )
+            refused = "This link has already been used to decide: nothing was changed."
+            return page(request, token, review, 409, refused=refused, unsent=unsent(form, items))
         if review.state != LinkState.OPEN:
-            return page(request, token, review)
+            return page(request, token, review, unsent=unsent(form, items))
         if not desk.tokens.form_is_genuine(token, form.get("form_token")):
             return page(
                 request, token, review, 403, refused="This form did not come from this page: reload it and try again."
             )
-        reading = read_answer(
-            form, [item for group in client_pack(review.pack) for item in group.items] if review.pack else []
-        )
+        reading = read_answer(form, items)
         if reading.answer is None:
             return page(request, token, review, 422, problems=reading.problems, typed=reading.typed)
         address = request.client.host if request.client else None
