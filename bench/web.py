@@ -107,7 +107,7 @@ def wait_for(base: str) -> None:
     deadline = time.monotonic() + 60
     while True:
         try:
-            if httpx2.get(f"{base}/health").status_code == 200:
+            if httpx2.get(f"{base}/healthz").status_code == 200:
                 return
         except httpx2.TransportError:
             if time.monotonic() > deadline:

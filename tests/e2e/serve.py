@@ -15,7 +15,7 @@ from tests.local_servers import free_port
 
 @contextmanager
 def aicmo_serve(settings, log_path: Path, **variables: str) -> Iterator[str]:
-    """The server's base URL once /health answers; its output goes to `log_path`.
+    """The server's base URL once /healthz answers; its output goes to `log_path`.
     AICMO_PUBLIC_URL points at the server itself unless `variables` set it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -26,7 +26,7 @@ def aicmo_serve(settings, log_path: Path, **variables: str) -> Iterator[str]:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
                 try:
-                    with urllib.request.urlopen(f"{base}/health", timeout=5) as answer:
+                    with urllib.request.urlopen(f"{base}/healthz", timeout=5) as answer:
                         if answer.status == 200:
                             break
                 except OSError:

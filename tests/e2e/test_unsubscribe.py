@@ -147,7 +147,7 @@ def test_every_page_carries_the_security_headers_and_the_api_docs_are_hidden_wit
         "ask": exchange(link),
         "forged": exchange(link[:-2] + "00", "POST"),
         "done": exchange(link, "POST"),
-        "health": exchange(f"{server}/health"),
+        "health": exchange(f"{server}/healthz"),
         "missing": exchange(f"{server}/nothing-here"),
         "docs": exchange(f"{server}/docs"),
         "api docs": exchange(f"{server}/api/docs"),

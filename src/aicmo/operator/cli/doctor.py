@@ -105,8 +105,7 @@ def _sound(path: Path) -> str:
 
 def _reachable(db: Database) -> str:
     try:
-        with db.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        db.ping()
     except Exception as error:  # noqa: BLE001
         raise CheckFailed(str(error).splitlines()[0], "start the database or correct AICMO_DATABASE_URL") from None
     return db.engine.dialect.name

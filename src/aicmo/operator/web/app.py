@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from aicmo.operator.web.api.app import PREFIX, create_api
 from aicmo.operator.web.console.routes import add_console
 from aicmo.operator.web.error_page import ErrorPage
+from aicmo.operator.web.health import health_router
 from aicmo.operator.web.portal.link_tokens import ReviewLinkTokens
 from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.operator.web.portal.routes import portal_router
@@ -22,7 +23,7 @@ from aicmo.platform.secrets import secret_key
 
 def create_web_app(app: Application) -> FastAPI:
     """The console, the REST API under /api/v1 (documented at /api/docs for admins), the
-    client review portal, the unsubscribe pages and /health."""
+    client review portal, the unsubscribe pages and /healthz."""
     web = FastAPI(title="AICMO", docs_url=None, redoc_url=None, openapi_url=None)
     web.add_middleware(ErrorPage)
     web.add_middleware(SecurityHeaders)
@@ -34,9 +35,5 @@ def create_web_app(app: Application) -> FastAPI:
     api = create_api(app)
     add_console(web, app, api, desk)
     web.mount(PREFIX, api)
-
-    @web.get("/health")
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
-
+    web.include_router(health_router(app.db))
     return web
