@@ -150,3 +150,21 @@ def test_a_website_or_a_language_of_the_wrong_form_is_told_what_form_it_needs():
         problems["brand.website"] == "must be a web address starting with https:// or http://, e.g. https://example.com"
     )
     assert problems["voice.language"] == "must be a language code such as en, de or pt-br"
+
+
+@pytest.mark.parametrize("budget", ["lots", "a healthy one", "TBD"])
+def test_a_budget_without_an_amount_is_refused_with_an_example_of_one(budget):
+    document = example()
+    document["goal"]["budget"] = budget
+
+    problems = problems_of(as_yaml(document))
+
+    assert "names no amount" in problems["goal.budget"] and "8000 USD per month" in problems["goal.budget"]
+
+
+@pytest.mark.parametrize("budget", ["8000 USD per month", "€2,500 a month", "$5k for the campaign", "1500 GBP"])
+def test_a_budget_with_an_amount_is_read(budget):
+    document = example()
+    document["goal"]["budget"] = budget
+
+    assert read_brief(as_yaml(document), "brief.yaml").goal.budget == budget

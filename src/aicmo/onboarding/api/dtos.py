@@ -107,6 +107,13 @@ def _known_timezone(value: str) -> str:
     return value
 
 
+def _names_an_amount(value: str) -> str:
+    """The plan splits a budget by its amount; a budget without one would be silently ignored."""
+    if not re.search(r"\d", value):
+        raise ValueError('names no amount: write an amount, a currency and a period, like "8000 USD per month"')
+    return value
+
+
 _Item = TypeVar("_Item")
 
 
@@ -205,7 +212,7 @@ class Goal(_Section):
     objective: Annotated[Objective, BeforeValidator(_canonical_word)]
     kpis: TextList = []
     timeline_weeks: Annotated[int, Field(ge=1, le=104)] = 12
-    budget: Name | None = None
+    budget: Annotated[Name, AfterValidator(_names_an_amount)] | None = None
 
 
 class Voice(_Section):
