@@ -1,5 +1,7 @@
 """brand.colors, brand.logo and brand.font: normalised at intake, kept with the brief version."""
 
+import base64
+
 import pytest
 import typst
 import yaml
@@ -50,6 +52,22 @@ def test_the_logo_is_read_beside_the_brief_and_survives_storage(tmp_path):
         logo,
     )
     assert stored == brief and brief_checksum(stored) == brief_checksum(brief)
+
+
+def test_an_uploaded_brief_carries_its_logo_inside_and_is_told_how_when_it_names_a_file():
+    """An upload has no folder to read a logo path from: the advice shows how to embed the file."""
+    logo = (BRIEFS / "ledgerly-logo.svg").read_bytes()
+    document = yaml.safe_load((BRIEFS / "northwind.yaml").read_text())
+    document["brand"]["logo"] = {"file_name": "logo.svg", "content": base64.b64encode(logo).decode()}
+    named = {**document, "brand": {**document["brand"], "logo": "logo.svg"}}
+
+    brief = read_brief(yaml.safe_dump(document).encode(), "upload.yaml")
+    with pytest.raises(InvalidInput) as caught:
+        read_brief(yaml.safe_dump(named).encode(), "upload.yaml")
+
+    assert (brief.brand.logo.media_type, brief.brand.logo.content) == ("image/svg+xml", logo)
+    [problem] = caught.value.problems
+    assert problem.field == "brand.logo" and "content: <the file in base64>" in problem.message
 
 
 def test_a_brief_without_branding_stores_and_reads_back_unchanged():

@@ -191,9 +191,9 @@ def logo_from_file(value: object, info: ValidationInfo) -> object:
     files = (info.context or {}).get(BRIEF_FILES)
     if files is None:
         raise ValueError(
-            f"names the file {value!r}, and a logo path cannot be read from an uploaded brief — remove the"
-            " brand.logo line to run without a logo, or start the run on the machine that has the logo:"
-            " aicmo run BRIEF"
+            f"names the file {value!r}, and a logo path cannot be read from an uploaded brief — put the logo"
+            f" in the brief as {{file_name: {value}, content: <the file in base64>}}, remove the brand.logo"
+            " line to run without a logo, or start the run where the file is: aicmo run BRIEF"
         )
     if PurePath(value).suffix.lower() not in (".png", ".svg"):
         raise ValueError(f"{value!r} is not a .png or .svg file — export the logo as PNG or SVG")
