@@ -220,10 +220,7 @@ def test_an_upload_of_the_wrong_type_too_large_or_not_a_brief_is_refused_and_sta
         and "names the file &#39;ledgerly-logo.svg&#39;, and a logo path cannot be read from an uploaded brief"
         in with_logo.text
     )
-    assert (
-        "remove the brand.logo line to run without a logo, or start the run on the machine that has the logo:"
-        " aicmo run BRIEF" in with_logo.text
-    )
+    assert "content: &lt;the file in base64&gt;}, remove the brand.logo line" in with_logo.text
     assert "use the form" not in with_logo.text
     assert len(app.workflows.list_runs(500)) == before
 
