@@ -2,6 +2,7 @@
 started from YAML and JSON, pages of runs, decisions, QC waivers, packages, problem details
 and the audit log."""
 
+import email.message
 import json
 import re
 import time
@@ -15,6 +16,7 @@ from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.orchestration.api import RunOptions, RunState
 from aicmo.orchestration.composition import bootstrap
 from aicmo.platform.settings import Settings
+from aicmo.production.api import PackId
 from tests.briefs import example
 from tests.conftest import EXAMPLE_BRIEF
 from tests.fakes import FakeWriter
@@ -104,6 +106,28 @@ def started(server):
     }
 
 
+def pages_of(server: Server, path: str, key: str, **params) -> list[list[dict]]:
+    """Every page of a list, following `next_cursor` until the last page."""
+    pages, cursor = [], None
+    while True:
+        answer = server.call("GET", path, params={**params, **({"cursor": cursor} if cursor else {})})
+        assert answer.status_code == 200, answer.text
+        pages.append(answer.json()[key])
+        if (cursor := answer.json()["next_cursor"]) is None:
+            return pages
+
+
+def campaign_with_leads(server: Server, name: str, leads: dict[str, str]) -> None:
+    """A campaign made by the command line, its leads (address → company) imported through the API."""
+    created = aicmo("cam", "campaign", "create", name, env=env_for(server.settings))
+    assert created.returncode == 0, created.stderr
+    rows = "email,company\r\n" + "".join(f"{address},{company}\r\n" for address, company in leads.items())
+    imported = server.call(
+        "POST", f"/cam/campaigns/{name}/leads", content=rows.encode(), headers={"Content-Type": "text/csv"}
+    )
+    assert imported.status_code == 200 and imported.json()["accepted"] == len(leads), imported.text
+
+
 def test_runs_started_from_yaml_and_json_wait_for_approval_and_the_start_is_audited(server, started):
     assert {run["state"] for run in started.values()} == {RunState.AWAITING_APPROVAL}
     assert {run["client_name"] for run in started.values()} == {"Northwind Roasters"}
@@ -153,13 +177,7 @@ def test_a_body_of_the_wrong_type_or_too_large_is_refused_before_it_is_read(serv
 
 
 def test_runs_are_listed_a_page_at_a_time_with_filters(server, started):
-    seen, cursor = [], None
-    while True:
-        page = server.call("GET", "/runs", params={"limit": 1, **({"cursor": cursor} if cursor else {})}).json()
-        seen += [run["run_id"] for run in page["runs"]]
-        cursor = page["next_cursor"]
-        if cursor is None:
-            break
+    seen = [run["run_id"] for page in pages_of(server, "/runs", "runs", limit=1) for run in page]
     delivered = server.call("GET", "/runs", params={"state": "DELIVERED", "client": "Another Brand"}).json()
     wrong = server.call("GET", "/runs", params={"cursor": "forged", "limit": 500})
 
@@ -289,6 +307,7 @@ def test_an_unknown_run_or_address_is_404_as_problem_details(server):
     assert (run.status_code, address.status_code) == (404, 404)
     assert run.headers["content-type"] == address.headers["content-type"] == PROBLEM
     assert "0000dead" in run.json()["detail"]
+    assert "/api/docs, for an admin signed in to the console" in address.json()["detail"]
 
 
 def sign_in(client: httpx.Client, email: str) -> None:
@@ -312,6 +331,9 @@ def test_the_api_documentation_is_for_signed_in_admins_only(server):
 
     assert [a.status_code for a in hidden] == [404, 404] and [a.status_code for a in refused] == [403, 403]
     assert page.status_code == 200 and "POST /api/v1/runs/{run}/approve" in page.text and "<script>" not in page.text
+    assert "A reviewer sees only its client's runs, without their server paths." in " ".join(
+        document["paths"]["/runs"]["get"]["description"].split()
+    )
     assert document["servers"] == [{"url": "/api/v1"}] and "/runs/{run}/findings/{finding}/waive" in document["paths"]
     assert document["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
 
@@ -344,7 +366,10 @@ def test_leads_are_imported_from_a_csv_upload_and_read_back_by_the_agency_only(s
     assert (page["next_cursor"], page["matching"]) == (None, 1)
     assert by_reviewer.status_code == 403
     assert [c["name"] for c in server.call("GET", "/cam/campaigns").json()] == ["Spring"]
-    assert server.call("GET", "/cam/replies", params={"needs_review": True}).json() == []
+    assert server.call("GET", "/cam/replies", params={"needs_review": True}).json() == {
+        "replies": [],
+        "next_cursor": None,
+    }
     [entry] = server.audit("leads.import", "Spring")
     assert (entry.channel, entry.detail) == (Channel.API, "read 3: accepted 1, rejected 1")
 
@@ -375,27 +400,15 @@ def test_a_campaign_is_named_by_the_id_the_api_gives_as_well_as_by_its_name(serv
 
 
 def test_leads_come_a_page_at_a_time_with_a_cursor_and_the_tables_filters(server):
-    created = aicmo("cam", "campaign", "create", "Paging", env=env_for(server.settings))
-    assert created.returncode == 0, created.stderr
-    rows = "email,company\r\n" + "".join(f"lead{n}@firm{n}.io,Firm {n}\r\n" for n in range(7))
-    imported = server.call(
-        "POST", "/cam/campaigns/Paging/leads", content=rows.encode(), headers={"Content-Type": "text/csv"}
-    )
-    assert imported.status_code == 200, imported.text
+    campaign_with_leads(server, "Paging", {f"lead{n}@firm{n}.io": f"Firm {n}" for n in range(7)})
 
-    seen, cursor, pages = [], None, 0
-    while True:
-        page = server.call(
-            "GET", "/cam/leads", params={"campaign": "Paging", "limit": 3, **({"cursor": cursor} if cursor else {})}
-        ).json()
-        seen += [lead["email"] for lead in page["leads"]]
-        pages, cursor = pages + 1, page["next_cursor"]
-        if cursor is None:
-            break
+    pages = pages_of(server, "/cam/leads", "leads", campaign="Paging", limit=3)
+    first = server.call("GET", "/cam/leads", params={"campaign": "Paging", "limit": 3}).json()
     found = server.call("GET", "/cam/leads", params={"campaign": "Paging", "text": "FIRM 3"}).json()
 
-    assert pages == 3 and sorted(seen) == sorted(f"lead{n}@firm{n}.io" for n in range(7))
-    assert page["matching"] == 7
+    seen = [lead["email"] for page in pages for lead in page]
+    assert len(pages) == 3 and sorted(seen) == sorted(f"lead{n}@firm{n}.io" for n in range(7))
+    assert first["matching"] == 7
     assert [lead["email"] for lead in found["leads"]] == ["lead3@firm3.io"] and found["matching"] is None
 
 
@@ -446,3 +459,112 @@ def test_a_reviewer_reads_its_clients_runs_and_packages_without_server_paths_and
     assert as_reviewer["package"]["folder"] == "" and as_reviewer["package"]["artifacts"]
     assert all(a["path"] == "" and a["name"] for a in as_reviewer["package"]["artifacts"])
     assert home not in json.dumps(as_reviewer), "no server path reaches a client's reviewer"
+
+
+def test_a_body_with_a_field_the_api_does_not_read_is_refused_naming_it_and_changes_nothing(server):
+    before = server.call("GET", f"/runs/{server.flawed}").json()
+    report = server.call("GET", f"/runs/{server.flawed}/qc").json()
+    finding = next(f for f in report["findings"] if not f["waived"])["finding_id"]
+
+    answers = {
+        "approve": server.call("POST", f"/runs/{server.flawed}/approve", json={"comment": "ok", "bogus": 1}),
+        "reject": server.call("POST", f"/runs/{server.flawed}/reject", json={"comment": "Warmer.", "bogus": 1}),
+        "waive": server.call(
+            "POST", f"/runs/{server.flawed}/findings/{finding}/waive", json={"reason": "Fine.", "bogus": 1}
+        ),
+    }
+
+    assert {name: answer.status_code for name, answer in answers.items()} == dict.fromkeys(answers, 422)
+    assert all(
+        answer.json()["errors"] == [{"field": "bogus", "message": "is not a field this request reads: leave it out"}]
+        for answer in answers.values()
+    )
+    assert server.call("GET", f"/runs/{server.flawed}").json() == before
+    assert server.call("GET", f"/runs/{server.flawed}/qc").json() == report
+
+
+def test_a_json_body_of_another_content_type_is_refused_as_a_brief_of_one_is(server):
+    report = server.call("GET", f"/runs/{server.flawed}/qc").json()
+    finding = report["findings"][0]["finding_id"]
+    plain = {"headers": {"Content-Type": "text/plain"}}
+    brief = server.call("POST", "/runs", content=b"brand: x", **plain)
+
+    answers = [
+        server.call("POST", f"/runs/{server.flawed}/approve", content=b'{"comment": "ok"}', **plain),
+        server.call("POST", f"/runs/{server.flawed}/reject", content=b'{"comment": "Warmer."}', **plain),
+        server.call("POST", f"/runs/{server.flawed}/findings/{finding}/waive", content=b'{"reason": "Fine."}', **plain),
+    ]
+
+    assert [answer.status_code for answer in answers] == [415, 415, 415]
+    assert all(
+        answer.headers["content-type"] == PROBLEM
+        and answer.json()["type"] == brief.json()["type"]
+        and [e["field"] for e in answer.json()["errors"]] == ["Content-Type"]
+        and "application/json" in answer.json()["errors"][0]["message"]
+        for answer in answers
+    )
+    assert server.call("GET", f"/runs/{server.flawed}/qc").json() == report
+
+
+def test_the_qc_report_carries_the_runs_id_and_names_each_findings_item_as_the_console_does(server):
+    run = server.call("GET", f"/runs/{server.flawed}").json()["run"]
+
+    report = server.call("GET", f"/runs/{server.flawed}/qc").json()
+
+    with bootstrap(server.settings, launch_durable=False) as app:
+        labels = {str(k): v for k, v in app.production.get_pack(PackId.parse(report["pack_id"])).item_labels().items()}
+    assert (report["run_id"], report["qc_run_id"]) == (server.flawed, run["qc_run_id"])
+    about_items = [f for f in report["findings"] if f["item_id"]]
+    assert about_items and all(f["item_label"] == labels[f["item_id"]] for f in about_items)
+    assert all(f["item_label"] is None for f in report["findings"] if not f["item_id"])
+
+
+def test_replies_come_a_page_at_a_time_and_an_unknown_parameter_is_named(server, tmp_path):
+    campaign_with_leads(server, "Replies", {f"buyer{n}@shop{n}.io": f"Shop {n}" for n in range(3)})
+    for n in range(3):
+        mime = email.message.EmailMessage()
+        mime["From"], mime["To"], mime["Subject"] = f"buyer{n}@shop{n}.io", "aicmo@localhost", f"Re: hello {n}"
+        mime["Message-ID"], mime["Date"] = f"<reply{n}@shop.test>", f"Mon, 0{n + 1} Jun 2026 10:00:00 +0000"
+        mime.set_content("Not for us, thanks.")
+        (tmp_path / f"reply{n}.eml").write_bytes(bytes(mime))
+    with bootstrap(server.settings, launch_durable=False) as app:
+        assert app.replies.ingest_folder(tmp_path).recorded == 3
+
+    pages = pages_of(server, "/cam/replies", "replies", limit=1)
+    unknown = server.call("GET", "/cam/replies", params={"grade": "A"})
+    forged = server.call("GET", "/cam/replies", params={"cursor": "forged"})
+
+    assert [[reply["email"] for reply in page] for page in pages] == [[f"buyer{n}@shop{n}.io"] for n in (2, 1, 0)]
+    assert unknown.status_code == 422 and [e["field"] for e in unknown.json()["errors"]] == ["grade"]
+    assert forged.status_code == 422 and [e["field"] for e in forged.json()["errors"]] == ["cursor"]
+
+
+@pytest.fixture(scope="module")
+def unreadable(server):
+    created = aicmo("cam", "campaign", "create", "Unreadable", env=env_for(server.settings))
+    assert created.returncode == 0, created.stderr
+    return server, "Unreadable"
+
+
+SVG = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>\n'
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "says"),
+    [
+        (b'email,company\r\na@x.io,Acme\r\nb@x.io,"Widgets\r\n', "line 3", "fix that line"),
+        (b"email,company\r\na@x.io,Acme\r\nb@x.io,\xff\r\n", "line 3", "as UTF-8"),
+        (b"", "line 1", "email,first_name,company"),
+        (SVG, "email", "name the column of addresses 'email' on the first line"),
+    ],
+    ids=["quote never closed", "not UTF-8", "empty", "svg"],
+)
+def test_an_unreadable_csv_is_refused_naming_where_with_advice_for_an_api_caller(unreadable, data, field, says):
+    server, name = unreadable
+
+    refused = server.call("POST", f"/cam/campaigns/{name}/leads", content=data, headers={"Content-Type": "text/csv"})
+
+    assert refused.status_code == 422 and refused.headers["content-type"] == PROBLEM
+    [error] = refused.json()["errors"]
+    assert error["field"] == field and says in error["message"] and "--map" not in refused.text
+    assert server.call("GET", "/cam/leads", params={"campaign": name}).json()["leads"] == []

@@ -59,6 +59,20 @@ def test_a_page_needs_a_session_and_sends_the_browser_to_sign_in(browser):
     assert answer.status_code == 303 and answer.headers["location"] == "/login?next=/runs"
 
 
+def test_head_answers_as_get_does_without_the_body_for_pages_and_the_api(app, browser):
+    token = app.accounts.create_token("op@agency.example", "head check", ADMIN).secret
+    bearer = {"Authorization": f"Bearer {token}"}
+
+    login, home = browser.head("/login"), browser.head("/")
+    runs, listed = browser.head("/api/v1/runs", headers=bearer), browser.get("/api/v1/runs", headers=bearer)
+
+    assert login.status_code == 200 and login.content == b""
+    assert login.headers["content-type"] == browser.get("/login").headers["content-type"]
+    assert home.status_code == 303 and home.headers["location"].startswith("/login")
+    assert runs.status_code == 200 and runs.content == b""
+    assert runs.headers["content-length"] == str(len(listed.content)) and listed.json()["runs"]
+
+
 def test_every_page_carries_the_security_headers(browser):
     headers = browser.get("/login").headers
 

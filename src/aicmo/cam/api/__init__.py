@@ -20,6 +20,8 @@ from aicmo.cam.api.dtos import (
     NewCampaign,
     Reply,
     ReplyClass,
+    ReplyPage,
+    ReplyQuery,
     SendingMode,
     SequenceStep,
     SkipReason,
@@ -30,7 +32,7 @@ from aicmo.cam.api.dtos import (
 from aicmo.cam.api.events import ClientSigned, LeadIngested
 from aicmo.cam.api.ports import CampaignBook, LeadPipeline, Outreach, OutreachWorker, ReplyClassifier, ReplyInbox
 
-CONTRACT_VERSION = "2.3.0"
+CONTRACT_VERSION = "2.4.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -59,6 +61,8 @@ __all__ = [
     "Reply",
     "ReplyClass",
     "ReplyClassifier",
+    "ReplyPage",
+    "ReplyQuery",
     "ReplyInbox",
     "SendingMode",
     "SequenceStep",

@@ -296,6 +296,29 @@ class Reply(BaseModel):
     needs_review: bool
 
 
+class ReplyQuery(BaseModel):
+    """Which replies to show, newest first, one page at a time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    needs_review: bool = False
+    """Only the positive replies whose lead has not moved on since."""
+    classification: ReplyClass | None = None
+    cursor: str | None = None
+    """Where the previous page ended: its `next_cursor`, as it was given; None for the first page."""
+    limit: Annotated[int, Field(ge=1, le=200)] = 50
+
+
+class ReplyPage(BaseModel):
+    """One page of replies and where the next one starts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    replies: list[Reply]
+    next_cursor: str | None
+    """Pass it as `cursor` for the next page; None on the last page."""
+
+
 class IngestReport(BaseModel):
     model_config = ConfigDict(frozen=True)
 

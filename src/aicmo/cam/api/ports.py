@@ -22,6 +22,8 @@ from aicmo.cam.api.dtos import (
     NewCampaign,
     Reply,
     ReplyClass,
+    ReplyPage,
+    ReplyQuery,
     SequenceStep,
     WorkerId,
     WorkerStatus,
@@ -64,7 +66,7 @@ class LeadPipeline(Protocol):
 
         Raises:
             InvalidInput: the file cannot be read at all (encoding, a quote never closed,
-                no email column, a cell too long), naming the line.
+                no email column, a cell too long), each problem naming its line or the `email` column.
         """
         ...
 
@@ -221,4 +223,12 @@ class ReplyInbox(Protocol):
     ) -> list[Reply]:
         """Replies, newest first; with `needs_review`, the positive ones whose lead has not moved on
         since (to QUALIFIED, MEETING, WON or LOST); with `classification`, those of that class only."""
+        ...
+
+    def page(self, query: ReplyQuery) -> ReplyPage:
+        """The replies `replies` lists, a page at a time: pass a page's `next_cursor` as the next query's `cursor`.
+
+        Raises:
+            InvalidInput: the cursor is not one a page gave (the field `cursor` is named).
+        """
         ...

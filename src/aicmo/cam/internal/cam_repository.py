@@ -161,8 +161,11 @@ class CamRepository(Protocol):
 
     def add_reply(self, reply: ReplyRow) -> None: ...
 
-    def replies(self, *, needs_review: bool, classification: str | None, limit: int) -> list[tuple[ReplyRow, str]]:
-        """The latest replies (of one class, when `classification` is given), each with its lead's address."""
+    def replies(
+        self, *, needs_review: bool, classification: str | None, limit: int, cursor: str | None = None
+    ) -> list[tuple[ReplyRow, str]]:
+        """The latest replies (of one class, when `classification` is given; after `cursor`, when
+        given), each with its lead's address."""
         ...
 
     def handle_replies(self, lead_id: uuid.UUID) -> None:

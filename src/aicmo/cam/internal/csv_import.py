@@ -43,6 +43,7 @@ _PLAIN_DOMAIN = re.compile(r"(?:[a-z0-9]{1,63}(?:-[a-z0-9]+)*\.)+[a-z]{2,63}\Z",
 a letter-only top-level label. Anything else (IDN, punycode, odd hyphens) goes to email-validator."""
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
 """An ASCII dot-atom: valid for email-validator as it stands, so only other local parts are sent to it."""
+EXAMPLE_HEADER = "email,first_name,company"
 _NAMES = {"\x00": "a NUL byte", "\n": "a line break", "\r": "a carriage return", "\t": "a tab"}
 
 
@@ -82,15 +83,15 @@ def read_leads(
     first = next(rows, None)
     if first is None:
         raise InvalidInput(
-            f"{source}: the file is empty — the first line must name the columns, e.g. email,first_name,company"
+            f"{source}: the file is empty", [Problem("line 1", f"name the columns, e.g. {EXAMPLE_HEADER}")]
         )
     headers = first[1]
     columns = map_headers(headers, mapping)
     if "email" not in columns.values():
         names = ", ".join(repr(h) for h in headers[:8])
         raise InvalidInput(
-            f"{source}: no email column among {names} —"
-            f' name one {SYNONYMS["email"][0]!r} or map it: --map "YourHeader=email"'
+            f"{source}: no email column among {names}",
+            [Problem("email", f'name a column {SYNONYMS["email"][0]!r} or map one to it: --map "YourHeader=email"')],
         )
     tally.warnings.extend(f"{source}: {warning}" for warning in duplicate_headers(headers, mapping))
     tally.ignored_columns = unmapped_headers(headers, mapping)
@@ -121,12 +122,12 @@ def _lines(stream: IO[bytes], source: str) -> Iterator[str]:
     while line := text.readline(MAX_LINE + 1):
         number += 1
         if len(line) > MAX_LINE:
-            raise InvalidInput(f"{source}: line {number} is over {MAX_LINE:,} characters — is it really a lead list?")
+            raise InvalidInput(f"{source}: line {number} is over {MAX_LINE:,} characters", [_not_a_lead_list(number)])
         if undecodable := _UNDECODABLE.search(line):
             raise InvalidInput(
                 f"{source}: line {number} is not UTF-8"
-                f" (character {undecodable.start() + 1} of that line cannot be read)"
-                " — export or save the CSV as UTF-8 and import again"
+                f" (character {undecodable.start() + 1} of that line cannot be read)",
+                [Problem(f"line {number}", "export or save the CSV as UTF-8 and import again")],
             )
         yield line
 
@@ -142,15 +143,22 @@ def _rows(stream: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as error:
             raise InvalidInput(
-                f"{source}: line {start} cannot be read ({_explained(error)}) — fix that line and import again"
+                f"{source}: line {start} cannot be read ({_explained(error)})",
+                [Problem(f"line {start}", "fix that line and import again")],
             ) from None
         joined = "".join(row)
         if len(joined) > MAX_CELL and max(map(len, row)) > MAX_CELL:
             raise InvalidInput(
-                f"{source}: line {start} has a cell over {MAX_CELL:,} characters — is it really a lead list?"
+                f"{source}: line {start} has a cell over {MAX_CELL:,} characters", [_not_a_lead_list(start)]
             )
         if joined.strip():
             yield start, row
+
+
+def _not_a_lead_list(line: int) -> Problem:
+    return Problem(
+        f"line {line}", f"is it really a lead list? One lead a line, under a header such as {EXAMPLE_HEADER}"
+    )
 
 
 def _explained(error: csv.Error) -> str:

@@ -11,19 +11,33 @@ from email.message import EmailMessage as MimeMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-from aicmo.cam.api.dtos import IngestReport, LeadId, Reply, ReplyClass
+from aicmo.cam.api.dtos import IngestReport, LeadId, Reply, ReplyClass, ReplyPage, ReplyQuery
 from aicmo.cam.api.ports import ReplyClassifier
 from aicmo.cam.internal.cam_repository import CamUnitOfWorkFactory
 from aicmo.cam.internal.lead_fields import email_key
+from aicmo.cam.internal.models import ReplyRow
 from aicmo.cam.internal.use_cases.record_reply import DUPLICATE, UNMATCHED, IncomingReply, record_reply
 from aicmo.gateways.api import ReplyMailbox
 from aicmo.kernel.clock import Clock
 from aicmo.kernel.errors import ChannelUnavailable
+from aicmo.platform.db.keyset import cursor_after
 
 
 def _body(message: MimeMessage) -> str:
     part = message.get_body(preferencelist=("plain", "html"))
     return part.get_content() if part is not None else ""
+
+
+def _reply(row: ReplyRow, address: str) -> Reply:
+    return Reply(
+        lead_id=LeadId.parse(row.lead_id),
+        email=address,
+        subject=row.subject,
+        snippet=row.snippet,
+        classification=ReplyClass(row.classification),
+        received_at=row.received_at,
+        needs_review=row.needs_review,
+    )
 
 
 def _sender(message: MimeMessage) -> str:
@@ -93,17 +107,20 @@ class ReplyService:
         self, *, needs_review: bool = False, classification: ReplyClass | None = None, limit: int = 200
     ) -> list[Reply]:
         with self._uow() as unit:
-            return [
-                Reply(
-                    lead_id=LeadId.parse(row.lead_id),
-                    email=address,
-                    subject=row.subject,
-                    snippet=row.snippet,
-                    classification=ReplyClass(row.classification),
-                    received_at=row.received_at,
-                    needs_review=row.needs_review,
-                )
-                for row, address in unit.repository.replies(
-                    needs_review=needs_review, classification=classification, limit=limit
-                )
-            ]
+            rows = unit.repository.replies(needs_review=needs_review, classification=classification, limit=limit)
+            return [_reply(row, address) for row, address in rows]
+
+    def page(self, query: ReplyQuery) -> ReplyPage:
+        with self._uow() as unit:
+            rows = unit.repository.replies(
+                needs_review=query.needs_review,
+                classification=query.classification,
+                limit=query.limit + 1,
+                cursor=query.cursor,
+            )
+            shown = rows[: query.limit]
+            last = shown[-1][0] if len(rows) > query.limit else None
+            return ReplyPage(
+                replies=[_reply(row, address) for row, address in shown],
+                next_cursor=cursor_after(last.received_at, last.id) if last else None,
+            )

@@ -35,6 +35,7 @@ from aicmo.cam.internal.suppressions import suppress
 from aicmo.kernel.errors import Conflict
 from aicmo.kernel.events import DomainEvent
 from aicmo.platform.db import Database
+from aicmo.platform.db.keyset import older_than
 from aicmo.platform.db.short_ids import SortedKeys, TableKeys
 from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
 from aicmo.platform.events import outbox_entry
@@ -223,13 +224,17 @@ class SqlCamRepository:
     def add_reply(self, reply: ReplyRow) -> None:
         self._session.add(reply)
 
-    def replies(self, *, needs_review: bool, classification: str | None, limit: int) -> list[tuple[ReplyRow, str]]:
+    def replies(
+        self, *, needs_review: bool, classification: str | None, limit: int, cursor: str | None = None
+    ) -> list[tuple[ReplyRow, str]]:
         query = (
             select(ReplyRow, LeadRow.email)
             .join(LeadRow, LeadRow.id == ReplyRow.lead_id)
-            .order_by(ReplyRow.received_at.desc())
+            .order_by(ReplyRow.received_at.desc(), ReplyRow.id.desc())
             .limit(limit)
         )
+        if cursor is not None:
+            query = query.where(older_than(cursor, ReplyRow.received_at, ReplyRow.id))
         if needs_review:
             query = query.where(ReplyRow.needs_review.is_(True))
         if classification:

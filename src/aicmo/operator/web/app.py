@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from aicmo.operator.web.api.app import PREFIX, create_api
 from aicmo.operator.web.console.routes import add_console
 from aicmo.operator.web.error_page import ErrorPage
+from aicmo.operator.web.head_as_get import HeadAsGet
 from aicmo.operator.web.health import health_router
 from aicmo.operator.web.portal.link_tokens import ReviewLinkTokens
 from aicmo.operator.web.portal.review_desk import ReviewDesk
@@ -28,6 +29,7 @@ def create_web_app(app: Application) -> FastAPI:
     web.add_middleware(ErrorPage)
     web.add_middleware(SecurityHeaders)
     web.add_middleware(ReadTurns)
+    web.add_middleware(HeadAsGet)
     web.include_router(unsubscribe_router(app.outreach))
     web.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     desk = ReviewDesk(app, ReviewLinkTokens(secret_key(app.settings)))

@@ -23,6 +23,7 @@ ERRORS = {
     403: "The token's user may not do this.",
     404: "No such run, report, finding, package, campaign or lead.",
     409: "The run is not in a state for this.",
+    415: "A body of a Content-Type the path does not read: `errors` names Content-Type.",
     422: "A wrong input: `errors` names each field and what to do.",
 }
 

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from aicmo.kernel.errors import Problem
 from aicmo.onboarding.api import BriefLimits
 from aicmo.operator.web.api.problems import ApiProblem
+from aicmo.operator.web.api.request_body import media_type, unsupported
 
 FORMATS = {
     "application/json": "brief.json",
@@ -32,13 +33,11 @@ class BriefBody:
 
 
 async def brief_body(request: Request) -> BriefBody:
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    media = media_type(request)
     name = FORMATS.get(media)
     if name is None:
         fix = "send the brief as JSON or YAML, with Content-Type application/json or application/yaml"
-        raise ApiProblem(
-            415, f"a brief cannot be {media or 'a body without a Content-Type'}", [Problem("Content-Type", fix)]
-        )
+        raise unsupported("a brief", media, fix)
     limit = BriefLimits().max_bytes
     too_large = ApiProblem(413, f"the brief is larger than {limit >> 20} MiB", [Problem("body", "shorten the brief")])
     declared = request.headers.get("content-length", "")

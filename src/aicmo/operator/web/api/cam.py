@@ -1,6 +1,7 @@
 """Client acquisition, for the agency's users: campaigns, a CSV of leads imported into one
 (named by its id or its name), leads a page at a time with the console's filters, a lead's
-timeline, and classified replies, as `aicmo cam campaigns|import|leads|lead|replies` have them."""
+timeline, and classified replies a page at a time, as `aicmo cam campaigns|import|leads|lead|replies`
+have them."""
 
 import tempfile
 from typing import Annotated
@@ -9,45 +10,36 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import ValidationError
 from starlette.requests import Request
 
-from aicmo.cam.api import Campaign, ImportSummary, LeadDetail, LeadPage, LeadQuery, LeadSort, LeadStage, Reply
+from aicmo.cam.api import (
+    Campaign,
+    ImportSummary,
+    LeadDetail,
+    LeadPage,
+    LeadQuery,
+    LeadSort,
+    LeadStage,
+    ReplyClass,
+    ReplyPage,
+    ReplyQuery,
+)
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.problems import ApiProblem
-
-CSV_LIMIT = 64 << 20
-"""The largest CSV upload: about 500,000 leads of a few columns."""
-CSV_BODY = {
-    "required": True,
-    "content": {"text/csv": {"schema": {"type": "string", "description": "UTF-8, with a header line."}}},
-}
-
-
-async def csv_upload(request: Request) -> tempfile.SpooledTemporaryFile:
-    """The request's CSV body, spooled to disk past 1 MiB; refused past `CSV_LIMIT` before it is read in full."""
-    if request.headers.get("content-type", "").split(";")[0].strip().lower() != "text/csv":
-        raise ApiProblem(
-            415, "leads come as a CSV", [Problem("Content-Type", "send the file with Content-Type text/csv")]
-        )
-    declared = request.headers.get("content-length", "")
-    too_large = ApiProblem(
-        413, f"the CSV is larger than {CSV_LIMIT >> 20} MiB", [Problem("body", "split the file and import each part")]
-    )
-    if declared.isdigit() and int(declared) > CSV_LIMIT:
-        raise too_large
-    upload = tempfile.SpooledTemporaryFile(max_size=1 << 20)
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > CSV_LIMIT:
-            upload.close()
-            raise too_large
-        upload.write(chunk)
-    upload.seek(0)
-    return upload
-
+from aicmo.operator.web.api.lead_csv import CSV_BODY, IMPORT_ADVICE, csv_upload
 
 LEAD_FILTERS = ("campaign", "stage", "min_score", "max_score", "text", "sort", "cursor", "limit")
+REPLY_FILTERS = ("needs_review", "classification", "cursor", "limit")
+
+
+def only_filters(request: Request, filters: tuple[str, ...]) -> None:
+    """Refuse (422) each query parameter the list does not read, rather than list everything unfiltered."""
+    if unknown := [name for name in request.query_params if name not in filters]:
+        raise ApiProblem(
+            422,
+            "the request is not valid",
+            [Problem(name, f"is not a filter of this list: use {', '.join(filters)}") for name in unknown],
+        )
 
 
 def cam_router(api: Api) -> APIRouter:
@@ -87,7 +79,11 @@ def cam_router(api: Api) -> APIRouter:
         stored unless the whole file reads."""
         chosen = campaign_of(campaign)
         with upload:
-            summary = app.leads.import_csv(chosen.name, upload, "upload.csv")
+            try:
+                summary = app.leads.import_csv(chosen.name, upload, "upload.csv")
+            except InvalidInput as error:
+                problems = [IMPORT_ADVICE.get(p.field, p) for p in error.problems] or [IMPORT_ADVICE["body"]]
+                raise InvalidInput(error.summary, problems) from None
         app.audit.record(
             caller.actor,
             "leads.import",
@@ -114,12 +110,7 @@ def cam_router(api: Api) -> APIRouter:
         """Leads a page at a time, as the console's leads table pages them: filtered by campaign,
         stage, score range and text, in one of four orders; pass `next_cursor` as `cursor` for the
         next page. `matching` counts the leads the filters match, up to 10,000 (not for a text search)."""
-        if unknown := [name for name in request.query_params if name not in LEAD_FILTERS]:
-            raise ApiProblem(
-                422,
-                "the request is not valid",
-                [Problem(name, f"is not a filter of this list: use {', '.join(LEAD_FILTERS)}") for name in unknown],
-            )
+        only_filters(request, LEAD_FILTERS)
         try:
             query = LeadQuery(
                 campaign=campaign_of(campaign, 422).name if campaign else None,
@@ -150,9 +141,17 @@ def cam_router(api: Api) -> APIRouter:
 
     @router.get("/replies")
     def replies(
-        _caller: Agency, needs_review: bool = False, limit: Annotated[int, Query(ge=1, le=1000)] = 200
-    ) -> list[Reply]:
-        """Classified replies, newest first; `needs_review`: the positive ones to handle."""
-        return app.replies.replies(needs_review=needs_review, limit=limit)
+        _caller: Agency,
+        request: Request,
+        needs_review: bool = False,
+        classification: ReplyClass | None = None,
+        cursor: Annotated[str | None, Query(description="The previous page's next_cursor.")] = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    ) -> ReplyPage:
+        """Classified replies, newest first, a page at a time: pass `next_cursor` as `cursor` for the
+        next page. `needs_review`: the positive ones to handle; `classification`: one class only."""
+        only_filters(request, REPLY_FILTERS)
+        query = ReplyQuery(needs_review=needs_review, classification=classification, cursor=cursor, limit=limit)
+        return app.replies.page(query)
 
     return router

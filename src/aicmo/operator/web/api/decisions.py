@@ -5,21 +5,22 @@ or waiting again after the revision)."""
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.problems import ApiProblem
+from aicmo.operator.web.api.request_body import RequestBody, json_sender
 from aicmo.operator.web.api.server_paths import run_for
 from aicmo.orchestration.api import RunSummary
 
 
-class Approval(BaseModel):
+class Approval(RequestBody):
     comment: str | None = Field(default=None, description="A note kept with the approval.")
 
 
-class ChangeRequest(BaseModel):
+class ChangeRequest(RequestBody):
     comment: str = Field(description="What to change; the content is revised with it, checked, and waits again.")
     items: list[str] | None = Field(
         default=None,
@@ -30,7 +31,7 @@ class ChangeRequest(BaseModel):
 def decisions_router(api: Api) -> APIRouter:
     router = APIRouter(tags=["runs"])
     workflows = api.app.workflows
-    Authenticated = Annotated[Caller, Depends(api.caller)]
+    Sending = Annotated[Caller, Depends(json_sender(api.caller))]
 
     def deciding(caller: Caller, typed: str) -> RunSummary:
         run = api.run(caller, typed)
@@ -39,7 +40,7 @@ def decisions_router(api: Api) -> APIRouter:
         return run
 
     @router.post("/runs/{run}/approve")
-    def approve(caller: Authenticated, run: str, approval: Approval | None = None) -> RunSummary:
+    def approve(caller: Sending, run: str, approval: Approval | None = None) -> RunSummary:
         """Approve a run waiting for approval and let it deliver (409 when it is not waiting)."""
         comment = (approval.comment or "").strip() or None if approval else None
         decided = workflows.approve(deciding(caller, run).run_id, comment)
@@ -47,7 +48,7 @@ def decisions_router(api: Api) -> APIRouter:
         return run_for(caller, decided)
 
     @router.post("/runs/{run}/reject")
-    def reject(caller: Authenticated, run: str, request: ChangeRequest) -> RunSummary:
+    def reject(caller: Sending, run: str, request: ChangeRequest) -> RunSummary:
         """Send a waiting run back for a revision with a comment, for every item or only those named."""
         decided = workflows.reject(deciding(caller, run).run_id, request.comment, request.items)
         api.app.audit.record(caller.actor, "run.request-changes", str(decided.run_id), request.comment.strip())

@@ -92,11 +92,14 @@ def _field_problem(error: dict[str, Any]) -> Problem:
         return Problem(
             "body", f'not valid JSON at character {path[0] if path else 0}: send a JSON object, e.g. {{"comment": "…"}}'
         )
+    if error["type"] == "extra_forbidden":
+        return Problem(".".join(str(part) for part in path), "is not a field this request reads: leave it out")
     return Problem(".".join(str(part) for part in path) or str(where), error["msg"])
 
 
 ROUTING = {
-    404: "there is nothing at this address: the API's paths are listed at /api/docs",
+    404: "there is nothing at this address: the API's paths are listed at /api/docs, for an admin signed in"
+    " to the console",
     405: "this address does not take this method",
 }
 

@@ -69,7 +69,8 @@ def runs_router(api: Api) -> APIRouter:
         cursor: Annotated[str | None, Query(description="The previous page's next_cursor.")] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
     ) -> RunPage:
-        """The runs, newest first, a page at a time; a reviewer's are its client's only, without server paths."""
+        """The runs, newest first, a page at a time. A reviewer sees only its client's runs,
+        without their server paths."""
         if caller.user.client is not None:
             caller.require_client(client or caller.user.client)
             client = caller.user.client
