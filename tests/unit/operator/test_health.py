@@ -3,12 +3,14 @@
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from aicmo.operator.web.head_as_get import HeadAsGet
 from aicmo.operator.web.health import health_router
 from aicmo.platform.db.database import Database
 
 
 def client_on(url: str) -> TestClient:
     web = FastAPI()
+    web.add_middleware(HeadAsGet)
     web.include_router(health_router(Database(url, [])))
     return TestClient(web)
 

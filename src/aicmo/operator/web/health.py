@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def health_router(db: Database) -> APIRouter:
     router = APIRouter()
 
-    @router.api_route("/healthz", methods=["GET", "HEAD"])
+    @router.get("/healthz")
     def healthz() -> JSONResponse:
         try:
             db.ping()
