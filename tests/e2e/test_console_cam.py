@@ -244,7 +244,12 @@ def test_a_meeting_time_without_its_offset_is_named_beside_the_field(app, operat
     answer = operator.post(f"/cam/leads/{lead.lead_id}/meeting", data={"csrf": csrf_of(page), "at": "tomorrow"})
 
     assert answer.status_code == 422 and "Write a date and time with its offset" in answer.text
+    assert re.search(r'<input id="meeting-at" name="at"[^>]* value="tomorrow"', answer.text), "what was typed stays"
     assert app.leads.lead(lead.lead_id).lead.stage == LeadStage.NEW
+    reopened = operator.get(f"/cam/leads/{lead.lead_id}/meeting")
+    assert (reopened.status_code, reopened.headers["location"]) == (303, f"/cam/leads/{lead.lead_id}"), (
+        "the address a refusal is shown at opens the lead's page, not a 405"
+    )
 
 
 def test_a_wrong_replies_list_is_named(operator):

@@ -251,6 +251,11 @@ def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, 
     waived = browser.post(path, data={"csrf": token, "reason": "The client backs the claim"})
 
     assert refused.status_code == 422 and "Say why the finding may stand" in refused.text
+    reopened = browser.get(path)
+    assert (reopened.status_code, reopened.headers["location"]) == (
+        303,
+        f"/runs/{waiting.run_id}#finding-{finding.finding_id}",
+    ), "the address a refusal is shown at opens the page its form is on"
     assert waived.status_code == 303
     assert "waived by op@agency.example: The client backs the claim" in browser.get(f"/runs/{waiting.run_id}").text
     [entry] = app.audit.entries(50, target=str(finding.finding_id))
