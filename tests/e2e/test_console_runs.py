@@ -241,6 +241,27 @@ def test_an_edit_with_a_control_character_is_told_beside_the_field_and_changes_n
     assert flawed_post(app, waiting)[0] == post
 
 
+def test_an_edit_emptying_a_required_field_or_writing_words_as_hashtags_is_told_beside_it_and_stores_nothing(
+    app, browser, waiting
+):
+    sign_in(browser, "op@agency.example")
+    post, _ = flawed_post(app, waiting)
+    token = csrf_of(browser.get("/").text)
+    edits = app.audit.entries(200, target=str(waiting.run_id))
+
+    refused = browser.post(
+        f"/runs/{waiting.run_id}/items/{post.item_id}/edit",
+        data={"csrf": token, "fields.body": " ", "fields.hashtags": "not a hashtag list at all <b>x</b>"},
+    )
+
+    assert refused.status_code == 422
+    assert "Write the body: every item of this kind has one" in refused.text
+    assert "&#39;not&#39; is not a hashtag: write hashtags only" in refused.text and "<b>x</b>" not in refused.text
+    assert "&lt;b&gt;x&lt;/b&gt;" in refused.text, "what was typed is shown again, as text"
+    assert flawed_post(app, waiting)[0] == post
+    assert app.audit.entries(200, target=str(waiting.run_id)) == edits
+
+
 def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, browser, waiting):
     sign_in(browser, "op@agency.example")
     _, [finding, *_] = flawed_post(app, waiting)
