@@ -427,7 +427,7 @@ def test_items_are_counted_from_one_within_their_deliverable_on_the_run_page(app
     assert "<strong>Calendar post 1 · " in page and "#0<" not in page
 
 
-def test_a_reviewer_never_sees_where_the_package_lies_on_the_server_and_the_agency_does(app, browser):
+def test_a_reviewer_never_sees_where_the_package_lies_nor_the_agencys_own_files_and_the_agency_does(app, browser):
     run = held_run(app)
     for finding in app.qc.get(QcRunId.parse(run.qc_run_id)).findings:
         app.qc.waive(finding.finding_id, "The client accepts it", "op@agency.example")
@@ -442,3 +442,13 @@ def test_a_reviewer_never_sees_where_the_package_lies_on_the_server_and_the_agen
     assert delivered.folder in as_operator and "<dt>Package</dt>" in as_operator
     assert delivered.folder not in as_reviewer and str(app.settings.home) not in as_reviewer
     assert "<dt>Package</dt>" not in as_reviewer and "package.zip" in as_reviewer
+    for name in ("qc-report.md", "manifest.json"):
+        assert f"/files/{name}" in as_operator and f"/files/{name}" not in as_reviewer
+        assert browser.get(f"/runs/{run.run_id}/files/{name}").status_code == 200
+    sign_in(browser, "rev@northwind.example")
+    assert [
+        browser.get(f"/runs/{run.run_id}/files/{name}").status_code for name in ("qc-report.md", "manifest.json")
+    ] == [
+        404,
+        404,
+    ]
