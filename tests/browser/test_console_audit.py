@@ -6,6 +6,7 @@ import pytest
 
 from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.orchestration.composition import bootstrap
+from tests.browser.signing_in import sign_in_page
 from tests.e2e.console_client import PASSWORD
 from tests.e2e.serve import aicmo_serve
 
@@ -25,11 +26,7 @@ def test_a_long_unbroken_comment_wraps_inside_the_audit_table(sqlite_settings, t
 
     with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
         page = chromium.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(f"{base}/login")
-        page.fill("#email", "ana@agency.example")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{base}/")
+        sign_in_page(page, base, "ana@agency.example")
         page.goto(f"{base}/audit")
         page.screenshot(path=tmp_path / "audit.png", full_page=True)
 

@@ -10,6 +10,7 @@ import pytest
 from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.cam.api import IcpRules, NewCampaign
 from aicmo.orchestration.composition import bootstrap
+from tests.browser.signing_in import sign_in_page
 from tests.e2e.serve import aicmo_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.slow]
@@ -94,3 +95,38 @@ def test_an_operator_pages_filters_and_opens_the_leads(sqlite_settings, tmp_path
         page.screenshot(path=shots / "9-replies-queue.png", full_page=True)
         assert "Nothing waits for review" in page.content()
         assert blocked == []
+
+
+LONG = (
+    "maximilian.vandenberghe{n}@specialty-coffee-roasters-international.example.com,Maximilian,"
+    "Vandenberghe-Oosterhuis,Specialty Coffee Roasters International Holdings {n},CMO,Coffee"
+)
+FITS = """() => {
+  const card = document.querySelector("#leads-table").getBoundingClientRect();
+  const added = document.querySelector("table.leads td:last-child");
+  return {
+    page: document.documentElement.scrollWidth, window: window.innerWidth,
+    table: document.querySelector("table.leads").getBoundingClientRect().right, card: card.right,
+    added: added.getBoundingClientRect().right, addedCut: added.scrollWidth > added.clientWidth,
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_leads_table_fits_its_card_and_the_page_never_scrolls_sideways(sqlite_settings, tmp_path, chromium, width):
+    rows = ["email,first name,last name,company,title,industry", *(LONG.format(n=n) for n in range(30))]
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        app.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, Actor(who="test", channel=Channel.CLI))
+        app.campaigns.create(NewCampaign(name="Specialty coffee roasters in the Benelux region"))
+        app.leads.import_csv("Specialty coffee roasters in the Benelux region", "\n".join(rows).encode(), "leads.csv")
+
+    with aicmo_serve(sqlite_settings, tmp_path / "serve.log") as base:
+        page = chromium.new_page(viewport={"width": width, "height": 800})
+        sign_in_page(page, base, "op@agency.example")
+        page.goto(f"{base}/cam/leads")
+        page.screenshot(path=tmp_path / "screenshots" / f"leads-{width}.png", full_page=True)
+        measured = page.evaluate(FITS)
+
+    assert measured["page"] <= measured["window"], f"the page scrolls sideways: {measured}"
+    assert measured["table"] <= measured["card"] and measured["added"] <= measured["card"], measured
+    assert not measured["addedCut"], f"the date a lead was added is cut off: {measured}"

@@ -432,7 +432,9 @@ def test_a_wrong_lead_filter_is_refused_naming_the_field(server, params, field):
     assert [error["field"] for error in refused.json()["errors"]] == [field]
 
 
-def test_a_reviewer_reads_its_clients_runs_and_packages_without_server_paths_and_the_agency_with_them(server):
+def test_a_reviewer_reads_its_clients_runs_and_packages_without_server_paths_or_agency_files_and_the_agency_with_them(
+    server,
+):
     started = server.call(
         "POST",
         "/runs?auto_approve=true",
@@ -458,6 +460,11 @@ def test_a_reviewer_reads_its_clients_runs_and_packages_without_server_paths_and
     assert as_reviewer["run"]["folder"] == "" and all(r["folder"] == "" for r in as_reviewer["listed"])
     assert as_reviewer["package"]["folder"] == "" and as_reviewer["package"]["artifacts"]
     assert all(a["path"] == "" and a["name"] for a in as_reviewer["package"]["artifacts"])
+    agency_files = {a["name"] for a in as_agency["package"]["artifacts"] if a["for_the_agency"]}
+    assert agency_files == {"qc-report.md", "manifest.json"}
+    assert not agency_files & {a["name"] for a in as_reviewer["package"]["artifacts"]}, (
+        "QC scores, writers and lineage stay with the agency"
+    )
     assert home not in json.dumps(as_reviewer), "no server path reaches a client's reviewer"
 
 

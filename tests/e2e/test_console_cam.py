@@ -183,6 +183,24 @@ def test_a_wrong_filter_is_named_beside_its_field(operator, params, field, messa
     assert re.search(rf'id="error-{field}" role="alert">{re.escape(message)}', answer.text)
 
 
+def test_the_status_list_offers_any_status_once(operator):
+    page = operator.get("/cam/leads").text
+
+    assert len(re.findall(r'<option value=""[^>]*>Any status</option>', page)) == 1
+
+
+def test_an_unknown_order_is_named_beside_the_order_list_with_the_known_ones_and_the_default_shown(operator):
+    answer = operator.get("/cam/leads", params={"sort": "zzz"})
+
+    assert answer.status_code == 422
+    assert re.search(
+        r'id="error-sort" role="alert">The order &#39;zzz&#39; is not known: use one of newest \(Newest first\), '
+        r"oldest \(Oldest first\), score_high \(Score, high to low\), score_low \(Score, low to high\); "
+        r"the list shows the default, Newest first<",
+        answer.text,
+    )
+
+
 def test_a_parameter_the_table_does_not_read_is_named_with_the_ones_it_does(operator):
     answer = operator.get("/cam/leads", params={"order": "zzz", "stage": "new"})
 
@@ -226,7 +244,12 @@ def test_a_meeting_time_without_its_offset_is_named_beside_the_field(app, operat
     answer = operator.post(f"/cam/leads/{lead.lead_id}/meeting", data={"csrf": csrf_of(page), "at": "tomorrow"})
 
     assert answer.status_code == 422 and "Write a date and time with its offset" in answer.text
+    assert re.search(r'<input id="meeting-at" name="at"[^>]* value="tomorrow"', answer.text), "what was typed stays"
     assert app.leads.lead(lead.lead_id).lead.stage == LeadStage.NEW
+    reopened = operator.get(f"/cam/leads/{lead.lead_id}/meeting")
+    assert (reopened.status_code, reopened.headers["location"]) == (303, f"/cam/leads/{lead.lead_id}"), (
+        "the address a refusal is shown at opens the lead's page, not a 405"
+    )
 
 
 def test_a_wrong_replies_list_is_named(operator):

@@ -238,6 +238,27 @@ def test_an_edit_with_a_control_character_is_told_beside_the_field_and_changes_n
     assert flawed_post(app, waiting)[0] == post
 
 
+def test_an_edit_emptying_a_required_field_or_writing_words_as_hashtags_is_told_beside_it_and_stores_nothing(
+    app, browser, waiting
+):
+    sign_in(browser, "op@agency.example")
+    post, _ = flawed_post(app, waiting)
+    token = csrf_of(browser.get("/").text)
+    edits = app.audit.entries(200, target=str(waiting.run_id))
+
+    refused = browser.post(
+        f"/runs/{waiting.run_id}/items/{post.item_id}/edit",
+        data={"csrf": token, "fields.body": " ", "fields.hashtags": "not a hashtag list at all <b>x</b>"},
+    )
+
+    assert refused.status_code == 422
+    assert "Write the body: every item of this kind has one" in refused.text
+    assert "&#39;not&#39; is not a hashtag: write hashtags only" in refused.text and "<b>x</b>" not in refused.text
+    assert "&lt;b&gt;x&lt;/b&gt;" in refused.text, "what was typed is shown again, as text"
+    assert flawed_post(app, waiting)[0] == post
+    assert app.audit.entries(200, target=str(waiting.run_id)) == edits
+
+
 def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, browser, waiting):
     sign_in(browser, "op@agency.example")
     _, [finding, *_] = flawed_post(app, waiting)
@@ -248,6 +269,11 @@ def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, 
     waived = browser.post(path, data={"csrf": token, "reason": "The client backs the claim"})
 
     assert refused.status_code == 422 and "Say why the finding may stand" in refused.text
+    reopened = browser.get(path)
+    assert (reopened.status_code, reopened.headers["location"]) == (
+        303,
+        f"/runs/{waiting.run_id}#finding-{finding.finding_id}",
+    ), "the address a refusal is shown at opens the page its form is on"
     assert waived.status_code == 303
     assert "waived by op@agency.example: The client backs the claim" in browser.get(f"/runs/{waiting.run_id}").text
     [entry] = app.audit.entries(50, target=str(finding.finding_id))
@@ -398,7 +424,7 @@ def test_items_are_counted_from_one_within_their_deliverable_on_the_run_page(app
     assert "<strong>Calendar post 1 · " in page and "#0<" not in page
 
 
-def test_a_reviewer_never_sees_where_the_package_lies_on_the_server_and_the_agency_does(app, browser):
+def test_a_reviewer_never_sees_where_the_package_lies_nor_the_agencys_own_files_and_the_agency_does(app, browser):
     run = held_run(app)
     for finding in app.qc.get(QcRunId.parse(run.qc_run_id)).findings:
         app.qc.waive(finding.finding_id, "The client accepts it", "op@agency.example")
@@ -413,3 +439,13 @@ def test_a_reviewer_never_sees_where_the_package_lies_on_the_server_and_the_agen
     assert delivered.folder in as_operator and "<dt>Package</dt>" in as_operator
     assert delivered.folder not in as_reviewer and str(app.settings.home) not in as_reviewer
     assert "<dt>Package</dt>" not in as_reviewer and "package.zip" in as_reviewer
+    for name in ("qc-report.md", "manifest.json"):
+        assert f"/files/{name}" in as_operator and f"/files/{name}" not in as_reviewer
+        assert browser.get(f"/runs/{run.run_id}/files/{name}").status_code == 200
+    sign_in(browser, "rev@northwind.example")
+    assert [
+        browser.get(f"/runs/{run.run_id}/files/{name}").status_code for name in ("qc-report.md", "manifest.json")
+    ] == [
+        404,
+        404,
+    ]

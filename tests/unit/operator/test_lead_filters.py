@@ -50,7 +50,12 @@ def test_no_filters_show_every_lead_newest_first_from_the_first_page():
         ({"min_score": "-5"}, "min_score", "a whole number from 0 to 100"),
         ({"max_score": "101"}, "max_score", "a whole number from 0 to 100"),
         ({"stage": "ASLEEP"}, "stage", "pick one of the stages in the list"),
-        ({"sort": "email"}, "sort", "pick one of the orders in the list"),
+        (
+            {"sort": "email"},
+            "sort",
+            "the order 'email' is not known: use one of newest (Newest first), oldest (Oldest first), "
+            "score_high (Score, high to low), score_low (Score, low to high); the list shows the default, Newest first",
+        ),
         ({"q": "x" * 201}, "q", "write at most 200 characters"),
     ],
 )

@@ -3,7 +3,8 @@
 import pytest
 
 from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
-from aicmo.production.api import PackId, PackStatus
+from aicmo.production.api import ContentKind, PackId, PackStatus
+from aicmo.production.internal.item_fields import required_fields
 from tests.briefs import example
 from tests.fakes import FakeWriter
 from tests.unit.app import bootstrap_test_app
@@ -111,7 +112,7 @@ def test_an_operators_edit_replaces_the_named_fields_moves_the_revision_on_and_i
     assert app.production.published_types() == ["DraftReady", "ContentRevised"]
 
 
-def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_and_changes_nothing():
+def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_field_by_field_and_changes_nothing():
     app = bootstrap_test_app()
     pack = generated(app)
     chosen = pack.items[0]
@@ -123,8 +124,37 @@ def test_an_edit_naming_a_wrong_field_or_emptying_the_item_is_refused_and_change
 
     assert [p.field for p in unknown.value.problems] == ["fields.headline2", "fields.hook"]
     assert "control character" in unknown.value.problems[1].message
-    assert [p.field for p in emptied.value.problems] == ["fields"]
+    assert {p.field for p in emptied.value.problems} == {f"fields.{name}" for name in required_fields(chosen.kind)}
     assert app.modules.production.get_pack(pack.pack_id) == pack
+
+
+def test_an_edit_emptying_a_posts_body_or_writing_other_words_as_hashtags_is_refused_beside_the_field():
+    app = bootstrap_test_app()
+    pack = generated(app)
+    post = pack.of_kind(ContentKind.SOCIAL_POST)[0]
+
+    with pytest.raises(InvalidInput) as refused:
+        app.modules.production.edit_item(
+            pack.pack_id, post.item_id, {"body": " \r\n", "hashtags": "not a hashtag list at all <b>x</b>"}
+        )
+
+    assert [(p.field, p.message) for p in refused.value.problems] == [
+        ("fields.body", "write the body: every item of this kind has one, or request changes"),
+        ("fields.hashtags", "'not' is not a hashtag: write hashtags only, separated by spaces, like #Coffee #Lisbon"),
+    ]
+    assert app.modules.production.get_pack(pack.pack_id) == pack
+
+
+def test_an_edit_may_empty_the_hashtags_or_write_its_own_one_space_apart():
+    app = bootstrap_test_app()
+    pack = generated(app)
+    post, other = pack.of_kind(ContentKind.SOCIAL_POST)[:2]
+
+    app.modules.production.edit_item(pack.pack_id, post.item_id, {"hashtags": ""})
+    edited = app.modules.production.edit_item(pack.pack_id, other.item_id, {"hashtags": " #Coffee\r\n  #Lisboa2027 "})
+
+    fields = {item.item_id: item.fields for item in edited.items}
+    assert fields[post.item_id]["hashtags"] == "" and fields[other.item_id]["hashtags"] == "#Coffee #Lisboa2027"
 
 
 def test_an_edit_typing_the_same_words_again_keeps_the_revision_and_publishes_nothing():

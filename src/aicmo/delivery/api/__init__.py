@@ -16,7 +16,7 @@ from aicmo.delivery.api.dtos import (
 from aicmo.delivery.api.events import Delivered, DeliveryFailed, PackageBuilt
 from aicmo.delivery.api.ports import PackageBuilder
 
-CONTRACT_VERSION = "3.1.0"
+CONTRACT_VERSION = "3.2.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -31,6 +31,9 @@ class Artifact(BaseModel):
     size: int
     sha256: str
     path: str
+    for_the_agency: bool = False
+    """The agency's own record (QC report, manifest with lineage): kept beside the package for
+    the operator, never in the client's ZIP or email, and never shown to a client's reviewer."""
 
 
 class TargetKind(StrEnum):

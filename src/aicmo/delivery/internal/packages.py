@@ -11,6 +11,7 @@ from aicmo.delivery.api.dtos import (
     PackageId,
     PackageStatus,
 )
+from aicmo.delivery.internal.renderers.catalog import FOR_THE_AGENCY
 from aicmo.delivery.internal.models import ArtifactRow, DeliveryJobRow, PackageRow
 
 
@@ -23,7 +24,15 @@ def stored_package(package: PackageRow, artifacts: list[ArtifactRow], jobs: list
         status=PackageStatus(package.status),
         created_at=package.created_at,
         artifacts=[
-            Artifact(name=a.name, media_type=a.media_type, size=a.size, sha256=a.sha256, path=a.path) for a in artifacts
+            Artifact(
+                name=a.name,
+                media_type=a.media_type,
+                size=a.size,
+                sha256=a.sha256,
+                path=a.path,
+                for_the_agency=a.name in FOR_THE_AGENCY,
+            )
+            for a in artifacts
         ],
         deliveries=[
             DeliveryJob(

@@ -58,7 +58,10 @@ def leads_router(console: Console) -> APIRouter:
         except (InvalidInput, NotFound):
             raise HTTPException(404, "There is no such lead.") from None
 
-    def lead_page(request: Request, user: User, detail: LeadDetail, status: int = 200, **problems: str) -> Response:
+    def lead_page(
+        request: Request, user: User, detail: LeadDetail, status: int = 200, typed: str = "", **problems: str
+    ) -> Response:
+        """`typed` is the meeting time as it was sent, shown again beside its message."""
         campaign = next((c for c in app.campaigns.campaigns() if c.campaign_id == detail.lead.campaign_id), None)
         return console.render(
             request,
@@ -69,6 +72,7 @@ def leads_router(console: Console) -> APIRouter:
             lead=detail.lead,
             campaign=campaign,
             problems=problems,
+            typed=typed,
         )
 
     @router.get("/cam/leads/{typed}")
@@ -84,12 +88,17 @@ def leads_router(console: Console) -> APIRouter:
             start = dt.datetime.fromisoformat(at.strip())
         except ValueError:
             return lead_page(
-                request, user, detail, 422, at="Write a date and time with its offset, like 2027-01-12T14:00+01:00."
+                request,
+                user,
+                detail,
+                422,
+                typed=at,
+                at="Write a date and time with its offset, like 2027-01-12T14:00+01:00.",
             )
         try:
             app.outreach.invite(detail.lead.lead_id, start)
         except InvalidInput as error:
-            return lead_page(request, user, detail, 422, at=error.summary)
+            return lead_page(request, user, detail, 422, typed=at, at=error.summary)
         except Conflict as error:
             return lead_page(request, user, detail, 409, action=str(error))
         app.audit.record(actor(request, user), "lead.meeting", detail.lead.email, start.isoformat())

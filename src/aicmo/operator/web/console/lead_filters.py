@@ -17,7 +17,6 @@ MESSAGES = {
     "min_score": "a whole number from 0 to 100",
     "max_score": "a whole number from 0 to 100",
     "q": "write at most 200 characters",
-    "sort": "pick one of the orders in the list",
 }
 SORT_CHOICES = [
     (LeadSort.NEWEST.value, "Newest first"),
@@ -27,6 +26,12 @@ SORT_CHOICES = [
 ]
 STAGE_CHOICES = [("", "Any status"), *((stage.value, stage.value.capitalize()) for stage in LeadStage)]
 """What the form's lists offer: (value sent, text shown)."""
+
+
+def unknown_sort(typed: str) -> str:
+    """The order asked for is not one the table knows: which are, and which one the list shows instead."""
+    known = ", ".join(f"{value} ({text})" for value, text in SORT_CHOICES)
+    return f"the order {typed!r} is not known: use one of {known}; the list shows the default, {SORT_CHOICES[0][1]}"
 
 
 @dataclass
@@ -50,6 +55,8 @@ def read_filters(params: dict[str, str]) -> LeadFilters:
         filters.errors["params"] = unknown
     if values["stage"] and values["stage"].upper() not in LeadStage.__members__:
         filters.errors["stage"] = MESSAGES["stage"]
+    if values["sort"] and values["sort"] not in {value for value, _ in SORT_CHOICES}:
+        filters.errors["sort"] = unknown_sort(values["sort"])
     for name in ("min_score", "max_score"):
         if values[name] and not (values[name].isdigit() and int(values[name]) <= 100):
             filters.errors[name] = MESSAGES[name]

@@ -12,6 +12,7 @@ from aicmo.operator.web.console.context import Console, console_templates
 from aicmo.operator.web.console.csrf import CsrfTokens
 from aicmo.operator.web.console.dashboard import dashboard_router
 from aicmo.operator.web.console.errors import error_page
+from aicmo.operator.web.console.form_addresses import form_addresses_router
 from aicmo.operator.web.console.login import login_router
 from aicmo.operator.web.console.new_run import new_run_router
 from aicmo.operator.web.console.review_links import review_links_router
@@ -43,5 +44,6 @@ def add_console(web: FastAPI, app: Application, api: FastAPI, desk: ReviewDesk) 
         audit_router(console),
         api_docs_router(console, api),
         *cam_routers(console),
+        form_addresses_router(),
     ):
         web.include_router(router)

@@ -109,7 +109,7 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
     @router.get("/runs/{typed}/files/{name:path}")
     def download(request: Request, typed: str, name: str, user: User = Depends(viewer)) -> Response:
         run = visible_run(console, user, typed)
-        package = delivered_package(app, run)
+        package = delivered_package(app, user, run)
         artifact = next((a for a in package.artifacts if a.name == name), None) if package else None
         if package is None or artifact is None or not Path(artifact.path).is_file():
             raise HTTPException(404, "This run's package has no such file on this server.")

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from aicmo.accounts.api import User
 from aicmo.delivery.api import Package, PackageId
 from aicmo.kernel.errors import InvalidInput, NotFound
-from aicmo.operator.web.access import may_decide, works_for_the_agency
+from aicmo.operator.web.access import may_decide, package_seen_by, works_for_the_agency
 from aicmo.operator.web.console.context import Console
 from aicmo.operator.web.console.run_view import pack_view
 from aicmo.operator.web.portal.review_desk import ReviewDesk
@@ -41,11 +41,12 @@ def require_agency(user: User, what: str) -> None:
         raise HTTPException(403, f"A client's reviewer may not {what}: ask an operator of the agency.")
 
 
-def delivered_package(app: Application, run: RunSummary) -> Package | None:
+def delivered_package(app: Application, user: User, run: RunSummary) -> Package | None:
+    """The run's package as `user` may see it, or None before delivery."""
     if run.package_id is None:
         return None
     try:
-        return app.delivery.get(PackageId.parse(run.package_id))
+        return package_seen_by(user, app.delivery.get(PackageId.parse(run.package_id)))
     except NotFound:
         return None
 
@@ -81,7 +82,7 @@ def run_page(
         may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
         may_waive=agency and not run.state.finished,
         history=app.audit.entries(HISTORY, target=str(run.run_id))[::-1],
-        package=delivered_package(app, run),
+        package=delivered_package(app, user, run),
         edited=request.query_params.get("edited"),
         review_links=review_links,
         made=next((row for row in review_links or [] if str(row[0].link_id) == just_made), None),

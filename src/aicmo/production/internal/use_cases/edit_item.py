@@ -5,8 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 from aicmo.kernel.errors import InvalidInput, NotFound, Problem
-from aicmo.production.api.dtos import ContentItemId, ContentPack, PackId
+from aicmo.production.api.dtos import ContentItemId, ContentKind, ContentPack, PackId
 from aicmo.production.api.events import ContentRevised
+from aicmo.production.internal.item_fields import hashtags_problem, required_fields
 from aicmo.production.internal.pack_repository import ProductionUnitOfWorkFactory
 from aicmo.production.internal.packs import changeable_pack, content_pack
 
@@ -26,8 +27,8 @@ def edit_item(
         row = next((r for r in rows if r.id == item_id), None)
         if row is None:
             raise NotFound(f"no item {item_id} in content pack {pack_id}")
-        edited = {**row.fields, **{name: _plain(value) for name, value in fields.items()}}
-        problems = _problems(row.fields, fields, edited)
+        edited = {**row.fields, **{name: _plain(name, value) for name, value in fields.items()}}
+        problems = _problems(ContentKind(row.kind), row.fields, edited, fields)
         if problems:
             raise InvalidInput("the item was not changed", problems)
         if edited == row.fields:
@@ -39,24 +40,32 @@ def edit_item(
         return content_pack(pack, rows)
 
 
-def _plain(value: str) -> str:
-    """Line ends as a browser's or Windows' `\\r\\n` become `\\n`; trailing blanks go."""
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+def _plain(name: str, value: str) -> str:
+    """Line ends as a browser's or Windows' `\\r\\n` become `\\n`; trailing blanks go; hashtags
+    are kept one space apart, as writers write them."""
+    plain = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return " ".join(plain.split()) if name == "hashtags" else plain
 
 
-def _problems(current: dict[str, str], given: dict[str, str], edited: dict[str, str]) -> list[Problem]:
+def _problems(
+    kind: ContentKind, current: dict[str, str], edited: dict[str, str], given: dict[str, str]
+) -> list[Problem]:
+    """What is wrong with each field given; a field left as it was is not checked again."""
     problems = []
     for name, value in given.items():
-        field = f"fields.{name}"
+        field, plain = f"fields.{name}", edited.get(name, "")
         if name not in current:
             known = ", ".join(current)
             problems.append(Problem(field, f"this item has no field {name!r}: edit one of {known}"))
         elif len(value) > MAX_FIELD_CHARS:
             problems.append(Problem(field, f"is {len(value):,} characters long: keep it under {MAX_FIELD_CHARS:,}"))
-        elif any(unicodedata.category(c) == "Cc" and c not in KEPT_CONTROLS for c in _plain(value)):
+        elif any(unicodedata.category(c) == "Cc" and c not in KEPT_CONTROLS for c in plain):
             problems.append(Problem(field, "holds a control character (NUL, escape…): type the text again without it"))
-    if not problems and not any(edited.values()):
-        problems.append(
-            Problem("fields", "every field would be empty: write the item's copy, or request changes instead")
-        )
+        elif plain == current[name]:
+            continue
+        elif not plain and name in required_fields(kind):
+            words = name.replace("_", " ")
+            problems.append(Problem(field, f"write the {words}: every item of this kind has one, or request changes"))
+        elif name == "hashtags" and (wrong := hashtags_problem(plain)):
+            problems.append(Problem(field, wrong))
     return problems
