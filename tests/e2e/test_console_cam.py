@@ -3,7 +3,10 @@ database): campaigns with their sequences and pause / resume, the leads table's 
 timeline and actions, the replies queue, the dashboard's funnel, roles and escaping."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,7 +14,7 @@ from fastapi.testclient import TestClient
 from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.cam.api import LeadStage, MessageVariant, NewCampaign, SequenceStep
 from aicmo.operator.web.app import create_web_app
-from aicmo.orchestration.composition import bootstrap
+from aicmo.orchestration.composition import Application, bootstrap
 from aicmo.platform.settings import Settings
 
 pytestmark = pytest.mark.e2e
@@ -38,10 +41,10 @@ def positive_reply(sender: str, name: str) -> bytes:
     return bytes(mime)
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    home = tmp_path_factory.mktemp("console-cam") / "home"
-    inbox = home.parent / "inbox"
+@contextmanager
+def cam_app(folder: Path) -> Iterator[Application]:
+    """Two campaigns, the leads imported into one, lead005's positive reply ingested, an operator and a reviewer."""
+    home, inbox = folder / "home", folder / "inbox"
     inbox.mkdir()
     (inbox / "r1.eml").write_bytes(positive_reply("lead005@bean.example", "r1"))
     with bootstrap(Settings(home=home), launch_durable=False) as application:
@@ -51,6 +54,13 @@ def app(tmp_path_factory):
         application.replies.ingest_folder(inbox)
         application.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
         application.accounts.create_user("rev@client.example", Role.REVIEWER, PASSWORD, ADMIN, client="Some Client")
+        yield application
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """Shared by the tests that only read: none of them changes a lead."""
+    with cam_app(tmp_path_factory.mktemp("console-cam")) as application:
         yield application
 
 
@@ -225,7 +235,13 @@ def test_text_from_leads_and_replies_shows_as_text(operator):
     assert "&lt;img src=x onerror=alert(1)&gt;" in replies and "&lt;b&gt;now&lt;/b&gt;" in replies
 
 
-def test_a_lead_page_shows_its_timeline_and_marking_it_won_empties_the_review_queue(app, operator):
+def test_a_lead_page_shows_its_timeline_and_marking_it_won_empties_the_review_queue(tmp_path):
+    """On an app of its own: the shared one's tests count the leads that replied and wait for review."""
+    with cam_app(tmp_path) as app, signed_in_as(app, "op@agency.example") as operator:
+        mark_the_replied_lead_won(app, operator)
+
+
+def mark_the_replied_lead_won(app: Application, operator: TestClient) -> None:
     [lead] = app.leads.leads(stage=LeadStage.REPLIED)
     page = operator.get(f"/cam/leads/{lead.lead_id}").text
     assert "reply classified positive" in page and "lead005@bean.example" in operator.get("/cam/replies").text
