@@ -100,6 +100,37 @@ def test_disabling_a_disabled_user_says_so_and_changes_nothing(sqlite_settings):
     assert (again.returncode, again.stdout.strip()) == (0, "op@agency.example was already disabled: nothing changed")
 
 
+def test_a_disabled_user_is_enabled_again_and_until_then_its_token_is_listed_as_not_working(sqlite_settings):
+    aicmo_with_input(
+        sqlite_settings, "user", "create", "op@agency.example", "--role", "operator", stdin="old password!!\n"
+    )
+    secret = aicmo_with_input(sqlite_settings, "token", "create", "--user", "op@agency.example", "--name", "nightly")
+    aicmo_with_input(sqlite_settings, "user", "disable", "op@agency.example")
+    while_disabled = aicmo_with_input(sqlite_settings, "token", "list")
+    new_password = aicmo_with_input(sqlite_settings, "user", "password", "op@agency.example", stdin="new password!!\n")
+    made_again = aicmo_with_input(
+        sqlite_settings, "user", "create", "op@agency.example", "--role", "operator", stdin="old password!!\n"
+    )
+
+    enabled = aicmo_with_input(sqlite_settings, "user", "enable", "Op@agency.example")
+    again = aicmo_with_input(sqlite_settings, "user", "enable", "op@agency.example")
+    listed = aicmo_with_input(sqlite_settings, "token", "list")
+
+    assert "user disabled" in while_disabled.stdout and "active" not in while_disabled.stdout
+    assert "op@agency.example is still disabled: `aicmo user enable op@agency.example`" in new_password.stdout
+    assert made_again.returncode == 2 and "`aicmo user enable op@agency.example` turns it on" in made_again.stderr
+    assert (enabled.returncode, enabled.stdout.split(":")[0]) == (0, "enabled op@agency.example")
+    assert (again.returncode, again.stdout.strip()) == (0, "op@agency.example is active already: nothing changed")
+    assert "active" in listed.stdout and "user disabled" not in listed.stdout
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        browser = Actor(who=None, channel=Channel.CONSOLE, address="203.0.113.7")
+        assert app.accounts.sign_in("op@agency.example", "new password!!", browser).email == "op@agency.example"
+        assert app.accounts.user_of_token(secret.stdout.strip().splitlines()[-1]) is not None
+        assert [e.channel for e in app.audit.entries(50, target="op@agency.example") if e.action == "user.enable"] == [
+            Channel.CLI
+        ]
+
+
 def test_user_list_shows_every_email_in_full_in_an_80_column_terminal(sqlite_settings):
     users = {
         "ana@agency.example": ("--role", "operator"),

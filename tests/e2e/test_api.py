@@ -221,12 +221,19 @@ def test_requesting_changes_needs_a_comment_and_sends_the_run_back(server, start
         "POST", f"/runs/{run_id}/reject", content=b'{"comment": ', headers={"Content-Type": "application/json"}
     )
     unknown_item = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "Warmer.", "items": ["ffffffff"]})
+    too_long = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "x" * 20_000})
+    too_long_approval = server.call("POST", f"/runs/{run_id}/approve", json={"comment": "x" * 2001})
     sent_back = server.call("POST", f"/runs/{run_id}/reject", json={"comment": "Warmer, please."})
 
     assert blank.status_code == 422 and blank.json()["errors"] == [
         {"field": "comment", "message": "say what to change, e.g. 'warmer tone, no prices'"}
     ]
     assert unknown_item.status_code == 422 and unknown_item.json()["errors"][0]["field"] == "items"
+    assert too_long.status_code == too_long_approval.status_code == 422
+    assert too_long.json()["errors"] == [
+        {"field": "comment", "message": "Keep it to 2,000 characters: this one has 20,000."}
+    ]
+    assert too_long_approval.json()["errors"][0]["field"] == "comment"
     assert broken.status_code == 422 and [e["field"] for e in broken.json()["errors"]] == ["body"]
     assert sent_back.status_code == 200 and sent_back.json()["state"] == RunState.AWAITING_APPROVAL
     assert [e.detail for e in server.audit("run.request-changes", run_id)] == ["Warmer, please."]
@@ -251,12 +258,21 @@ def test_a_finding_is_waived_with_a_reason_by_the_agency_not_by_a_reviewer(serve
     by_reviewer = server.call(
         "POST", f"/runs/{server.flawed}/findings/{finding}/waive", who="own reviewer", json={"reason": "Fine."}
     )
+    too_long = server.call("POST", f"/runs/{server.flawed}/findings/{finding}/waive", json={"reason": "x" * 5000})
     waived = server.call(
         "POST", f"/runs/{server.flawed}/findings/{finding[:8]}/waive", json={"reason": "The client backs this claim."}
     )
+    again = server.call("POST", f"/runs/{server.flawed}/findings/{finding}/waive", json={"reason": "again"})
+    after = server.call("GET", f"/runs/{server.flawed}/qc").json()
 
     assert no_reason.status_code == 422 and no_reason.json()["errors"][0]["field"] == "reason"
     assert by_reviewer.status_code == 403
+    assert too_long.status_code == 422 and too_long.json()["errors"][0]["field"] == "reason"
+    assert again.status_code == 409 and re.fullmatch(
+        r"this finding was already waived by op@agency\.example on \d{1,2} \w{3} \d{4}: The client backs this claim\.",
+        again.json()["detail"],
+    )
+    assert after == waived.json()
     mine = next(f for f in waived.json()["findings"] if f["finding_id"] == finding)
     assert (mine["waived"], mine["waived_by"], mine["waiver_reason"]) == (
         True,

@@ -1,8 +1,10 @@
 """What an operator reads and types around one run: ids to copy (any unique prefix), the
 run's own steps in order, a preview before approving, a QC report that fits 80 columns."""
 
+import getpass
 import json
 import re
+import socket
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import MetaData, Table, create_engine, insert, select
 
+from aicmo.accounts.api import Channel
 from aicmo.orchestration.api import RunOptions, RunState
 from aicmo.orchestration.composition import bootstrap
 from aicmo.qc.api import QcRunId
@@ -137,14 +140,28 @@ def test_a_qc_report_fits_80_columns_and_a_short_finding_id_is_waived(sqlite_set
         "ops",
         env={"COLUMNS": "80"},
     )
+    again = aicmo("qc", "waive", finding["finding_id"][:8], "--reason", "Again.")
     assert waived.returncode == 0, waived.stderr
     assert "waived by ops: The client backs this claim." in waived.stdout
+    assert again.returncode == 2 and again.stderr.count("\n") == 1, again.stderr
+    assert re.search(
+        r"already waived by ops on \d{1,2} [A-Z][a-z]{2} \d{4}: The client backs this claim\.", again.stderr
+    )
+    with bootstrap(sqlite_settings, launch_durable=False) as app:
+        audited = [
+            (e.action, e.actor, e.channel, e.detail) for e in app.audit.entries(50, target=finding["finding_id"])
+        ]
+    assert audited == [
+        ("finding.waive", f"{getpass.getuser()}@{socket.gethostname()}", Channel.CLI, "The client backs this claim.")
+    ]
     held = " ".join(shown.stdout.split())
     assert "QC score" in held and "`aicmo qc waive FINDING --reason …` waives one" in held and "error:" not in held
 
     refused = aicmo("approve", str(run_id)[:8])
+    too_long = aicmo("reject", str(run_id)[:8], "--comment", "x" * 2001)
     still = json.loads(aicmo("runs", "show", str(run_id)[:8], "--json").stdout)["run"]
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
     assert "blockers open" in refused.stderr and "waive each with a reason" in refused.stderr
+    assert too_long.returncode == 2 and "--comment: Keep it to 2,000 characters: this one has 2,001." in too_long.stderr
     assert still["state"] == RunState.AWAITING_APPROVAL
     assert datetime.fromisoformat(still["updated_at"]) == waiting.updated_at

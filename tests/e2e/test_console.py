@@ -209,11 +209,45 @@ def test_an_admin_disables_a_user_and_revokes_a_token_and_an_operator_may_not(ap
     assert issued.secret not in browser.get("/users").text and issued.token.prefix in browser.get("/users").text
 
 
+def test_an_admin_enables_a_disabled_user_who_signs_in_anew_while_its_old_session_stays_ended(app, browser):
+    app.accounts.create_user("returner@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
+    issued = app.accounts.create_token("returner@agency.example", "weekly export", ADMIN)
+    with TestClient(create_web_app(app), follow_redirects=False) as old_session:
+        sign_in(old_session, "returner@agency.example")
+        sign_in(browser, "admin@agency.example")
+        token = csrf_of(browser.get("/users").text)
+        browser.post("/users/disable", data={"email": "returner@agency.example", "csrf": token})
+        while_disabled = browser.get("/users").text
+
+        forged = browser.post("/users/enable", data={"email": "returner@agency.example"})
+        enabled = browser.post("/users/enable", data={"email": "returner@agency.example", "csrf": token})
+        after = browser.get("/users").text
+
+        assert forged.status_code == 403 and enabled.status_code == 303
+        assert old_session.get("/runs").status_code == 303, "a session from before disabling stays ended"
+    row = next(line for line in while_disabled.split("<tr>") if "returner@agency.example" in line)
+    assert ">Enable</button>" in row and ">Disable</button>" not in row
+    token_row = next(line for line in while_disabled.split("<tr>") if issued.token.prefix in line)
+    assert "<td>user disabled</td>" in token_row
+    row = next(line for line in after.split("<tr>") if "returner@agency.example" in line)
+    assert ">Disable</button>" in row and "<td>active</td>" in row
+    assert "<td>active</td>" in next(line for line in after.split("<tr>") if issued.token.prefix in line)
+    assert app.accounts.user_of_token(issued.secret) is not None
+    [entry] = [e for e in app.audit.entries(50, target="returner@agency.example") if e.action == "user.enable"]
+    assert (entry.actor, entry.channel) == ("admin@agency.example", Channel.CONSOLE)
+    with TestClient(create_web_app(app), follow_redirects=False) as anew:
+        assert sign_in(anew, "returner@agency.example").status_code == 303
+
+
 def test_requesting_changes_without_a_comment_is_told_beside_the_field_and_the_run_still_waits(app, browser):
     sign_in(browser, "op@agency.example")
     run = waiting_run(app)
 
-    refused = browser.post(f"/runs/{run.run_id}/reject", data={"comment": "  ", "csrf": csrf_of(browser.get("/").text)})
+    token = csrf_of(browser.get("/").text)
+
+    refused = browser.post(f"/runs/{run.run_id}/reject", data={"comment": "  ", "csrf": token})
+    too_long = browser.post(f"/runs/{run.run_id}/reject", data={"comment": "x" * 2001, "csrf": token})
 
     assert refused.status_code == 422 and "Say what to change" in refused.text
+    assert too_long.status_code == 422 and "Keep it to 2,000 characters: this one has 2,001." in too_long.text
     assert app.workflows.get_run(run.run_id).state == RunState.AWAITING_APPROVAL

@@ -266,7 +266,9 @@ def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, 
     path = f"/runs/{waiting.run_id}/findings/{finding.finding_id}/waive"
 
     refused = browser.post(path, data={"csrf": token, "reason": "  "})
+    too_long = browser.post(path, data={"csrf": token, "reason": "x" * 2001})
     waived = browser.post(path, data={"csrf": token, "reason": "The client backs the claim"})
+    again = browser.post(path, data={"csrf": token, "reason": "Again"})
 
     assert refused.status_code == 422 and "Say why the finding may stand" in refused.text
     reopened = browser.get(path)
@@ -274,7 +276,13 @@ def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, 
         303,
         f"/runs/{waiting.run_id}#finding-{finding.finding_id}",
     ), "the address a refusal is shown at opens the page its form is on"
+    assert too_long.status_code == 422 and "Keep it to 2,000 characters: this one has 2,001." in too_long.text
     assert waived.status_code == 303
+    assert again.status_code == 409 and re.search(
+        r'class="field-error">This finding was already waived by op@agency.example on \d{1,2} \w{3} \d{4}:'
+        r" The client backs the claim</p>",
+        again.text,
+    )
     assert "waived by op@agency.example: The client backs the claim" in browser.get(f"/runs/{waiting.run_id}").text
     [entry] = app.audit.entries(50, target=str(finding.finding_id))
     assert (entry.action, entry.actor, entry.detail) == (

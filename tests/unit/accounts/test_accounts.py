@@ -161,6 +161,31 @@ def test_a_disabled_user_cannot_sign_in_and_its_sessions_end():
         app.modules.accounts.disable_user("nobody@agency.example", CLI)
 
 
+def test_a_disabled_user_is_enabled_again_its_tokens_work_again_and_its_old_sessions_stay_ended():
+    app = bootstrap_test_app()
+    made = app.modules.accounts.create_user("ana@agency.example", Role.OPERATOR, PASSWORD, CLI)
+    issued = app.modules.accounts.create_token("ana@agency.example", "reporting script", CLI)
+    app.modules.accounts.disable_user("ana@agency.example", CLI)
+    [while_disabled] = app.modules.accounts.tokens()
+    with pytest.raises(Conflict, match="aicmo user enable ana@agency.example"):
+        app.modules.accounts.create_user("ana@agency.example", Role.OPERATOR, PASSWORD, CLI)
+
+    enabled = app.modules.accounts.enable_user("Ana@agency.example", BROWSER)
+    again = app.modules.accounts.enable_user("ana@agency.example", BROWSER)
+
+    assert not enabled.disabled and again == enabled
+    assert enabled.session_version > made.session_version, "a session from before disabling does not come back"
+    assert app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER).user_id == made.user_id
+    assert app.modules.accounts.user_of_token(issued.secret) is not None
+    [now] = app.modules.accounts.tokens()
+    assert (while_disabled.state(), now.state()) == ("user disabled", "active")
+    assert [(e.action, e.channel) for e in app.modules.audit.entries() if e.action == "user.enable"] == [
+        ("user.enable", Channel.CONSOLE)
+    ], "enabling an active user changes nothing and is not audited"
+    with pytest.raises(NotFound, match="aicmo user list"):
+        app.modules.accounts.enable_user("nobody@agency.example", CLI)
+
+
 def test_signing_out_and_a_new_password_end_every_session():
     app = bootstrap_test_app()
     made = app.modules.accounts.create_user("ana@agency.example", Role.OPERATOR, PASSWORD, CLI)

@@ -1,8 +1,10 @@
 """QC's use cases booted on a fake unit of work: verdicts, waivers, voids and short ids, no database."""
 
+import datetime as dt
+
 import pytest
 
-from aicmo.kernel.errors import InvalidInput, NotFound
+from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
 from aicmo.qc.api import FindingId, QcRunId, Severity
 from tests.unit.app import bootstrap_test_app
 from tests.unit.qc.packs import BRIEF, CLEAN, DISCLAIMER, item, pack
@@ -75,6 +77,31 @@ def test_a_waiver_without_reason_or_finding_is_refused_and_changes_nothing():
         app.modules.qc.waive(FindingId.new(), "ok", "ana")
 
     assert app.modules.qc.get(report.run_id) == report
+
+
+def test_a_reason_past_two_thousand_characters_is_refused_naming_the_field():
+    app = bootstrap_test_app()
+    report = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF)
+
+    with pytest.raises(InvalidInput) as refused:
+        app.modules.qc.waive(report.findings[0].finding_id, "x" * 2001, "ana")
+
+    [problem] = refused.value.problems
+    assert (problem.field, problem.message) == ("reason", "Keep it to 2,000 characters: this one has 2,001.")
+    assert app.modules.qc.get(report.run_id) == report
+
+
+def test_a_waived_finding_is_not_waived_again_and_keeps_who_waived_it_when_and_why():
+    app = bootstrap_test_app()
+    report = app.modules.qc.evaluate(pack(item(body=FAULTY)), BRIEF)
+    waived = app.modules.qc.waive(report.findings[0].finding_id, "Client confirmed the wording", "ana")
+    app.clock.advance(dt.timedelta(days=3))
+
+    with pytest.raises(Conflict) as again:
+        app.modules.qc.waive(report.findings[0].finding_id, "again", "bo")
+
+    assert str(again.value) == "this finding was already waived by ana on 11 Jan 2027: Client confirmed the wording"
+    assert app.modules.qc.get(report.run_id) == waived
 
 
 def test_voiding_marks_the_run_once_and_ignores_unknown_runs():

@@ -80,6 +80,14 @@ class ApiToken(BaseModel):
     created_at: dt.datetime
     last_used_at: dt.datetime | None
     revoked_at: dt.datetime | None
+    user_disabled: bool = False
+    """Its user is disabled: the token answers 401 until the user is enabled again."""
+
+    def state(self) -> str:
+        """'revoked', 'user disabled' or 'active', as the token lists show it."""
+        if self.revoked_at:
+            return "revoked"
+        return "user disabled" if self.user_disabled else "active"
 
 
 class IssuedToken(BaseModel):

@@ -45,6 +45,12 @@ class Accounts(Protocol):
         """Stop a user signing in; its sessions and tokens stop working. Raises NotFound."""
         ...
 
+    def enable_user(self, email: str, by: Actor) -> User:
+        """Let a disabled user sign in again (audited as `user.enable`); its tokens that were not
+        revoked work again, its old sessions stay ended. Nothing changes for an active user.
+        Raises NotFound."""
+        ...
+
     def sign_in(self, email: str, password: str, by: Actor) -> User:
         """The user whose email and password these are.
 
@@ -60,7 +66,8 @@ class Accounts(Protocol):
         ...
 
     def change_password(self, email: str, password: str, by: Actor) -> User:
-        """Set a new password; every session of the user ends. Raises InvalidInput or NotFound."""
+        """Set a new password; every session of the user ends; a disabled user stays disabled.
+        Raises InvalidInput or NotFound."""
         ...
 
     def create_token(self, email: str, name: str, by: Actor) -> IssuedToken:

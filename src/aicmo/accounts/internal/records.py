@@ -34,15 +34,16 @@ def user(row: UserRow) -> User:
     )
 
 
-def token(row: TokenRow, email: str) -> ApiToken:
+def token(row: TokenRow, owner: UserRow | None) -> ApiToken:
     return ApiToken(
         token_id=TokenId.parse(row.id),
-        user_email=email,
+        user_email=owner.email if owner else "?",
         name=row.name,
         prefix=row.prefix,
         created_at=row.created_at,
         last_used_at=row.last_used_at,
         revoked_at=row.revoked_at,
+        user_disabled=owner is not None and owner.disabled_at is not None,
     )
 
 

@@ -50,6 +50,9 @@ class AccountsService:
     def disable_user(self, email: str, by: Actor) -> User:
         return change_user.disable_user(self._uow, self._clock, email, by)
 
+    def enable_user(self, email: str, by: Actor) -> User:
+        return change_user.enable_user(self._uow, self._clock, email, by)
+
     def sign_in(self, email: str, password: str, by: Actor) -> User:
         return sign_in.sign_in(self._uow, self._clock, self._passwords, email, password, by)
 

@@ -1,4 +1,4 @@
-"""`aicmo user create|list|disable|password` and `aicmo token create|list|revoke`.
+"""`aicmo user create|list|disable|enable|password` and `aicmo token create|list|revoke`.
 
 Every change is kept in the audit log under the system account that ran the command."""
 
@@ -70,15 +70,25 @@ def list_users() -> int:
     return EXIT_OK
 
 
+SWITCHED = {
+    True: ("{} was already disabled: nothing changed", "disabled {}: its sessions and tokens no longer work"),
+    False: (
+        "{} is active already: nothing changed",
+        "enabled {}: it may sign in again, and its tokens that were not revoked work again",
+    ),
+}
+"""What `user disable` (True) and `user enable` (False) say: when nothing changed, and when it did."""
+
+
 @user_errors
-def disable_user(email: str) -> int:
+def switch_user(email: str, *, disabled: bool) -> int:
+    """`aicmo user disable` or `aicmo user enable`."""
     with bootstrap(launch_durable=False) as app:
-        disabled_before = {u.email for u in app.accounts.users() if u.disabled}
-        user = app.accounts.disable_user(email, command_line_actor())
-    if user.email in disabled_before:
-        say("{} was already disabled: nothing changed", user.email)
-    else:
-        say("disabled {}: its sessions and tokens no longer work", user.email)
+        already = {u.email for u in app.accounts.users() if u.disabled == disabled}
+        switch = app.accounts.disable_user if disabled else app.accounts.enable_user
+        user = switch(email, command_line_actor())
+    unchanged, changed = SWITCHED[disabled]
+    say(unchanged if user.email in already else changed, user.email)
     return EXIT_OK
 
 
@@ -88,6 +98,8 @@ def set_password(email: str) -> int:
     with bootstrap(launch_durable=False) as app:
         user = app.accounts.change_password(email, password, command_line_actor())
     say("new password for {}: its sessions have ended", user.email)
+    if user.disabled:
+        say("{} is still disabled: `aicmo user enable {}` lets it sign in", user.email, user.email)
     return EXIT_OK
 
 
@@ -113,7 +125,7 @@ def list_tokens() -> int:
             t.name,
             f"{t.created_at:%Y-%m-%d %H:%M}",
             f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
-            "revoked" if t.revoked_at else "active",
+            t.state(),
         )
         for t in tokens
     ]

@@ -41,9 +41,17 @@ def user_list_command() -> None:
 @user_app.command("disable")
 def user_disable_command(email: Email) -> None:
     """Stop a user signing in; its sessions and tokens stop working."""
-    from aicmo.operator.cli.accounts import disable_user
+    from aicmo.operator.cli.accounts import switch_user
 
-    raise typer.Exit(disable_user(email))
+    raise typer.Exit(switch_user(email, disabled=True))
+
+
+@user_app.command("enable")
+def user_enable_command(email: Email) -> None:
+    """Let a disabled user sign in again; its old sessions stay ended."""
+    from aicmo.operator.cli.accounts import switch_user
+
+    raise typer.Exit(switch_user(email, disabled=False))
 
 
 @user_app.command("password")

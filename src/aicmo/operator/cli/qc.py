@@ -12,6 +12,7 @@ from rich import box
 from rich.text import Text
 
 from aicmo.kernel.errors import NotFound
+from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.console import EXIT_OK, out, print_json, say, table, text, user_errors
 from aicmo.orchestration.composition import Application, bootstrap
 from aicmo.platform.db.short_ids import ListedKeys, shortest_among
@@ -92,5 +93,8 @@ def show_report(typed: str, *, as_json: bool) -> int:
 @user_errors
 def waive_finding(typed: str, reason: str, by: str | None) -> int:
     with bootstrap(launch_durable=False) as app:
-        _print(app, app.qc.waive(app.qc.finding_id(typed), reason, by or getpass.getuser()))
+        finding_id = app.qc.finding_id(typed)
+        waived = app.qc.waive(finding_id, reason, by or getpass.getuser())
+        app.audit.record(command_line_actor(), "finding.waive", str(finding_id), reason.strip())
+        _print(app, waived)
     return EXIT_OK

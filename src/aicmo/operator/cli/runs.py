@@ -4,6 +4,7 @@ A run is named by its id or any unique prefix of it, as `aicmo runs` prints them
 
 from __future__ import annotations
 
+from aicmo.kernel.text import refuse_long_comment
 from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.console import EXIT_FAILED, EXIT_OK, human_size, out, print_json, say, table, user_errors
 from aicmo.operator.cli.run_listing import run_listing
@@ -87,6 +88,7 @@ def _outcome(app: Application, summary: RunSummary) -> int:
 
 @user_errors
 def approve_run(typed: str, comment: str | None) -> int:
+    refuse_long_comment("--comment", comment)
     run_id = resolve_run(typed)
     with bootstrap() as app:
         summary = app.workflows.approve(run_id, comment)
@@ -96,6 +98,7 @@ def approve_run(typed: str, comment: str | None) -> int:
 
 @user_errors
 def reject_run(typed: str, comment: str, items: list[str] | None = None) -> int:
+    refuse_long_comment("--comment", comment.strip())
     run_id = resolve_run(typed)
     with bootstrap() as app:
         summary = app.workflows.reject(run_id, comment, items)

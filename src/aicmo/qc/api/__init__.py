@@ -5,7 +5,7 @@ from aicmo.qc.api.dtos import Finding, FindingId, QcReport, QcRunId, Severity
 from aicmo.qc.api.events import QcFailed, QcPassed
 from aicmo.qc.api.ports import QualityGate
 
-CONTRACT_VERSION = "1.5.0"
+CONTRACT_VERSION = "1.6.0"
 
 __all__ = [
     "CONTRACT_VERSION",

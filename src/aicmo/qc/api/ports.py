@@ -30,7 +30,8 @@ class QualityGate(Protocol):
 
         Raises:
             NotFound: no such finding.
-            InvalidInput: the reason is empty.
+            InvalidInput: the reason is empty or past 2,000 characters (`aicmo.kernel.text.MAX_COMMENT`).
+            Conflict: the finding is waived already (the message says by whom, when and why).
         """
         ...
 

@@ -1,5 +1,7 @@
-"""Disable a user, end its sessions, or set its password: each ends every session it had;
-a new password also lifts the sign-in lockout of the account, from every address."""
+"""Disable a user, enable it again, end its sessions, or set its password: each but enabling
+ends every session it had; a new password also lifts the sign-in lockout of the account, from
+every address. Enabling lets the user sign in anew: the sessions that disabling ended stay
+ended (their session version is gone by), and so do the tokens revoked meanwhile."""
 
 from __future__ import annotations
 
@@ -31,6 +33,16 @@ def disable_user(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, by: A
             row.session_version += 1
             unit.repository.add(audit_row(by, row.disabled_at, "user.disable", row.email))
             unit.publish(UserDisabled(user_id=UserId.parse(row.id)))
+            unit.commit()
+        return user(row)
+
+
+def enable_user(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, by: Actor) -> User:
+    with uow() as unit:
+        row = user_by_email(unit.repository, email)
+        if row.disabled_at is not None:
+            row.disabled_at = None
+            unit.repository.add(audit_row(by, clock.now(), "user.enable", row.email))
             unit.commit()
         return user(row)
 

@@ -43,7 +43,9 @@ def create_user(
     client = _client_of(role, client)
     password_hash = passwords.hash(checked_password(password))
     with uow() as unit:
-        if unit.repository.user_by_email(email) is not None:
+        if (existing := unit.repository.user_by_email(email)) is not None:
+            if existing.disabled_at is not None:
+                raise Conflict(f"a user {email} exists already, disabled: `aicmo user enable {email}` turns it on")
             raise Conflict(f"a user {email} exists already: list them with `aicmo user list`")
         now = clock.now()
         row = UserRow(

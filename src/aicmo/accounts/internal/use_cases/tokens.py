@@ -63,13 +63,13 @@ def create_token(uow: AccountsUnitOfWorkFactory, clock: Clock, email: str, name:
         unit.repository.add(row)
         unit.repository.add(audit_row(by, now, "token.create", prefix, f"for {owner.email}: {name}"))
         unit.commit()
-        return IssuedToken(token=token(row, owner.email), secret=secret)
+        return IssuedToken(token=token(row, owner), secret=secret)
 
 
 def tokens(uow: AccountsUnitOfWorkFactory) -> list[ApiToken]:
     with uow() as unit:
-        emails = {row.id: row.email for row in unit.repository.users()}
-        return [token(row, emails.get(row.user_id, "?")) for row in unit.repository.tokens()]
+        owners = {row.id: row for row in unit.repository.users()}
+        return [token(row, owners.get(row.user_id)) for row in unit.repository.tokens()]
 
 
 def revoke_token(uow: AccountsUnitOfWorkFactory, clock: Clock, prefix: str, by: Actor) -> ApiToken:
@@ -83,7 +83,7 @@ def revoke_token(uow: AccountsUnitOfWorkFactory, clock: Clock, prefix: str, by: 
             unit.repository.add(audit_row(by, row.revoked_at, "token.revoke", row.prefix))
             unit.publish(ApiTokenRevoked(token_id=TokenId.parse(row.id), user_id=UserId.parse(row.user_id)))
             unit.commit()
-        return token(row, owner.email if owner else "?")
+        return token(row, owner)
 
 
 def user_of_token(uow: AccountsUnitOfWorkFactory, clock: Clock, secret: str) -> User | None:

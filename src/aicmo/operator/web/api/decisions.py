@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from pydantic import Field
 
+from aicmo.kernel.text import refuse_long_comment
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
@@ -43,6 +44,7 @@ def decisions_router(api: Api) -> APIRouter:
     def approve(caller: Sending, run: str, approval: Approval | None = None) -> RunSummary:
         """Approve a run waiting for approval and let it deliver (409 when it is not waiting)."""
         comment = (approval.comment or "").strip() or None if approval else None
+        refuse_long_comment("comment", comment)
         decided = workflows.approve(deciding(caller, run).run_id, comment)
         api.app.audit.record(caller.actor, "run.approve", str(decided.run_id), comment)
         return run_for(caller, decided)
@@ -50,6 +52,7 @@ def decisions_router(api: Api) -> APIRouter:
     @router.post("/runs/{run}/reject")
     def reject(caller: Sending, run: str, request: ChangeRequest) -> RunSummary:
         """Send a waiting run back for a revision with a comment, for every item or only those named."""
+        refuse_long_comment("comment", request.comment.strip())
         decided = workflows.reject(deciding(caller, run).run_id, request.comment, request.items)
         api.app.audit.record(caller.actor, "run.request-changes", str(decided.run_id), request.comment.strip())
         return run_for(caller, decided)

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from aicmo.accounts.api import Actor, Channel, User
+from aicmo.kernel.text import MAX_COMMENT
 from aicmo.operator.web.console.csrf import FIELD, HEADER, CsrfTokens
 from aicmo.operator.web.console.labels import LABELS
 from aicmo.operator.web.console.sessions import SessionCookies
@@ -52,4 +53,5 @@ def console_templates() -> Jinja2Templates:
     templates.env.auto_reload = False  # the templates ship with the package: no stat of each one per render
     templates.env.filters["sentence"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     templates.env.filters.update(LABELS)
+    templates.env.globals["max_comment"] = MAX_COMMENT
     return templates

@@ -61,6 +61,8 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
             return run_page(
                 console, desk, request, user, run, 422, problems={f"waive.{finding}": error.problems[0].message}
             )
+        except Conflict as error:
+            return run_page(console, desk, request, user, run, 409, problems={f"waive.{finding}": str(error)})
         app.audit.record(actor(request, user), "finding.waive", str(found.finding_id), reason.strip())
         return RedirectResponse(f"/runs/{run.run_id}#finding-{finding}", status_code=303)
 

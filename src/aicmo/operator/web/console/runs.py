@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 
 from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
+from aicmo.kernel.text import refuse_long_comment
 from aicmo.operator.web.access import may_decide
 from aicmo.operator.web.console.context import Console, actor
 from aicmo.operator.web.console.query_params import unknown_parameters
@@ -70,6 +71,7 @@ def runs_router(console: Console, desk: ReviewDesk) -> APIRouter:
         if not may_decide(user, run):
             raise HTTPException(403, "Your role may read this run but not decide on it.")
         try:
+            refuse_long_comment("comment", comment.strip())
             if approve:
                 workflows.approve(run.run_id, comment.strip() or None)
             else:

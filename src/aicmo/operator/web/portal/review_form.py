@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from aicmo.accounts.api import ReviewComment, ReviewDecision
+from aicmo.kernel.text import too_long
 from aicmo.operator.web.portal.client_pack import ClientItem
 
-MAX_COMMENT = 2000
 DECISIONS = {"approve": ReviewDecision.APPROVED, "request-changes": ReviewDecision.CHANGES_REQUESTED}
 
 
@@ -38,17 +38,11 @@ class FormReading:
     """Field name → the message shown beside it."""
 
 
-def _too_long(text: str) -> str | None:
-    if len(text) > MAX_COMMENT:
-        return f"Keep it to {MAX_COMMENT:,} characters: this one has {len(text):,}."
-    return None
-
-
 def read_answer(form: Mapping[str, str], items: list[ClientItem]) -> FormReading:
     names = ["comment", *(item.field for item in items)]
     # Browsers send a textarea's line breaks as CRLF, yet count each as one character against maxlength.
     typed = {name: str(form.get(name, "")).replace("\r\n", "\n").strip() for name in names}
-    problems = {name: message for name, text in typed.items() if (message := _too_long(text))}
+    problems = {name: message for name, text in typed.items() if (message := too_long(text))}
     decision = DECISIONS.get(str(form.get("decision", "")))
     if decision is None:
         problems["decision"] = "Choose “Approve” or “Request changes”."

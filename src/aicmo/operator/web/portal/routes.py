@@ -16,9 +16,10 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from aicmo.kernel.errors import Conflict, InvalidInput
+from aicmo.kernel.text import MAX_COMMENT
 from aicmo.operator.web.portal.client_pack import client_pack
 from aicmo.operator.web.portal.review_desk import LinkState, Review, ReviewDesk
-from aicmo.operator.web.portal.review_form import MAX_COMMENT, read_answer, unsent
+from aicmo.operator.web.portal.review_form import read_answer, unsent
 
 STATUS = {
     LinkState.OPEN: 200,
