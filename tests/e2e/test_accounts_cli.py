@@ -57,6 +57,28 @@ def test_an_admin_creates_users_and_a_token_that_is_shown_once_and_revoked(sqlit
     assert "revoked" in revoked.stdout and "bo@client.example" in users.stdout and "Northwind" in users.stdout
 
 
+def test_a_reviewer_of_a_client_with_no_run_yet_is_made_with_a_note_on_how_runs_are_matched(sqlite_settings):
+    """A misspelt client would show its reviewer nothing, silently: the admin is told."""
+    made = aicmo_with_input(
+        sqlite_settings,
+        "user",
+        "create",
+        "bo@client.example",
+        "--role",
+        "reviewer",
+        "--client",
+        "Northwind Roaster",
+        stdin="another long password\n",
+    )
+
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines() == [
+        "created bo@client.example (reviewer, client Northwind Roaster)",
+        "note: no run of a client named 'Northwind Roaster' yet — the reviewer will see the runs whose brief's"
+        " brand.name is exactly that",
+    ]
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "field"),
     [

@@ -43,7 +43,14 @@ def create_user(email: str, role: str, client: str | None) -> int:
     password = read_password()
     with bootstrap(launch_durable=False) as app:
         user = app.accounts.create_user(email, chosen, password, command_line_actor(), client=client)
+        unknown_client = user.client is not None and not any(app.workflows.count_runs(user.client).values())
     say("created {} ({}{})", user.email, user.role.value, f", client {user.client}" if user.client else "")
+    if unknown_client:
+        say(
+            "note: no run of a client named {} yet — the reviewer will see the runs whose brief's brand.name is"
+            " exactly that",
+            repr(user.client),
+        )
     return EXIT_OK
 
 
