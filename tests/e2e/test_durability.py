@@ -76,7 +76,7 @@ def test_an_approval_wait_survives_a_restart_and_a_rejection_revises_first(envir
     rejected = aicmo("reject", run["run_id"], "--comment", "Warmer please", env=environment)
     assert rejected.returncode == 0, rejected.stderr
     assert (
-        'the template writer cannot follow a free-text comment ("Warmer please"), so it reworded 30 calendar entries,'
+        'The template writer cannot follow a free-text comment ("Warmer please"), so it reworded 30 calendar entries,'
         in rejected.stdout
     )
     assert runs(environment)[0]["state"] == "AWAITING_APPROVAL"

@@ -14,8 +14,9 @@ def revision_note(comment: str, items: list[ContentItem], applied: bool) -> str:
     kinds = Counter(item.kind.value.replace("_", " ") for item in items)
     changed = ", ".join(f"{count} {_plural(kind) if count != 1 else kind}" for kind, count in kinds.items())
     return (
-        f'the template writer cannot follow a free-text comment ("{comment}"), so it reworded {changed}'
-        " instead; for the change you asked, edit the brief, or set AICMO_WRITER to a model"
+        f'The template writer cannot follow a free-text comment ("{comment}"), so it reworded {changed}'
+        " instead. For the change asked for, edit those items, or edit the brief and start a new run, or set"
+        " AICMO_WRITER to a model."
     )
 
 
