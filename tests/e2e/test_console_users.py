@@ -1,4 +1,5 @@
-"""A disabled user at the console's sign-in page (FastAPI's TestClient on the real app and database)."""
+"""A disabled user at the console's sign-in page, and an admin disabling and enabling users on
+/users (FastAPI's TestClient on the real app and database)."""
 
 import dataclasses
 import re
@@ -10,7 +11,7 @@ from aicmo.accounts.api import Actor, Channel, Role
 from aicmo.operator.web.app import create_web_app
 from aicmo.orchestration.composition import bootstrap
 
-from .console_client import PASSWORD, sign_in
+from .console_client import PASSWORD, csrf_of, sign_in
 
 pytestmark = pytest.mark.e2e
 ADMIN = Actor(who="test", channel=Channel.CLI)
@@ -47,3 +48,22 @@ def test_a_disabled_user_with_the_right_password_is_told_whom_to_ask_and_a_wrong
     assert said(wrong) == said(unknown) == ["Wrong email or password", "Check both and try again"]
     actions = [e.action for e in app.audit.entries(10, target="ana@agency.example") if e.action.startswith("session")]
     assert sorted(actions) == ["session.login-disabled", "session.login-disabled", "session.login-failed"]
+
+
+def test_after_disabling_or_enabling_the_users_page_says_what_was_done_and_disabling_asks_first(app):
+    with TestClient(create_web_app(app)) as browser:
+        sign_in(browser, "admin@agency.example")
+        before = browser.get("/users").text
+        token = csrf_of(before)
+
+        disabled = browser.post("/users/disable", data={"email": "Ana@agency.example", "csrf": token})
+        enabled = browser.post("/users/enable", data={"email": "ana@agency.example", "csrf": token})
+        plain = browser.get("/users").text
+
+    row = next(line for line in before.split("<tr>") if "ana@agency.example" in line)
+    assert "<summary>Disable…</summary>" in row and row.index("<summary>") < row.index(">Disable</button>")
+    assert disabled.url.path == "/users" and (
+        "ana@agency.example is disabled: their sessions and tokens stop working." in disabled.text
+    )
+    assert "ana@agency.example is enabled again" in enabled.text and "is disabled:" not in enabled.text
+    assert 'class="flash"' not in plain
