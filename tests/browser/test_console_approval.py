@@ -1,5 +1,5 @@
 """An operator approves a run in the console: sign in, open the run waiting for approval, read
-the pack, approve, see it DELIVERED. Each page is saved as a screenshot beside the test's files."""
+the pack, approve, see it delivered. Each page is saved as a screenshot beside the test's files."""
 
 import pytest
 
@@ -27,7 +27,7 @@ def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(
         page.get_by_role("link", name="Review").click()
         page.screenshot(path=shots / "2-run-waiting.png", full_page=True)
 
-        assert page.locator("#run-state").inner_text() == "AWAITING_APPROVAL"
+        assert page.locator("#run-state").inner_text() == "waiting for approval"
         assert page.locator("#social_post article").count() > 0 and page.locator("#email article").count() > 0
 
         page.fill("#approve-comment", "Ready for the client")
@@ -35,7 +35,7 @@ def test_an_operator_reads_the_pack_approves_and_sees_the_run_delivered(
         page.wait_for_url(f"{base}/runs/*")
         page.screenshot(path=shots / "3-run-delivered.png", full_page=True)
 
-        assert page.locator("#run-state").inner_text() == "DELIVERED"
+        assert page.locator("#run-state").inner_text() == "delivered"
         assert blocked == []
     with bootstrap(sqlite_settings, launch_durable=False) as app:
         [approval] = [entry for entry in app.audit.entries() if entry.action == "run.approve"]

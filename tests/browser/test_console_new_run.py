@@ -1,6 +1,6 @@
 """An operator fills in a brief that misses fields and reads what to add beside each, then starts
 a run from an uploaded brief in the console, watches it reach
-AWAITING_APPROVAL, edits a post (QC checks it again), is refused approval while the edit's
+waiting for approval, edits a post (QC checks it again), is refused approval while the edit's
 blockers are open, waives them with a reason, approves with a comment, and downloads the
 package with the edit in it. Each page is saved as a screenshot beside the test's files."""
 
@@ -44,7 +44,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
         page.click("#start-upload")
         page.wait_for_url(f"{base}/runs/*")
         page.screenshot(path=shots / "2-run-started.png", full_page=True)
-        expect(page.locator("#run-state")).to_have_text("AWAITING_APPROVAL", timeout=120_000)
+        expect(page.locator("#run-state")).to_have_text("waiting for approval", timeout=120_000)
         page.screenshot(path=shots / "3-run-waiting.png")
 
         assert page.locator("#social_post article").count() > 0
@@ -76,7 +76,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
             page.wait_for_load_state()
         page.fill("#approve-comment", "Ready for the client")
         page.click("#approve")
-        expect(page.locator("#run-state")).to_have_text("DELIVERED", timeout=120_000)
+        expect(page.locator("#run-state")).to_have_text("delivered", timeout=120_000)
         page.screenshot(path=shots / "7-run-delivered.png")
 
         assert "approved: Ready for the client" in page.locator("#history").inner_text()

@@ -171,6 +171,18 @@ def test_text_from_a_brief_is_shown_as_text_never_run_as_script(app, browser):
     assert 'action="/runs/' in page.text and "Approve and deliver" in page.text
 
 
+def test_a_run_s_state_reads_as_words_in_its_badge_on_the_run_page_the_runs_list_and_the_dashboard(app, browser):
+    sign_in(browser, "op@agency.example")
+    badge = '<span class="badge state-awaiting_approval"'
+
+    pages = [browser.get(f"/runs/{waiting_run(app).run_id}").text, browser.get("/runs").text]
+    dashboard = browser.get("/").text
+
+    assert all(badge in page and "AWAITING_APPROVAL</span>" not in page for page in pages)
+    assert all(">waiting for approval</span>" in page for page in pages)
+    assert "<span>waiting for approval</span>" in dashboard and "<span>failed QC</span>" in dashboard
+
+
 def test_only_an_admin_reads_the_audit_log_and_it_names_who_signed_in_from_where(app, browser):
     sign_in(browser, "op@agency.example")
     refused = browser.get("/audit")

@@ -44,6 +44,11 @@ class TooManyAttempts(InvalidInput):
     """A user failed too often lately (signing in); the problem says when to try again."""
 
 
+class AccountDisabled(InvalidInput):
+    """The right password for a disabled account: only someone who knows the password learns that the
+    account exists and is disabled, and is told to ask an admin rather than to try again."""
+
+
 class NotFound(AicmoError):
     """The thing asked for does not exist."""
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from aicmo.accounts.api import Actor, Channel, Role
-from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
+from aicmo.kernel.errors import AccountDisabled, Conflict, InvalidInput, NotFound, TooManyAttempts
 from tests.unit.app import bootstrap_test_app
 
 CLI = Actor(who="ana@laptop", channel=Channel.CLI)
@@ -155,10 +155,37 @@ def test_a_disabled_user_cannot_sign_in_and_its_sessions_end():
     disabled = app.modules.accounts.disable_user("ana@agency.example", CLI)
 
     assert disabled.disabled and disabled.session_version > made.session_version
-    with pytest.raises(InvalidInput, match="wrong email or password"):
-        app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
     with pytest.raises(NotFound, match="aicmo user list"):
         app.modules.accounts.disable_user("nobody@agency.example", CLI)
+
+
+def test_a_disabled_user_is_told_so_with_its_right_password_only_and_such_tries_count_towards_the_limit():
+    app = bootstrap_test_app()
+    app.modules.accounts.create_user("ana@agency.example", Role.OPERATOR, PASSWORD, CLI)
+    app.modules.accounts.disable_user("ana@agency.example", CLI)
+
+    with pytest.raises(AccountDisabled, match="this account is disabled"):
+        app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
+    with pytest.raises(InvalidInput) as wrong_password:
+        app.modules.accounts.sign_in("ana@agency.example", "wrong password!", BROWSER)
+    with pytest.raises(InvalidInput) as unknown:
+        app.modules.accounts.sign_in("nobody@agency.example", "wrong password!", BROWSER)
+    for _ in range(3):
+        with pytest.raises(AccountDisabled):
+            app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
+
+    assert not isinstance(wrong_password.value, AccountDisabled) and str(wrong_password.value) == str(unknown.value)
+    with pytest.raises(TooManyAttempts):
+        app.modules.accounts.sign_in("ana@agency.example", PASSWORD, BROWSER)
+    actions = [e.action for e in app.modules.audit.entries() if e.target == "ana@agency.example"]
+    assert sorted(set(actions)) == [
+        "session.login-blocked",
+        "session.login-disabled",
+        "session.login-failed",
+        "user.create",
+        "user.disable",
+    ]
+    assert actions.count("session.login-disabled") == 4 and actions.count("session.login-failed") == 1
 
 
 def test_a_disabled_user_is_enabled_again_its_tokens_work_again_and_its_old_sessions_stay_ended():

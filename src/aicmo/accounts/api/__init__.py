@@ -20,7 +20,7 @@ from aicmo.accounts.api.dtos import (
 from aicmo.accounts.api.events import ApiTokenRevoked, UserCreated, UserDisabled
 from aicmo.accounts.api.ports import Accounts, AuditLog, ReviewLinks
 
-CONTRACT_VERSION = "1.2.0"
+CONTRACT_VERSION = "1.3.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -55,7 +55,8 @@ class Accounts(Protocol):
         """The user whose email and password these are.
 
         Raises:
-            InvalidInput: wrong email or password (one message for both).
+            InvalidInput: wrong email or password (one message for both, a disabled account's too).
+            AccountDisabled: the right password of a disabled account (audited as `session.login-disabled`).
             TooManyAttempts: too many failed attempts for this account from this address
                 lately; says when to try again.
         """

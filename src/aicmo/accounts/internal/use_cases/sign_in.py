@@ -2,7 +2,8 @@
 
 After `LIMIT` failures within `WINDOW` for one account from one address, that address may
 not try that account again until the oldest of them is `WINDOW` old; a success, or a new
-password, forgets them. A blocked attempt is audited as `session.login-blocked`.
+password, forgets them. A blocked attempt is audited as `session.login-blocked`; the right
+password of a disabled account counts as a failure too, audited as `session.login-disabled`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from aicmo.accounts.internal.passwords import PasswordHasher
 from aicmo.accounts.internal.records import audit_row, user
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.kernel.clock import Clock
-from aicmo.kernel.errors import InvalidInput, Problem, TooManyAttempts
+from aicmo.kernel.errors import AccountDisabled, InvalidInput, Problem, TooManyAttempts
 
 LIMIT = 5
 WINDOW = dt.timedelta(minutes=15)
@@ -52,15 +53,14 @@ def sign_in(
                 ],
             )
         row = unit.repository.user_by_email(email)
-        if (
-            not passwords.verify(password, row.password_hash if row else passwords.unknown_account_hash)
-            or row is None
-            or row.disabled_at is not None
-        ):
+        right = passwords.verify(password, row.password_hash if row else passwords.unknown_account_hash)
+        if row is None or not right or row.disabled_at is not None:
+            disabled = row is not None and right
+            action = "session.login-disabled" if disabled else "session.login-failed"
             unit.repository.add(FailedSignInRow(id=uuid.uuid4(), email=email, address=address, at=now))
-            unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, "session.login-failed", email))
+            unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, action, email))
             unit.commit()
-            raise _wrong()
+            raise AccountDisabled("this account is disabled") if disabled else _wrong()
         unit.repository.forget_failed_sign_ins(email, address)
         unit.repository.add(audit_row(by.model_copy(update={"who": email}), now, "session.login", email))
         unit.commit()

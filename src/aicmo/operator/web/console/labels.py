@@ -1,8 +1,20 @@
-"""Plain words for the names the code uses: a run's steps and an item's fields, as an agency reads them."""
+"""Plain words for the names the code uses: a run's states and steps and an item's fields, as an agency reads them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from aicmo.orchestration.api import RunState
+
+STATES: dict[str, str] = {
+    RunState.RUNNING: "running",
+    RunState.AWAITING_APPROVAL: "waiting for approval",
+    RunState.DELIVERED: "delivered",
+    RunState.QC_FAILED: "failed QC",
+    RunState.DELIVERY_FAILED: "delivery failed",
+    RunState.COMPENSATED: "undone after a failure",
+    RunState.FAILED: "failed",
+}
 
 STEPS = {
     "capture_brief": "Brief captured",
@@ -36,5 +48,6 @@ def _label(names: dict[str, str]) -> Callable[[str], str]:
 
 
 field_label = _label(FIELDS)
-LABELS = {"step_label": _label(STEPS), "field_label": field_label}
-"""Template filters: `{{ step.name|step_label }}`, `{{ name|field_label }}`."""
+state_label = _label(STATES)
+LABELS = {"state_label": state_label, "step_label": _label(STEPS), "field_label": field_label}
+"""Template filters: `{{ run.state|state_label }}`, `{{ step.name|step_label }}`, `{{ name|field_label }}`."""

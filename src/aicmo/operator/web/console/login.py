@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from aicmo.kernel.errors import InvalidInput, TooManyAttempts
+from aicmo.kernel.errors import AccountDisabled, InvalidInput, TooManyAttempts
 from aicmo.operator.web.console.context import Console, actor
 from aicmo.operator.web.console.viewer import SignInNeeded, local_path, signed_in
 
@@ -29,6 +29,12 @@ def login_router(console: Console) -> APIRouter:
     ) -> Response:
         try:
             user = console.app.accounts.sign_in(email, password, actor(request, None))
+        except AccountDisabled:
+            agency = console.app.settings.agency_name or "the agency"
+            summary = f"this account is disabled: ask an admin of {agency} to enable it"
+            return console.render(
+                request, "login.html", None, 403, next=local_path(next), email=email, summary=summary, problem=None
+            )
         except InvalidInput as error:
             status = 429 if isinstance(error, TooManyAttempts) else 400
             problem = error.problems[0] if error.problems else None

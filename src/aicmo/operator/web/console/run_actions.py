@@ -14,6 +14,7 @@ from typing import Annotated
 from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
 from aicmo.operator.web.console.context import Console, actor
+from aicmo.operator.web.console.labels import state_label
 from aicmo.operator.web.console.run_page import delivered_package, require_agency, run_page, visible_run
 from aicmo.operator.web.console.run_view import ItemView, pack_view
 from aicmo.operator.web.console.viewer import signed_in
@@ -54,7 +55,7 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
         if found is None:
             raise HTTPException(404, "This finding is not in the run's latest QC report.")
         if run.state.finished:
-            raise HTTPException(409, f"The run is {run.state.value}: its findings no longer change anything.")
+            raise HTTPException(409, f"The run is {state_label(run.state)}: its findings no longer change anything.")
         try:
             app.qc.waive(found.finding_id, reason, user.email)
         except InvalidInput as error:
