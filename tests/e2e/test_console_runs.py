@@ -253,7 +253,8 @@ def test_an_edit_emptying_a_required_field_or_writing_words_as_hashtags_is_told_
 
     assert refused.status_code == 422
     assert "Write the body: every item of this kind has one" in refused.text
-    assert "&#39;not&#39; is not a hashtag: write hashtags only" in refused.text and "<b>x</b>" not in refused.text
+    assert "7 words are not hashtags: &#39;not&#39;; &#39;a&#39;; &#39;hashtag&#39;; and 4 more." in refused.text
+    assert "<b>x</b>" not in refused.text
     assert "&lt;b&gt;x&lt;/b&gt;" in refused.text, "what was typed is shown again, as text"
     assert flawed_post(app, waiting)[0] == post
     assert app.audit.entries(200, target=str(waiting.run_id)) == edits
