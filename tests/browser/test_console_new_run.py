@@ -43,6 +43,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
         page.screenshot(path=shots / "1-new-run.png", full_page=True)
         page.click("#start-upload")
         page.wait_for_url(f"{base}/runs/*")
+        run_id = page.url.rsplit("/", 1)[-1]
         page.screenshot(path=shots / "2-run-started.png", full_page=True)
         expect(page.locator("#run-state")).to_have_text("AWAITING_APPROVAL", timeout=120_000)
         page.screenshot(path=shots / "3-run-waiting.png")
@@ -84,6 +85,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
             page.click("#files a[href$='/package.zip']")
         archive = tmp_path / "package.zip"
         download.value.save_as(archive)
+        assert download.value.suggested_filename == f"northwind-roasters-{run_id[:8]}-package.zip"
         assert blocked == []
 
     with zipfile.ZipFile(archive) as package:

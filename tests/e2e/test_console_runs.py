@@ -135,6 +135,9 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     )
     assert 'href="/runs/' + str(run.run_id) + '/files/plan.pdf"' in delivered.text
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
+    assert archive.headers["content-disposition"] == (
+        f'attachment; filename="northwind-roasters-{str(run.run_id)[:8]}-package.zip"'
+    ), "files of different clients and runs do not collide in a downloads folder"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as package:
         plan = next(package.read(name) for name in package.namelist() if name.endswith("plan.md")).decode()
     assert "Roasted on Monday, at your door on Wednesday." in plan
