@@ -1,8 +1,9 @@
-"""An operator fills in a brief that misses fields and reads what to add beside each, then starts
-a run from an uploaded brief in the console, watches it reach
-AWAITING_APPROVAL, edits a post (QC checks it again), is refused approval while the edit's
-blockers are open, waives them with a reason, approves with a comment, and downloads the
-package with the edit in it. Each page is saved as a screenshot beside the test's files."""
+"""An operator fills in a brief that misses fields and reads what to add beside each, uploads one
+that misses a field and downloads the example brief its message links to, then starts a run
+from an uploaded brief in the console, watches it reach AWAITING_APPROVAL, edits a post (QC
+checks it again), is refused approval while the edit's blockers are open, waives them with a
+reason, approves with a comment, and downloads the package with the edit in it, saved under
+the client's and the run's names. Each page is saved as a screenshot beside the test's files."""
 
 import zipfile
 
@@ -38,6 +39,18 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
 
         assert page.url == f"{base}/runs/new" and page.locator("#brand-industry:invalid").count() == 1
         assert page.locator("#brand-name").input_value() == "Acme Bakery"
+
+        without_industry = tmp_path / "mine.yaml"
+        without_industry.write_text(EXAMPLE_BRIEF.read_text(encoding="utf-8").replace("  industry:", "  # industry:"))
+        page.set_input_files("#brief-file", str(without_industry))
+        page.click("#start-upload")
+        page.screenshot(path=shots / "1-upload-missing-a-field.png", full_page=True)
+        with page.expect_download() as example:
+            page.click("#upload-problems a")
+
+        assert "brand.industry is required — add it (see the example brief)" in page.inner_text("#upload-problems")
+        assert example.value.suggested_filename == "northwind.yaml"
+        assert example.value.path().read_bytes() == EXAMPLE_BRIEF.read_bytes()
 
         page.set_input_files("#brief-file", str(EXAMPLE_BRIEF))
         page.screenshot(path=shots / "1-new-run.png", full_page=True)

@@ -228,6 +228,26 @@ def test_an_upload_of_the_wrong_type_too_large_or_not_a_brief_is_refused_and_sta
     assert len(app.workflows.list_runs(500)) == before
 
 
+def test_an_upload_missing_a_field_links_to_the_example_brief_the_page_offers_not_to_a_repository_path(app, browser):
+    sign_in(browser, "op@agency.example")
+    page = browser.get("/runs/new").text
+    token = csrf_of(page)
+    before = len(app.workflows.list_runs(500))
+    without_industry = EXAMPLE_BRIEF.read_text(encoding="utf-8").replace("  industry:", "  # industry:")
+
+    refused = upload(browser, "mine.yaml", without_industry.encode(), token)
+    example = browser.get(re.search(r'id="example-brief">[^<]*<a href="([^"]+)"', page)[1])
+
+    link = '<a href="/runs/new/example-brief" download="northwind.yaml">the example brief</a>'
+    assert (
+        refused.status_code == 422 and f"<code>brand.industry</code> is required — add it (see {link})" in refused.text
+    )
+    assert "examples/briefs" not in refused.text, "a browser user cannot open a file of the repository"
+    assert example.status_code == 200 and example.content == EXAMPLE_BRIEF.read_bytes()
+    assert example.headers["content-disposition"] == 'attachment; filename="northwind.yaml"'
+    assert len(app.workflows.list_runs(500)) == before
+
+
 def test_an_edit_with_a_control_character_is_told_beside_the_field_and_changes_nothing(app, browser, waiting):
     sign_in(browser, "op@agency.example")
     post, _ = flawed_post(app, waiting)
