@@ -1,8 +1,9 @@
-"""An operator fills in a brief that misses fields and reads what to add beside each, then starts
-a run from an uploaded brief in the console, watches it reach
-waiting for approval, edits a post (QC checks it again), is refused approval while the edit's
-blockers are open, waives them with a reason, approves with a comment, and downloads the
-package with the edit in it. Each page is saved as a screenshot beside the test's files."""
+"""An operator fills in a brief that misses fields and reads what to add beside each, uploads one
+that misses a field and downloads the example brief its message links to, then starts a run
+from an uploaded brief in the console, watches it reach waiting for approval, edits a post (QC
+checks it again), is refused approval while the edit's blockers are open, waives them with a
+reason, approves with a comment, and downloads the package with the edit in it, saved under
+the client's and the run's names. Each page is saved as a screenshot beside the test's files."""
 
 import zipfile
 
@@ -39,10 +40,23 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
         assert page.url == f"{base}/runs/new" and page.locator("#brand-industry:invalid").count() == 1
         assert page.locator("#brand-name").input_value() == "Acme Bakery"
 
+        without_industry = tmp_path / "mine.yaml"
+        without_industry.write_text(EXAMPLE_BRIEF.read_text(encoding="utf-8").replace("  industry:", "  # industry:"))
+        page.set_input_files("#brief-file", str(without_industry))
+        page.click("#start-upload")
+        page.screenshot(path=shots / "1-upload-missing-a-field.png", full_page=True)
+        with page.expect_download() as example:
+            page.click("#upload-problems a")
+
+        assert "brand.industry is required — add it (see the example brief)" in page.inner_text("#upload-problems")
+        assert example.value.suggested_filename == "northwind.yaml"
+        assert example.value.path().read_bytes() == EXAMPLE_BRIEF.read_bytes()
+
         page.set_input_files("#brief-file", str(EXAMPLE_BRIEF))
         page.screenshot(path=shots / "1-new-run.png", full_page=True)
         page.click("#start-upload")
         page.wait_for_url(f"{base}/runs/*")
+        run_id = page.url.rsplit("/", 1)[-1]
         page.screenshot(path=shots / "2-run-started.png", full_page=True)
         expect(page.locator("#run-state")).to_have_text("waiting for approval", timeout=120_000)
         page.screenshot(path=shots / "3-run-waiting.png")
@@ -84,6 +98,7 @@ def test_an_operator_uploads_a_brief_edits_a_post_approves_and_downloads_the_pac
             page.click("#files a[href$='/package.zip']")
         archive = tmp_path / "package.zip"
         download.value.save_as(archive)
+        assert download.value.suggested_filename == f"northwind-roasters-{run_id[:8]}-package.zip"
         assert blocked == []
 
     with zipfile.ZipFile(archive) as package:

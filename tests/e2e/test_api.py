@@ -207,6 +207,8 @@ def test_approving_delivers_the_run_and_its_package_downloads_as_a_zip(server, s
         package.status_code == 200
         and package.headers["content-type"] == "application/zip"
         and package.content.startswith(b"PK")
+        and package.headers["content-disposition"]
+        == f'attachment; filename="northwind-roasters-{run_id[:8]}-package.zip"'
     )
     [entry] = server.audit("run.approve", run_id)
     assert (entry.channel, entry.address, entry.detail) == (Channel.API, "127.0.0.1", "Lovely.")

@@ -76,7 +76,7 @@ def test_brief_check_names_every_problem_by_its_field_path_and_exits_2(tmp_path)
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
     for line in (
-        "brand.industry: is required",
+        "brand.industry: is required — add it (see examples/briefs/northwind.yaml)",
         "brand.website: must be a web address starting with https:// or http://, e.g. https://example.com",
         "audience: is required",
         "goal.objective: 'fame' is not an objective",

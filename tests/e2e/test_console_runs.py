@@ -135,6 +135,9 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
     )
     assert 'href="/runs/' + str(run.run_id) + '/files/plan.pdf"' in delivered.text
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
+    assert archive.headers["content-disposition"] == (
+        f'attachment; filename="northwind-roasters-{str(run.run_id)[:8]}-package.zip"'
+    ), "files of different clients and runs do not collide in a downloads folder"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as package:
         plan = next(package.read(name) for name in package.namelist() if name.endswith("plan.md")).decode()
     assert "Roasted on Monday, at your door on Wednesday." in plan
@@ -225,6 +228,26 @@ def test_an_upload_of_the_wrong_type_too_large_or_not_a_brief_is_refused_and_sta
     assert len(app.workflows.list_runs(500)) == before
 
 
+def test_an_upload_missing_a_field_links_to_the_example_brief_the_page_offers_not_to_a_repository_path(app, browser):
+    sign_in(browser, "op@agency.example")
+    page = browser.get("/runs/new").text
+    token = csrf_of(page)
+    before = len(app.workflows.list_runs(500))
+    without_industry = EXAMPLE_BRIEF.read_text(encoding="utf-8").replace("  industry:", "  # industry:")
+
+    refused = upload(browser, "mine.yaml", without_industry.encode(), token)
+    example = browser.get(re.search(r'id="example-brief">[^<]*<a href="([^"]+)"', page)[1])
+
+    link = '<a href="/runs/new/example-brief" download="northwind.yaml">the example brief</a>'
+    assert (
+        refused.status_code == 422 and f"<code>brand.industry</code> is required — add it (see {link})" in refused.text
+    )
+    assert "examples/briefs" not in refused.text, "a browser user cannot open a file of the repository"
+    assert example.status_code == 200 and example.content == EXAMPLE_BRIEF.read_bytes()
+    assert example.headers["content-disposition"] == 'attachment; filename="northwind.yaml"'
+    assert len(app.workflows.list_runs(500)) == before
+
+
 def test_an_edit_with_a_control_character_is_told_beside_the_field_and_changes_nothing(app, browser, waiting):
     sign_in(browser, "op@agency.example")
     post, _ = flawed_post(app, waiting)
@@ -253,7 +276,8 @@ def test_an_edit_emptying_a_required_field_or_writing_words_as_hashtags_is_told_
 
     assert refused.status_code == 422
     assert "Write the body: every item of this kind has one" in refused.text
-    assert "&#39;not&#39; is not a hashtag: write hashtags only" in refused.text and "<b>x</b>" not in refused.text
+    assert "7 words are not hashtags: &#39;not&#39;; &#39;a&#39;; &#39;hashtag&#39;; and 4 more." in refused.text
+    assert "<b>x</b>" not in refused.text
     assert "&lt;b&gt;x&lt;/b&gt;" in refused.text, "what was typed is shown again, as text"
     assert flawed_post(app, waiting)[0] == post
     assert app.audit.entries(200, target=str(waiting.run_id)) == edits

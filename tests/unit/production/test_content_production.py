@@ -4,7 +4,7 @@ import pytest
 
 from aicmo.kernel.errors import Conflict, InvalidInput, NotFound
 from aicmo.production.api import ContentKind, PackId, PackStatus
-from aicmo.production.internal.item_fields import required_fields
+from aicmo.production.internal.item_fields import HASHTAGS_ARE, required_fields
 from tests.briefs import example
 from tests.fakes import FakeWriter
 from tests.unit.app import bootstrap_test_app
@@ -140,8 +140,25 @@ def test_an_edit_emptying_a_posts_body_or_writing_other_words_as_hashtags_is_ref
 
     assert [(p.field, p.message) for p in refused.value.problems] == [
         ("fields.body", "write the body: every item of this kind has one, or request changes"),
-        ("fields.hashtags", "'not' is not a hashtag: write hashtags only, separated by spaces, like #Coffee #Lisbon"),
+        ("fields.hashtags", f"7 words are not hashtags: 'not'; 'a'; 'hashtag'; and 4 more. {HASHTAGS_ARE}"),
     ]
+    assert app.modules.production.get_pack(pack.pack_id) == pack
+
+
+def test_edited_hashtags_name_every_wrong_word_and_the_fix_when_only_a_stray_mark_is_wrong():
+    app = bootstrap_test_app()
+    pack = generated(app)
+    post = pack.of_kind(ContentKind.SOCIAL_POST)[0]
+
+    with pytest.raises(InvalidInput) as refused:
+        app.modules.production.edit_item(pack.pack_id, post.item_id, {"hashtags": "coffee, #with space ##double #ok"})
+    with pytest.raises(InvalidInput) as one:
+        app.modules.production.edit_item(pack.pack_id, post.item_id, {"hashtags": "#Coffee #Lisbon,"})
+
+    assert [p.message for p in refused.value.problems] == [
+        f"3 words are not hashtags: 'coffee,' — write #coffee; 'space'; '##double' — write #double. {HASHTAGS_ARE}"
+    ]
+    assert [p.message for p in one.value.problems] == [f"not a hashtag: '#Lisbon,' — write #Lisbon. {HASHTAGS_ARE}"]
     assert app.modules.production.get_pack(pack.pack_id) == pack
 
 

@@ -12,6 +12,7 @@ from aicmo.onboarding.api.dtos import (
     BriefVersionId,
     Constraints,
     Deliverable,
+    ExampleBrief,
     Goal,
     Intake,
     IntakeId,
@@ -27,7 +28,7 @@ from aicmo.onboarding.api.facts import BriefFacts, BriefGap, Fact, FactForm, Mar
 from aicmo.onboarding.api.events import BriefValidated, IntakeCaptured
 from aicmo.onboarding.api.ports import BriefFiles, BriefIntake, BriefParser
 
-CONTRACT_VERSION = "2.1.0"
+CONTRACT_VERSION = "2.2.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -49,6 +50,7 @@ __all__ = [
     "BriefVersionId",
     "Constraints",
     "Deliverable",
+    "ExampleBrief",
     "Fact",
     "FactForm",
     "Goal",

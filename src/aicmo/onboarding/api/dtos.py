@@ -28,6 +28,16 @@ class BriefLimits(BaseModel):
     """Lists and mappings inside each other; a brief needs four (brief → offer → items → item)."""
 
 
+class ExampleBrief(BaseModel):
+    """The brief the parser's advice points at: `path` as its messages name it (in the repository),
+    `content` as shipped inside the package, for whoever cannot open the repository."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    content: bytes
+
+
 class BriefId(TypedId):
     """One client's brief across all its versions."""
 

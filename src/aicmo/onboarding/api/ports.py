@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, Intake
+from aicmo.onboarding.api.dtos import Brief, BriefId, BriefRecord, BriefVersionId, ExampleBrief, Intake
 
 
 class BriefFiles(Protocol):
@@ -35,6 +35,10 @@ class BriefParser(Protocol):
         Raises:
             InvalidInput: listing every problem with its field path and the fix.
         """
+        ...
+
+    def example_brief(self) -> ExampleBrief:
+        """The example brief this parser's messages name, with its content."""
         ...
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -10,15 +11,14 @@ from pydantic import ValidationError
 
 from aicmo.kernel.errors import InvalidInput, Problem
 from aicmo.onboarding.api.branding import BRIEF_FILES
-from aicmo.onboarding.api.dtos import Brief, BriefLimits
+from aicmo.onboarding.api.dtos import Brief, BriefLimits, ExampleBrief
 from aicmo.onboarding.api.ports import BriefFiles
 from aicmo.onboarding.internal.brief_text import json_nesting, wide_encoding
 from aicmo.onboarding.internal.fact_typing import zone_of_places
-from aicmo.onboarding.internal.problem_messages import problem_from_pydantic
+from aicmo.onboarding.internal.problem_messages import EXAMPLE_BRIEF, problem_from_pydantic
 from aicmo.platform.bounded_yaml import TooDeep, load_yaml
 
 LIMITS = BriefLimits()
-EXAMPLE = "examples/briefs/northwind.yaml"
 
 
 class BriefReader:
@@ -26,6 +26,11 @@ class BriefReader:
 
     def parse_brief(self, data: bytes, source: str, files: BriefFiles | None = None) -> Brief:
         return read_brief(data, source, files)
+
+    def example_brief(self) -> ExampleBrief:
+        """The repository's copy is a link to the package's, so both are always the same brief."""
+        content = Path(__file__).with_name(PurePosixPath(EXAMPLE_BRIEF).name).read_bytes()
+        return ExampleBrief(path=EXAMPLE_BRIEF, content=content)
 
 
 def read_brief(data: bytes, source: str, files: BriefFiles | None = None) -> Brief:
@@ -45,7 +50,9 @@ def _decode(data: bytes, source: str) -> str:
     if encoding:
         raise InvalidInput(f"{source}: the file is {encoding} text — save it as UTF-8 and run again")
     if b"\x00" in data:
-        raise InvalidInput(f"{source}: this is a binary file, not a brief — give a YAML or JSON file like {EXAMPLE}")
+        raise InvalidInput(
+            f"{source}: this is a binary file, not a brief — give a YAML or JSON file like {EXAMPLE_BRIEF}"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -54,7 +61,7 @@ def _decode(data: bytes, source: str) -> str:
 
 def _load(text: str, source: str) -> Any:
     if not text.strip():
-        raise InvalidInput(f"{source}: the file is empty — start from {EXAMPLE}")
+        raise InvalidInput(f"{source}: the file is empty — start from {EXAMPLE_BRIEF}")
     too_deep = f"{source}: lists and mappings are nested more than {LIMITS.max_nesting} levels deep"
     try:
         if source.lower().endswith(".json"):
@@ -72,7 +79,7 @@ def _load(text: str, source: str) -> Any:
         raise InvalidInput(f"{source}: not valid YAML/JSON ({_where(error)}) — fix the syntax there") from None
     if not isinstance(document, dict):
         raise InvalidInput(
-            f"{source}: a brief is a mapping with keys brand, audience, goal, plan… — start from {EXAMPLE}",
+            f"{source}: a brief is a mapping with keys brand, audience, goal, plan… — start from {EXAMPLE_BRIEF}",
             [Problem("(top level)", f"found {type(document).__name__}, expected a mapping")],
         )
     return document

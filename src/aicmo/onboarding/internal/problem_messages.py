@@ -6,8 +6,11 @@ from typing import Any
 
 from aicmo.kernel.errors import Problem
 
+EXAMPLE_BRIEF = "examples/briefs/northwind.yaml"
+"""The example brief the messages point at, by its place in the repository; the package ships a copy here."""
+
 _FIXES = {
-    "missing": lambda e: "is required — add it (see examples/briefs/northwind.yaml)",
+    "missing": lambda e: f"is required — add it (see {EXAMPLE_BRIEF})",
     "extra_forbidden": lambda e: "is not a brief field — remove it or check its spelling",
     "string_too_long": lambda e: f"is too long (at most {e['ctx']['max_length']:,} characters) — shorten it",
     "string_too_short": lambda e: "is empty — write something or remove the key",

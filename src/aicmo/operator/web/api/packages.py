@@ -11,6 +11,7 @@ from aicmo.kernel.errors import InvalidInput, NotFound, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.server_paths import package_for
+from aicmo.operator.web.download_name import download_name
 
 ZIP = "application/zip"
 
@@ -44,6 +45,6 @@ def packages_router(api: Api) -> APIRouter:
         if archive is None or not Path(archive.path).is_file():
             raise NotFound(f"package {found.package_id} has no ZIP on this server")
         api.app.audit.record(caller.actor, "package.download", str(found.package_id), archive.name)
-        return FileResponse(archive.path, media_type=ZIP, filename=archive.name)
+        return FileResponse(archive.path, media_type=ZIP, filename=download_name(found, archive.name))
 
     return router

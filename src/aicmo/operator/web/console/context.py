@@ -13,6 +13,7 @@ from starlette.responses import Response
 from aicmo.accounts.api import Actor, Channel, User
 from aicmo.kernel.text import MAX_COMMENT
 from aicmo.operator.web.console.csrf import FIELD, HEADER, CsrfTokens
+from aicmo.operator.web.console.example_brief import example_link, example_linked
 from aicmo.operator.web.console.labels import LABELS
 from aicmo.operator.web.console.sessions import SessionCookies
 from aicmo.orchestration.composition import Application
@@ -52,6 +53,8 @@ def console_templates() -> Jinja2Templates:
     templates.env.autoescape = True
     templates.env.auto_reload = False  # the templates ship with the package: no stat of each one per render
     templates.env.filters["sentence"] = lambda text: str(text)[:1].upper() + str(text)[1:]
+    templates.env.filters["example_linked"] = example_linked
     templates.env.filters.update(LABELS)
     templates.env.globals["max_comment"] = MAX_COMMENT
+    templates.env.globals["example_link"] = example_link
     return templates

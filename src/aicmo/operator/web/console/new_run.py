@@ -19,6 +19,7 @@ from aicmo.kernel.errors import InvalidInput
 from aicmo.operator.web.console.brief_form import FIELDS, brief_document, defaults, placed, submitted
 from aicmo.operator.web.console.brief_upload import UploadRefused, read_brief_upload
 from aicmo.operator.web.console.context import Console, actor
+from aicmo.operator.web.console.example_brief import EXAMPLE_URL, example_brief, example_name
 from aicmo.operator.web.console.run_page import require_agency
 from aicmo.operator.web.console.viewer import signed_in
 from aicmo.orchestration.api import RunOptions
@@ -66,6 +67,12 @@ def new_run_router(console: Console) -> APIRouter:
     @router.get("/runs/new")
     def new_run(request: Request, user: User = Depends(starter)) -> Response:
         return form_page(request, user)
+
+    @router.get(EXAMPLE_URL, dependencies=[Depends(starter)])
+    def download_example() -> Response:
+        disposition = f'attachment; filename="{example_name()}"'
+        headers = {"Content-Disposition": disposition}
+        return Response(example_brief().content, media_type="application/yaml", headers=headers)
 
     @router.post("/runs/new", dependencies=[Depends(console.csrf.check)])
     async def from_form(request: Request, user: User = Depends(starter)) -> Response:

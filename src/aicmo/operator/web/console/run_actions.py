@@ -18,6 +18,7 @@ from aicmo.operator.web.console.labels import state_label
 from aicmo.operator.web.console.run_page import delivered_package, require_agency, run_page, visible_run
 from aicmo.operator.web.console.run_view import ItemView, pack_view
 from aicmo.operator.web.console.viewer import signed_in
+from aicmo.operator.web.download_name import download_name
 from aicmo.operator.web.portal.review_desk import ReviewDesk
 from aicmo.orchestration.api import RunSummary
 
@@ -117,6 +118,8 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
         if package is None or artifact is None or not Path(artifact.path).is_file():
             raise HTTPException(404, "This run's package has no such file on this server.")
         app.audit.record(actor(request, user), "package.download", str(package.package_id), artifact.name)
-        return FileResponse(artifact.path, media_type=artifact.media_type, filename=artifact.name)
+        return FileResponse(
+            artifact.path, media_type=artifact.media_type, filename=download_name(package, artifact.name)
+        )
 
     return router
