@@ -26,21 +26,19 @@ def aicmo_with_input(settings, *args: str, stdin: str = "", columns: int = 200) 
     )
 
 
+def create_reviewer(settings, client: str) -> subprocess.CompletedProcess[str]:
+    return aicmo_with_input(
+        settings,
+        *("user", "create", "bo@client.example", "--role", "reviewer", "--client", client),
+        stdin="another long password\n",
+    )
+
+
 def test_an_admin_creates_users_and_a_token_that_is_shown_once_and_revoked(sqlite_settings):
     made = aicmo_with_input(
         sqlite_settings, "user", "create", "Ana@Agency.example", "--role", "admin", stdin="correct horse battery\n"
     )
-    reviewer = aicmo_with_input(
-        sqlite_settings,
-        "user",
-        "create",
-        "bo@client.example",
-        "--role",
-        "reviewer",
-        "--client",
-        "Northwind",
-        stdin="another long password\n",
-    )
+    reviewer = create_reviewer(sqlite_settings, "Northwind")
     token = aicmo_with_input(
         sqlite_settings, "token", "create", "--user", "ana@agency.example", "--name", "reporting script"
     )
@@ -59,17 +57,7 @@ def test_an_admin_creates_users_and_a_token_that_is_shown_once_and_revoked(sqlit
 
 def test_a_reviewer_of_a_client_with_no_run_yet_is_made_with_a_note_on_how_runs_are_matched(sqlite_settings):
     """A misspelt client would show its reviewer nothing, silently: the admin is told."""
-    made = aicmo_with_input(
-        sqlite_settings,
-        "user",
-        "create",
-        "bo@client.example",
-        "--role",
-        "reviewer",
-        "--client",
-        "Northwind Roaster",
-        stdin="another long password\n",
-    )
+    made = create_reviewer(sqlite_settings, "Northwind Roaster")
 
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines() == [
