@@ -6,6 +6,8 @@ from aicmo.accounts.api.dtos import (
     Actor,
     ApiToken,
     AuditEntry,
+    AuditPage,
+    AuditQuery,
     Channel,
     IssuedToken,
     ReviewComment,
@@ -20,7 +22,7 @@ from aicmo.accounts.api.dtos import (
 from aicmo.accounts.api.events import ApiTokenRevoked, UserCreated, UserDisabled
 from aicmo.accounts.api.ports import Accounts, AuditLog, ReviewLinks
 
-CONTRACT_VERSION = "1.2.0"
+CONTRACT_VERSION = "1.3.0"
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -29,6 +31,8 @@ __all__ = [
     "ApiToken",
     "ApiTokenRevoked",
     "AuditEntry",
+    "AuditPage",
+    "AuditQuery",
     "AuditLog",
     "Channel",
     "IssuedToken",
