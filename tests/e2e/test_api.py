@@ -212,7 +212,8 @@ def test_approving_delivers_the_run_and_its_package_downloads_as_a_zip(server, s
     )
     [entry] = server.audit("run.approve", run_id)
     assert (entry.channel, entry.address, entry.detail) == (Channel.API, "127.0.0.1", "Lovely.")
-    assert len(server.audit("package.download", approved.json()["package_id"])) == 1
+    [download] = server.audit("package.download", run_id)
+    assert download.detail.endswith(f" (package {approved.json()['package_id'][:8]})")
 
 
 def test_requesting_changes_needs_a_comment_and_sends_the_run_back(server, started):
@@ -281,7 +282,10 @@ def test_a_finding_is_waived_with_a_reason_by_the_agency_not_by_a_reviewer(serve
         "op@agency.example",
         "The client backs this claim.",
     )
-    assert [e.channel for e in server.audit("finding.waive", finding)] == [Channel.API]
+    [entry] = server.audit("finding.waive", after["run_id"])
+    assert entry.channel == Channel.API and entry.detail.startswith(
+        f"The client backs this claim. (finding {finding[:8]}: "
+    )
 
 
 def test_without_a_working_token_every_call_is_401(server):

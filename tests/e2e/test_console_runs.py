@@ -21,20 +21,18 @@ from aicmo.platform.settings import Settings
 from aicmo.qc.api import QcRunId, Severity
 from tests.briefs import example
 from tests.conftest import EXAMPLE_BRIEF
-from tests.fakes import FakeWriter
 
+from .held_runs import FLAW, flawed_writer, held_run
 from .console_client import PASSWORD, csrf_of, sign_in
 
 pytestmark = pytest.mark.e2e
 ADMIN = Actor(who="test", channel=Channel.CLI)
-FLAW = "Guaranteed to change your mornings."
-"""What the writer adds to every social post, and QC finds in it (an unsupported claim)."""
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     settings = Settings(home=tmp_path_factory.mktemp("console-runs") / "home")
-    with bootstrap(settings, writer=FakeWriter(FLAW, fixed_by_revision=False)) as application:
+    with bootstrap(settings, writer=flawed_writer()) as application:
         application.accounts.create_user("op@agency.example", Role.OPERATOR, PASSWORD, ADMIN)
         application.accounts.create_user(
             "rev@northwind.example", Role.REVIEWER, PASSWORD, ADMIN, client="Northwind Roasters"
@@ -45,13 +43,7 @@ def app(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def waiting(app):
-    """A Northwind run whose social posts still fail QC, held for a decision."""
-    run_id = app.workflows.start_client_to_delivery(
-        example("northwind"), "northwind.yaml", app.settings.home / "deliveries", RunOptions(hold_on_fail=True)
-    )
-    run = app.workflows.wait(run_id, timeout_seconds=240)
-    assert run.state == RunState.AWAITING_APPROVAL
-    return run
+    return held_run(app)
 
 
 @pytest.fixture
@@ -150,10 +142,13 @@ def test_an_operator_uploads_a_brief_edits_a_post_waives_a_finding_approves_and_
         ("item.edit", Channel.CONSOLE),
         ("run.approve", Channel.CONSOLE),
     } <= actions
-    assert sorted(e.detail for e in app.audit.entries(50) if e.action == "package.download") == [
-        "package.zip",
-        "qc-report.md",
-    ]
+    short_package = app.workflows.get_run(run.run_id).package_id[:8]
+    assert sorted(
+        e.detail for e in app.audit.entries(50, target=str(run.run_id)) if e.action == "package.download"
+    ) == [
+        f"package.zip (package {short_package})",
+        f"qc-report.md (package {short_package})",
+    ], "a download is about its run, and names the package"
 
 
 def test_a_form_brief_missing_its_required_fields_names_each_beside_it_and_starts_nothing(app, browser):
@@ -308,12 +303,11 @@ def test_a_waiver_needs_a_reason_beside_its_finding_then_shows_who_and_why(app, 
         again.text,
     )
     assert "waived by op@agency.example: The client backs the claim" in browser.get(f"/runs/{waiting.run_id}").text
-    [entry] = app.audit.entries(50, target=str(finding.finding_id))
-    assert (entry.action, entry.actor, entry.detail) == (
-        "finding.waive",
+    [entry] = [e for e in app.audit.entries(50, target=str(waiting.run_id)) if e.action == "finding.waive"]
+    assert (entry.actor, entry.detail) == (
         "op@agency.example",
-        "The client backs the claim",
-    )
+        f"The client backs the claim (finding {str(finding.finding_id)[:8]}: {finding.message})",
+    ), "a waiver is about its run, and names the finding"
 
 
 def test_a_reviewer_reads_its_clients_run_but_may_not_start_edit_or_waive_and_another_client_reads_nothing(

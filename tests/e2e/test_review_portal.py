@@ -341,14 +341,14 @@ def test_the_client_requests_changes_then_approves_the_revised_pack_through_a_ne
     )
     assert "&lt;script&gt;alert(1)&lt;/script&gt; warmer, please" in outcome.text and "<script>" not in outcome.text
     [decision] = audit(app, "run.request-changes", run_id)
+    [link, _] = [link for link in app.review_links.of_run(run_id) if link.decision] + [None]
+    assert [(c.item_id, c.text) for c in link.comments] == [(first.removeprefix("item-"), hostile)]
     assert (decision.actor, decision.channel, decision.address, decision.detail) == (
         "client via link",
         Channel.LINK,
         "testclient",
-        "Closer to our voice.",
+        f"Closer to our voice.\n{link.comments[0].item_label}: {hostile}",
     )
-    [link, _] = [link for link in app.review_links.of_run(run_id) if link.decision] + [None]
-    assert [(c.item_id, c.text) for c in link.comments] == [(first.removeprefix("item-"), hostile)]
     changed = client.get(outdated)
     refused = client.post(outdated, data={**form_of(page), "decision": "approve"})
     assert (
@@ -452,3 +452,18 @@ def test_the_client_and_the_operator_name_each_item_alike_counting_from_one(port
 
     assert on_portal and on_portal == on_run_page
     assert "Calendar post 1 · " in next(iter(on_portal.values()))
+
+
+def test_changes_asked_on_items_alone_are_audited_with_each_item_named(portal, client):
+    app, _, _ = portal
+    run_id = start_waiting_run(app)
+    path = make_link(client, run_id)
+    page = client.get(path).text
+    [first, second, *_] = items_of(page)
+
+    client.post(path, data={**form_of(page), "decision": "request-changes", first: "Warmer, please", second: "Shorter"})
+
+    [decision] = audit(app, "run.request-changes", run_id)
+    [link] = [link for link in app.review_links.of_run(run_id) if link.decision]
+    first_label, second_label = (said.item_label for said in link.comments)
+    assert decision.detail == f"{first_label}: Warmer, please\n{second_label}: Shorter"

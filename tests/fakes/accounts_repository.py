@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from aicmo.accounts.api import AuditQuery
 from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, ReviewCommentRow, ReviewLinkRow, TokenRow, UserRow
+from aicmo.platform.db.keyset import position
 
 
 class FakeAccountsRepository:
@@ -48,6 +50,24 @@ class FakeAccountsRepository:
     def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
         about = [row for row in self._of(AuditRow) if target is None or row.target == target]
         return sorted(about, key=lambda row: row.at, reverse=True)[:limit]
+
+    def audit_page(self, query: AuditQuery) -> list[AuditRow]:
+        before = position(query.cursor) if query.cursor else None
+        rows = [
+            row
+            for row in self._of(AuditRow)
+            if (
+                not query.action
+                or row.action == query.action
+                or (query.action.endswith(".") and row.action.startswith(query.action))
+            )
+            and (not query.actor or (row.actor or "").lower() == query.actor.lower())
+            and (before is None or (row.at, row.id) < before)
+        ]
+        return sorted(rows, key=lambda row: (row.at, row.id), reverse=True)[: query.limit + 1]
+
+    def audit_actions(self) -> list[str]:
+        return sorted({row.action for row in self._of(AuditRow)})
 
     def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None:
         return next((row for row in self._of(ReviewLinkRow) if row.id == link_id), None)

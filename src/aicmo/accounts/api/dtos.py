@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from aicmo.kernel.ids import TypedId
 
@@ -114,6 +114,30 @@ class AuditEntry(BaseModel):
     detail: str | None
 
 
+class AuditQuery(BaseModel):
+    """Which entries of the audit log to list, newest first, one page at a time."""
+
+    model_config = ConfigDict(frozen=True)
+
+    action: str | None = None
+    """One action (`run.approve`), or every action of one kind when it ends with a dot (`run.`)."""
+    actor: str | None = None
+    """Only what this person did: an email, or user@host on the command line (any case)."""
+    cursor: str | None = None
+    """Where the previous page ended: its `next_cursor`, as it was given; None for the first page."""
+    limit: int = Field(default=50, ge=1, le=200)
+
+
+class AuditPage(BaseModel):
+    """One page of the audit log and where the next one starts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: list[AuditEntry]
+    next_cursor: str | None
+    """Pass it as `cursor` for the next page; None on the last page."""
+
+
 class ReviewLinkId(TypedId):
     """One signed link through which a client reviews one run's pack without an account."""
 
@@ -132,6 +156,14 @@ class ReviewComment(BaseModel):
     item_label: str
     """How the page named the item (`Social posts #3 · linkedin`), kept as the client saw it."""
     text: str
+
+    @staticmethod
+    def in_one_text(comment: str | None, comments: list[ReviewComment]) -> str | None:
+        """A client's review in one text, as the workflow and the audit log keep it: the overall
+        comment, then a line per item (`Social posts #3 · linkedin: warmer, please`)."""
+        lines = [comment] if comment else []
+        lines += [f"{said.item_label}: {said.text}" for said in comments]
+        return "\n".join(lines) or None
 
 
 class ReviewLink(BaseModel):

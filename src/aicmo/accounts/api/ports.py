@@ -10,6 +10,8 @@ from aicmo.accounts.api.dtos import (
     Actor,
     ApiToken,
     AuditEntry,
+    AuditPage,
+    AuditQuery,
     IssuedToken,
     ReviewComment,
     ReviewDecision,
@@ -98,6 +100,18 @@ class AuditLog(Protocol):
 
     def entries(self, limit: int = 100, *, target: str | None = None) -> list[AuditEntry]:
         """The newest entries first; only those about `target` (a run's id…) when it is given."""
+        ...
+
+    def page(self, query: AuditQuery) -> AuditPage:
+        """One page of the entries of `query`'s action and actor, newest first.
+
+        Raises:
+            InvalidInput: the cursor is not one a page gave (the field `cursor` is named).
+        """
+        ...
+
+    def actions(self) -> list[str]:
+        """Every action the log holds an entry of, in alphabetical order: what a filter offers."""
         ...
 
 

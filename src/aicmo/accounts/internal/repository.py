@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from typing import Protocol
 
+from aicmo.accounts.api.dtos import AuditQuery
 from aicmo.accounts.internal.models import AuditRow, FailedSignInRow, ReviewCommentRow, ReviewLinkRow, TokenRow, UserRow
 from aicmo.platform.db.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -37,6 +38,15 @@ class AccountsRepository(Protocol):
 
     def audit(self, limit: int, target: str | None = None) -> list[AuditRow]:
         """The newest entries first; only those about `target` when it is given."""
+        ...
+
+    def audit_page(self, query: AuditQuery) -> list[AuditRow]:
+        """Up to one more entry than `query.limit` (newest first), to tell whether a page follows.
+        Raises InvalidInput for a cursor that no page gave."""
+        ...
+
+    def audit_actions(self) -> list[str]:
+        """The distinct actions of the log, alphabetically."""
         ...
 
     def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None: ...

@@ -9,6 +9,8 @@ from aicmo.accounts.api.dtos import (
     Actor,
     ApiToken,
     AuditEntry,
+    AuditPage,
+    AuditQuery,
     IssuedToken,
     ReviewComment,
     ReviewDecision,
@@ -85,6 +87,12 @@ class AuditLogService:
 
     def entries(self, limit: int = 100, *, target: str | None = None) -> list[AuditEntry]:
         return read_accounts.audit(self._uow, limit, target)
+
+    def page(self, query: AuditQuery) -> AuditPage:
+        return read_accounts.audit_page(self._uow, query)
+
+    def actions(self) -> list[str]:
+        return read_accounts.audit_actions(self._uow)
 
 
 class ReviewLinksService:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from aicmo.accounts.api.dtos import AuditQuery
 from aicmo.accounts.internal.models import (
     OWNER,
     AccountsOutbox,
@@ -21,6 +22,7 @@ from aicmo.accounts.internal.models import (
 from aicmo.accounts.internal.repository import AccountsUnitOfWorkFactory
 from aicmo.kernel.events import DomainEvent
 from aicmo.platform.db import Database
+from aicmo.platform.db.keyset import older_than
 from aicmo.platform.db.sql_unit_of_work import SqlUnitOfWork
 from aicmo.platform.events import outbox_entry
 
@@ -64,6 +66,21 @@ class SqlAccountsRepository:
         if target is not None:
             query = query.where(AuditRow.target == target)
         return list(self._session.scalars(query))
+
+    def audit_page(self, query: AuditQuery) -> list[AuditRow]:
+        statement = select(AuditRow).order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(query.limit + 1)
+        if query.action and query.action.endswith("."):
+            statement = statement.where(AuditRow.action.startswith(query.action, autoescape=True))
+        elif query.action:
+            statement = statement.where(AuditRow.action == query.action)
+        if query.actor:
+            statement = statement.where(func.lower(AuditRow.actor) == query.actor.lower())
+        if query.cursor:
+            statement = statement.where(older_than(query.cursor, AuditRow.at, AuditRow.id))
+        return list(self._session.scalars(statement))
+
+    def audit_actions(self) -> list[str]:
+        return list(self._session.scalars(select(AuditRow.action).distinct().order_by(AuditRow.action)))
 
     def review_link(self, link_id: uuid.UUID) -> ReviewLinkRow | None:
         return self._session.get(ReviewLinkRow, link_id)

@@ -30,11 +30,16 @@ def older_than(cursor: str, at_column: Any, key_column: Any) -> ColumnElement[bo
     Raises:
         InvalidInput: naming the field `cursor`, when it is not one `cursor_after` made.
     """
-    at, key = _read(cursor)
+    at, key = position(cursor)
     return tuple_(at_column, key_column) < tuple_(literal(at, at_column.type), literal(key, key_column.type))
 
 
-def _read(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
+def position(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
+    """The (timestamp, id) of the row a page ended at, for stores that filter without SQL.
+
+    Raises:
+        InvalidInput: naming the field `cursor`, when it is not one `cursor_after` made.
+    """
     try:
         at_text, key_text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|")
         at = dt.datetime.fromisoformat(at_text)

@@ -121,6 +121,7 @@ def decide(
                     text=said.text,
                 )
             )
-        unit.repository.add(audit_row(by, row.decided_at, AUDITED_DECISIONS[decision], str(row.run_id), comment))
+        detail = ReviewComment.in_one_text(comment, comments)
+        unit.repository.add(audit_row(by, row.decided_at, AUDITED_DECISIONS[decision], str(row.run_id), detail))
         unit.commit()
         return _view(unit.repository, row)

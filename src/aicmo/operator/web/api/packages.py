@@ -11,6 +11,7 @@ from aicmo.kernel.errors import InvalidInput, NotFound, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.server_paths import package_for
+from aicmo.operator.web.audited import download_detail
 from aicmo.operator.web.download_name import download_name
 
 ZIP = "application/zip"
@@ -44,7 +45,9 @@ def packages_router(api: Api) -> APIRouter:
         archive = next((a for a in found.artifacts if a.media_type == ZIP), None)
         if archive is None or not Path(archive.path).is_file():
             raise NotFound(f"package {found.package_id} has no ZIP on this server")
-        api.app.audit.record(caller.actor, "package.download", str(found.package_id), archive.name)
+        # A run's package is built under the run's id as its key: the entry is about that run.
+        detail = download_detail(found.package_id, archive.name)
+        api.app.audit.record(caller.actor, "package.download", found.run_key, detail)
         return FileResponse(archive.path, media_type=ZIP, filename=download_name(found, archive.name))
 
     return router

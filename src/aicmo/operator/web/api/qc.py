@@ -9,6 +9,7 @@ from pydantic import Field
 
 from aicmo.kernel.errors import NotFound
 from aicmo.operator.web.api.caller import Caller
+from aicmo.operator.web.audited import waiver_detail
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.request_body import RequestBody, json_sender
 from aicmo.orchestration.api import RunId, RunSummary
@@ -67,10 +68,11 @@ def qc_router(api: Api) -> APIRouter:
         caller.require_agency("waive a finding")
         summary = api.run(caller, run)
         finding_id = qc.finding_id(finding)
-        if finding_id not in {f.finding_id for f in report_of(summary).findings}:
+        found = next((f for f in report_of(summary).findings if f.finding_id == finding_id), None)
+        if found is None:
             raise NotFound(f"finding {finding_id} is not in the latest QC report of run {summary.run_id}")
         waived = qc.waive(finding_id, waiver.reason, caller.user.email)
-        api.app.audit.record(caller.actor, "finding.waive", str(finding_id), waiver.reason.strip())
+        api.app.audit.record(caller.actor, "finding.waive", str(summary.run_id), waiver_detail(found, waiver.reason))
         return of_run(summary, waived)
 
     return router

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from pydantic import ValidationError
 
 from aicmo.cam.api import LeadQuery, LeadSort, LeadStage
-from aicmo.operator.web.console.query_params import unknown_parameters
+from aicmo.operator.web.console.query_params import page_link, unknown_parameters
 
 FIELDS = ("campaign", "stage", "min_score", "max_score", "q", "sort")
 MESSAGES = {
@@ -44,8 +43,7 @@ class LeadFilters:
 
     def link(self, **changes: str | None) -> str:
         """The leads page with these filters (and `changes`), for links that keep them."""
-        wanted = {name: value for name, value in {**self.values, **changes}.items() if value}
-        return "/cam/leads" + ("?" + urlencode(wanted) if wanted else "")
+        return page_link("/cam/leads", self.values, **changes)
 
 
 def read_filters(params: dict[str, str]) -> LeadFilters:

@@ -13,6 +13,7 @@ from typing import Annotated
 
 from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
+from aicmo.operator.web.audited import download_detail, waiver_detail
 from aicmo.operator.web.console.context import Console, actor
 from aicmo.operator.web.console.labels import state_label
 from aicmo.operator.web.console.run_page import delivered_package, require_agency, run_page, visible_run
@@ -65,7 +66,7 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
             )
         except Conflict as error:
             return run_page(console, desk, request, user, run, 409, problems={f"waive.{finding}": str(error)})
-        app.audit.record(actor(request, user), "finding.waive", str(found.finding_id), reason.strip())
+        app.audit.record(actor(request, user), "finding.waive", str(run.run_id), waiver_detail(found, reason))
         return RedirectResponse(f"/runs/{run.run_id}#finding-{finding}", status_code=303)
 
     def edit_page(
@@ -117,7 +118,8 @@ def run_actions_router(console: Console, desk: ReviewDesk) -> APIRouter:
         artifact = next((a for a in package.artifacts if a.name == name), None) if package else None
         if package is None or artifact is None or not Path(artifact.path).is_file():
             raise HTTPException(404, "This run's package has no such file on this server.")
-        app.audit.record(actor(request, user), "package.download", str(package.package_id), artifact.name)
+        detail = download_detail(package.package_id, artifact.name)
+        app.audit.record(actor(request, user), "package.download", str(run.run_id), detail)
         return FileResponse(
             artifact.path, media_type=artifact.media_type, filename=download_name(package, artifact.name)
         )

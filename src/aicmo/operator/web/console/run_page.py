@@ -21,6 +21,8 @@ from aicmo.orchestration.composition import Application
 HISTORY = 100
 """The newest audit entries about the run that its page lists, oldest first so their numbers
 read in the order things happened."""
+NOT_IN_HISTORY = {"package.download"}
+"""Entries about the run that its list of decisions and edits leaves to the audit log."""
 
 
 def visible_run(console: Console, user: User, typed: str) -> RunSummary:
@@ -81,7 +83,7 @@ def run_page(
         may_decide=may_decide(user, run),
         may_edit=agency and run.state == RunState.AWAITING_APPROVAL,
         may_waive=agency and not run.state.finished,
-        history=app.audit.entries(HISTORY, target=str(run.run_id))[::-1],
+        history=[e for e in app.audit.entries(HISTORY, target=str(run.run_id)) if e.action not in NOT_IN_HISTORY][::-1],
         package=delivered_package(app, user, run),
         edited=request.query_params.get("edited"),
         review_links=review_links,

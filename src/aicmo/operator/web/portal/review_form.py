@@ -21,9 +21,7 @@ class ReviewAnswer:
 
     def workflow_comment(self) -> str | None:
         """What the revision (or the approval) is told: the overall comment, then each item's."""
-        lines = [self.comment] if self.comment else []
-        lines += [f"{said.item_label}: {said.text}" for said in self.comments]
-        return "\n".join(lines) or None
+        return ReviewComment.in_one_text(self.comment, self.comments)
 
     def items(self) -> list[str] | None:
         """The items to revise: those commented on, or every item when none was."""
