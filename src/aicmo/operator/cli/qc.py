@@ -12,8 +12,10 @@ from rich import box
 from rich.text import Text
 
 from aicmo.kernel.errors import NotFound
+from aicmo.operator.audited import waiver_detail
 from aicmo.operator.cli.accounts import command_line_actor
 from aicmo.operator.cli.console import EXIT_OK, out, print_json, say, table, text, user_errors
+from aicmo.orchestration.api import RunQuery
 from aicmo.orchestration.composition import Application, bootstrap
 from aicmo.platform.db.short_ids import ListedKeys, shortest_among
 from aicmo.production.api import ContentItem
@@ -95,6 +97,9 @@ def waive_finding(typed: str, reason: str, by: str | None) -> int:
     with bootstrap(launch_durable=False) as app:
         finding_id = app.qc.finding_id(typed)
         waived = app.qc.waive(finding_id, reason, by or getpass.getuser())
-        app.audit.record(command_line_actor(), "finding.waive", str(finding_id), reason.strip())
+        [finding] = [f for f in waived.findings if f.finding_id == finding_id]
+        runs = app.workflows.find_runs(RunQuery(qc_report=str(waived.run_id), limit=1)).runs
+        about = str(runs[0].run_id) if runs else str(finding_id)
+        app.audit.record(command_line_actor(), "finding.waive", about, waiver_detail(finding, reason))
         _print(app, waived)
     return EXIT_OK

@@ -17,7 +17,7 @@ from aicmo.orchestration.api.dtos import (
 from aicmo.orchestration.api.events import WorkflowCompensated, WorkflowCompleted
 from aicmo.orchestration.api.ports import EventBus, Workflows
 
-CONTRACT_VERSION = "1.10.0"
+CONTRACT_VERSION = "1.11.0"
 
 __all__ = [
     "CONTRACT_VERSION",

@@ -131,6 +131,8 @@ class RunQuery(BaseModel):
     state: RunState | None = None
     client: str | None = None
     """Only the runs of this client (its brand name, exactly)."""
+    qc_report: str | None = None
+    """Only the run whose latest QC report this is (the QC run's id): what a finding is about."""
     cursor: str | None = None
     """Where the previous page ended: its `next_cursor`, as it was given; None for the first page."""
     limit: int = Field(default=50, ge=1, le=200)

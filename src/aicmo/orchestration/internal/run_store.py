@@ -142,6 +142,8 @@ class RunStore:
             statement = statement.where(RunRow.state == query.state)
         if query.client is not None:
             statement = statement.where(RunRow.client_name == query.client)
+        if query.qc_report is not None:
+            statement = statement.where(RunRow.qc_run_id == query.qc_report)
         if query.cursor is not None:
             statement = statement.where(older_than(query.cursor, RunRow.started_at, RunRow.id))
         with self._db.session_for(OWNER) as session:

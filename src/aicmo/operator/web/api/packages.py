@@ -11,7 +11,7 @@ from aicmo.kernel.errors import InvalidInput, NotFound, Problem
 from aicmo.operator.web.api.caller import Caller
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.server_paths import package_for
-from aicmo.operator.web.audited import download_detail
+from aicmo.operator.audited import download_detail
 from aicmo.operator.web.download_name import download_name
 
 ZIP = "application/zip"

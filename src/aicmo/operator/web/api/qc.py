@@ -9,7 +9,7 @@ from pydantic import Field
 
 from aicmo.kernel.errors import NotFound
 from aicmo.operator.web.api.caller import Caller
-from aicmo.operator.web.audited import waiver_detail
+from aicmo.operator.audited import waiver_detail
 from aicmo.operator.web.api.context import Api
 from aicmo.operator.web.api.request_body import RequestBody, json_sender
 from aicmo.orchestration.api import RunId, RunSummary

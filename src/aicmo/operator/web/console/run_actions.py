@@ -13,7 +13,7 @@ from typing import Annotated
 
 from aicmo.accounts.api import User
 from aicmo.kernel.errors import Conflict, InvalidInput
-from aicmo.operator.web.audited import download_detail, waiver_detail
+from aicmo.operator.audited import download_detail, waiver_detail
 from aicmo.operator.web.console.context import Console, actor
 from aicmo.operator.web.console.labels import state_label
 from aicmo.operator.web.console.run_page import delivered_package, require_agency, run_page, visible_run

@@ -1,4 +1,4 @@
-"""How the console and the API word the audit entries of what is done to a part of a run (a
+"""How the console, the API and the CLI word the audit entries of what is done to a part of a run (a
 finding waived, a file downloaded): the entry is about the run, so its page lists it and the
 audit log links to it, and its detail names the part, which may later be gone."""
 
