@@ -9,9 +9,10 @@ def test_the_template_writer_says_in_plain_words_what_it_reworded_and_how_to_get
 
     note = revision_note("Warmer please", items, applied=False)
 
-    assert note.startswith('the template writer cannot follow a free-text comment ("Warmer please")')
-    assert "reworded 30 calendar entries, 5 emails, 1 landing page instead" in note
-    assert "edit the brief, or set AICMO_WRITER to a model" in note and "_" not in note.split(";")[0]
+    assert note.startswith('The template writer cannot follow a free-text comment ("Warmer please")')
+    assert "reworded 30 calendar entries, 5 emails, 1 landing page instead." in note
+    assert "edit those items, or edit the brief and start a new run, or set AICMO_WRITER to a model." in note
+    assert "_" not in note.split(".")[0], "the kinds of content are named in words"
 
 
 def test_a_writer_that_read_the_comment_counts_the_items_it_rewrote():
