@@ -235,13 +235,16 @@ def test_text_from_leads_and_replies_shows_as_text(operator):
     assert "&lt;img src=x onerror=alert(1)&gt;" in replies and "&lt;b&gt;now&lt;/b&gt;" in replies
 
 
-def test_a_lead_page_shows_its_timeline_and_marking_it_won_empties_the_review_queue(tmp_path):
-    """On an app of its own: the shared one's tests count the leads that replied and wait for review."""
+@pytest.fixture
+def own_app(tmp_path):
+    """An app of its own, for a test that changes a lead: the shared one's tests count the leads
+    that replied and wait for review. The app and its operator's client."""
     with cam_app(tmp_path) as app, signed_in_as(app, "op@agency.example") as operator:
-        mark_the_replied_lead_won(app, operator)
+        yield app, operator
 
 
-def mark_the_replied_lead_won(app: Application, operator: TestClient) -> None:
+def test_a_lead_page_shows_its_timeline_and_marking_it_won_empties_the_review_queue(own_app):
+    app, operator = own_app
     [lead] = app.leads.leads(stage=LeadStage.REPLIED)
     page = operator.get(f"/cam/leads/{lead.lead_id}").text
     assert "reply classified positive" in page and "lead005@bean.example" in operator.get("/cam/replies").text
